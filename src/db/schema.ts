@@ -1,0 +1,5 @@
+// The one drizzle schema: every table of the platform and of each feature, gathered for drizzle-kit and queries.
+export * from '../platform/audit/schema.ts';
+export * from '../platform/auth/schema.ts';
+export * from '../platform/http/schema.ts';
+export * from '../platform/mail/schema.ts';

@@ -1,0 +1,76 @@
+import { formatDateTime, LANGUAGE_NAMES, LOCALES } from '../../../platform/i18n/index.ts';
+import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
+import { Button, ErrorSummary, Field, Form, Select } from '../../../platform/ui/form.tsx';
+import type { User } from '../queries.ts';
+
+export function AccountPage(props: { user: User; profile: FormState; password: FormState }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const u = props.user;
+  return (
+    <>
+      <ErrorSummary form={props.profile} order={['name', 'locale']} />
+      <ErrorSummary form={props.password} order={['currentPassword', 'newPassword']} />
+      <h1>{t('account.title')}</h1>
+      <dl class="summary-list">
+        <div>
+          <dt>{t('field.email')}</dt>
+          <dd>{u.email}</dd>
+        </div>
+        <div>
+          <dt>{t('account.role')}</dt>
+          <dd>{t(`role.${u.role}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('account.since')}</dt>
+          <dd>{formatDateTime(locale, u.createdAt, false)}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="profile-title">
+        <h2 id="profile-title">{t('account.profile')}</h2>
+        <Form action={href('/account')} form={props.profile}>
+          <Field name="name" label="field.name" autocomplete="name" maxLength={100} required />
+          <Select
+            name="locale"
+            label="account.locale"
+            hint="account.locale_hint"
+            options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+          />
+          <Button>{t('account.save')}</Button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="password-title">
+        <h2 id="password-title">{t('account.password')}</h2>
+        <Form action={href('/account/password')} form={props.password}>
+          <input type="text" name="username" value={u.email} autocomplete="username" hidden readOnly />
+          <Field
+            name="currentPassword"
+            label="field.current_password"
+            type="password"
+            autocomplete="current-password"
+            required
+          />
+          <Field
+            name="newPassword"
+            label="field.new_password"
+            hint="field.new_password_hint"
+            type="password"
+            autocomplete="new-password"
+            required
+          />
+          <Button>{t('account.change_password')}</Button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title">{t('account.sessions')}</h2>
+        <p>{t('account.sessions_body')}</p>
+        <Form action={href('/account/sign-out-everywhere')}>
+          <Button variant="warning">{t('account.sign_out_everywhere')}</Button>
+        </Form>
+      </section>
+    </>
+  );
+}

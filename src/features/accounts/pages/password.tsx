@@ -1,0 +1,71 @@
+import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
+import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
+
+export function ForgotPasswordPage(props: { form: FormState }) {
+  const { t } = useView();
+  const href = useHref();
+  return (
+    <>
+      <ErrorSummary form={props.form} />
+      <h1>{t('forgot.title')}</h1>
+      <p class="lead">{t('forgot.intro')}</p>
+      <Form action={href('/forgot-password')} form={props.form}>
+        <Field
+          name="email"
+          label="field.email"
+          type="email"
+          autocomplete="email"
+          spellcheck={false}
+          maxLength={254}
+          required
+        />
+        <Button>{t('forgot.submit')}</Button>
+      </Form>
+    </>
+  );
+}
+
+export function ForgotSentPage() {
+  const { t } = useView();
+  return (
+    <>
+      <h1>{t('forgot.sent_title')}</h1>
+      <p class="lead">{t('forgot.sent_body')}</p>
+      <p>{t('check_email.spam')}</p>
+    </>
+  );
+}
+
+export function ResetPasswordPage(props: { form: FormState; token: string; valid: boolean }) {
+  const { t } = useView();
+  const href = useHref();
+  if (!props.valid) {
+    return (
+      <>
+        <h1>{t('reset.invalid_title')}</h1>
+        <p>{t('err.token.invalid')}</p>
+        <p>
+          <a href={href('/forgot-password')}>{t('reset.invalid_action')}</a>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <ErrorSummary form={props.form} />
+      <h1>{t('reset.title')}</h1>
+      <Form action={href('/reset-password')} form={props.form}>
+        <input type="hidden" name="token" value={props.token} />
+        <Field
+          name="password"
+          label="field.new_password"
+          hint="field.new_password_hint"
+          type="password"
+          autocomplete="new-password"
+          required
+        />
+        <Button>{t('reset.submit')}</Button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
+import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
+
+export function SignUpPage(props: { form: FormState }) {
+  const { t } = useView();
+  const href = useHref();
+  return (
+    <>
+      <ErrorSummary form={props.form} order={['name', 'email', 'password']} />
+      <h1>{t('signup.title')}</h1>
+      <p class="lead">{t('signup.intro')}</p>
+      <Form action={href('/sign-up')} form={props.form}>
+        <Field
+          name="name"
+          label="field.name"
+          hint="field.name_hint"
+          autocomplete="name"
+          maxLength={100}
+          required
+        />
+        <Field
+          name="email"
+          label="field.email"
+          hint="field.email_hint"
+          type="email"
+          autocomplete="email"
+          spellcheck={false}
+          maxLength={254}
+          required
+        />
+        <Field
+          name="password"
+          label="field.new_password"
+          hint="field.new_password_hint"
+          type="password"
+          autocomplete="new-password"
+          required
+        />
+        <Button>{t('signup.submit')}</Button>
+      </Form>
+      <p>
+        {t('signup.have_account')} <a href={href('/sign-in')}>{t('signup.sign_in_link')}</a>
+      </p>
+    </>
+  );
+}
+
+export function CheckEmailPage() {
+  const { t } = useView();
+  return (
+    <>
+      <h1>{t('check_email.title')}</h1>
+      <p class="lead">{t('check_email.body')}</p>
+      <p>{t('check_email.spam')}</p>
+    </>
+  );
+}
+
+export function VerifyEmailPage(props: { token: string; valid: boolean }) {
+  const { t } = useView();
+  const href = useHref();
+  if (!props.valid) {
+    return (
+      <>
+        <h1>{t('verify.invalid_title')}</h1>
+        <p>{t('err.token.invalid')}</p>
+        <p>
+          <a href={href('/sign-in')}>{t('verify.invalid_action')}</a>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t('verify.title')}</h1>
+      <p class="lead">{t('verify.body')}</p>
+      <Form action={href('/verify-email')}>
+        <input type="hidden" name="token" value={props.token} />
+        <Button>{t('verify.submit')}</Button>
+      </Form>
+    </>
+  );
+}

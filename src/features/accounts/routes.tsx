@@ -1,0 +1,236 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../../platform/auth/cookie.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { anyPassword, email, newPassword, text, token } from '../../platform/http/fields.ts';
+import { submitForm } from '../../platform/http/forms.ts';
+import { parseInput } from '../../platform/http/validate.ts';
+import { LOCALES, translator } from '../../platform/i18n/index.ts';
+import { emptyForm } from '../../platform/ui/context.ts';
+import { AccountPage } from './pages/account.tsx';
+import { ForgotPasswordPage, ForgotSentPage, ResetPasswordPage } from './pages/password.tsx';
+import { SignInPage } from './pages/sign-in.tsx';
+import { CheckEmailPage, SignUpPage, VerifyEmailPage } from './pages/sign-up.tsx';
+import type { AccountsService } from './service.ts';
+
+const signUpSchema = z.object({ name: text(100), email: email(), password: newPassword() });
+/** A page of this site to return to after signing in; anything else is ignored. */
+const nextPath = z
+  .string()
+  .regex(/^\/(fr|nl|de|en)(\/[A-Za-z0-9\-._~/?=&%]*)?$/)
+  .max(500)
+  .optional()
+  .catch(undefined);
+const signInSchema = z.object({ email: email(), password: anyPassword(), next: nextPath });
+const forgotSchema = z.object({ email: email() });
+const tokenQuery = z.object({ token: token() });
+const resetSchema = z.object({ token: token(), password: newPassword() });
+const profileSchema = z.object({ name: text(100), locale: z.enum(LOCALES, 'invalid') });
+const passwordSchema = z.object({ currentPassword: anyPassword(), newPassword: newPassword() });
+
+/** Sign-in, sign-up and reset are rate-limited per IP. */
+const limited = (deps: Deps) => ({
+  rateLimit: { max: deps.config.rateLimitAuthMax, timeWindow: '1 minute' },
+});
+
+/** The pages of one language: registered once per locale prefix. */
+export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsService) {
+  const t = (req: FastifyRequest) => translator(req.locale);
+
+  app.get('/sign-up', (req, reply) =>
+    reply.page({ title: t(req)('signup.title'), body: <SignUpPage form={emptyForm()} /> }),
+  );
+  app.post('/sign-up', { config: limited(deps) }, (req, reply) =>
+    submitForm(
+      req,
+      signUpSchema,
+      (form, status) =>
+        reply.page({
+          title: t(req)('signup.title'),
+          status,
+          hasErrors: true,
+          body: <SignUpPage form={form} />,
+        }),
+      async (data) => {
+        await svc.signUp(data, req.locale, req.ip);
+        return reply.see('/sign-up/check-email');
+      },
+    ),
+  );
+  app.get('/sign-up/check-email', (req, reply) =>
+    reply.page({ title: t(req)('check_email.title'), body: <CheckEmailPage /> }),
+  );
+
+  app.get('/verify-email', async (req, reply) => {
+    const q = parseInput(tokenQuery, req.query);
+    const valid = q.ok && (await svc.isLiveToken('verify_email', q.data.token));
+    return reply.page({
+      title: t(req)(valid ? 'verify.title' : 'verify.invalid_title'),
+      status: valid ? 200 : 400,
+      body: <VerifyEmailPage token={q.ok ? q.data.token : ''} valid={valid} />,
+    });
+  });
+  app.post('/verify-email', async (req, reply) => {
+    const q = parseInput(tokenQuery, req.body);
+    if (!q.ok) {
+      return reply.page({
+        title: t(req)('verify.invalid_title'),
+        status: 400,
+        body: <VerifyEmailPage token="" valid={false} />,
+      });
+    }
+    try {
+      await svc.verifyEmail(q.data.token, req.ip);
+    } catch {
+      return reply.page({
+        title: t(req)('verify.invalid_title'),
+        status: 400,
+        body: <VerifyEmailPage token="" valid={false} />,
+      });
+    }
+    return reply.flash({ kind: 'success', key: 'verify.done' }).see('/sign-in');
+  });
+
+  app.get('/sign-in', (req, reply) => {
+    const next = nextPath.parse((req.query as Record<string, unknown>)?.next);
+    if (req.user) return reply.redirect(next ?? `/${req.locale}/account`, 303);
+    return reply.page({ title: t(req)('signin.title'), body: <SignInPage form={emptyForm()} next={next} /> });
+  });
+  app.post('/sign-in', { config: limited(deps) }, (req, reply) =>
+    submitForm(
+      req,
+      signInSchema,
+      (form, status) =>
+        reply.page({
+          title: t(req)('signin.title'),
+          status,
+          hasErrors: true,
+          body: <SignInPage form={form} next={nextPath.parse(form.values.next)} />,
+        }),
+      async (data) => {
+        const user = await svc.signIn(data, req.ip);
+        // A new session id at every sign-in; the old one, if any, ends.
+        const old = readSessionCookie(req, deps.config);
+        if (old) await deps.sessions.end(old);
+        setSessionCookie(reply, deps.config, await deps.sessions.start(user.id));
+        return reply.redirect(data.next ?? `/${req.locale}/account`, 303);
+      },
+    ),
+  );
+
+  app.post('/sign-out', async (req, reply) => {
+    const token = readSessionCookie(req, deps.config);
+    if (token) await deps.sessions.end(token);
+    clearSessionCookie(reply, deps.config);
+    return reply.flash({ kind: 'info', key: 'signout.done' }).see('/');
+  });
+
+  app.get('/forgot-password', (req, reply) =>
+    reply.page({ title: t(req)('forgot.title'), body: <ForgotPasswordPage form={emptyForm()} /> }),
+  );
+  app.post('/forgot-password', { config: limited(deps) }, (req, reply) =>
+    submitForm(
+      req,
+      forgotSchema,
+      (form, status) =>
+        reply.page({
+          title: t(req)('forgot.title'),
+          status,
+          hasErrors: true,
+          body: <ForgotPasswordPage form={form} />,
+        }),
+      async (data) => {
+        await svc.requestPasswordReset(data.email, req.ip);
+        return reply.see('/forgot-password/sent');
+      },
+    ),
+  );
+  app.get('/forgot-password/sent', (req, reply) =>
+    reply.page({ title: t(req)('forgot.sent_title'), body: <ForgotSentPage /> }),
+  );
+
+  app.get('/reset-password', async (req, reply) => {
+    const q = parseInput(tokenQuery, req.query);
+    const valid = q.ok && (await svc.isLiveToken('reset_password', q.data.token));
+    return reply.page({
+      title: t(req)(valid ? 'reset.title' : 'reset.invalid_title'),
+      status: valid ? 200 : 400,
+      body: <ResetPasswordPage form={emptyForm()} token={q.ok ? q.data.token : ''} valid={valid} />,
+    });
+  });
+  app.post('/reset-password', { config: limited(deps) }, (req, reply) =>
+    submitForm(
+      req,
+      resetSchema,
+      (form, status) => {
+        const tokenValue = form.values.token ?? '';
+        const valid = !form.errors.token && !form.errors._form;
+        return reply.page({
+          title: t(req)(valid ? 'reset.title' : 'reset.invalid_title'),
+          status: valid ? status : 400,
+          hasErrors: valid,
+          body: <ResetPasswordPage form={form} token={tokenValue} valid={valid} />,
+        });
+      },
+      async (data) => {
+        await svc.resetPassword(data.token, data.password, req.ip);
+        clearSessionCookie(reply, deps.config);
+        return reply.flash({ kind: 'success', key: 'reset.done' }).see('/sign-in');
+      },
+    ),
+  );
+
+  const accountView = async (req: FastifyRequest) => {
+    const user = await svc.getAccount(req.user);
+    return { user, values: { name: user.name, locale: user.locale } };
+  };
+
+  app.get('/account', async (req, reply) => {
+    const { user, values } = await accountView(req);
+    return reply.page({
+      title: t(req)('account.title'),
+      body: <AccountPage user={user} profile={emptyForm(values)} password={emptyForm()} />,
+    });
+  });
+  app.post('/account', async (req, reply) => {
+    const { user } = await accountView(req);
+    return submitForm(
+      req,
+      profileSchema,
+      (form, status) =>
+        reply.page({
+          title: t(req)('account.title'),
+          status,
+          hasErrors: true,
+          body: <AccountPage user={user} profile={form} password={emptyForm()} />,
+        }),
+      async (data) => {
+        await svc.updateProfile(req.user, data);
+        return reply.flash({ kind: 'success', key: 'account.saved' }).see('/account');
+      },
+    );
+  });
+  app.post('/account/password', async (req, reply) => {
+    const { user, values } = await accountView(req);
+    return submitForm(
+      req,
+      passwordSchema,
+      (form, status) =>
+        reply.page({
+          title: t(req)('account.title'),
+          status,
+          hasErrors: true,
+          body: <AccountPage user={user} profile={emptyForm(values)} password={form} />,
+        }),
+      async (data) => {
+        setSessionCookie(reply, deps.config, await svc.changePassword(req.user, data, req.ip));
+        return reply.flash({ kind: 'success', key: 'account.password_changed' }).see('/account');
+      },
+    );
+  });
+  app.post('/account/sign-out-everywhere', async (req, reply) => {
+    await svc.signOutEverywhere(req.user, req.ip);
+    clearSessionCookie(reply, deps.config);
+    return reply.flash({ kind: 'info', key: 'account.signed_out_everywhere' }).see('/sign-in');
+  });
+}

@@ -1,0 +1,38 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { FormState } from '../ui/context.ts';
+import { AppError } from './errors.ts';
+import { parseInput } from './validate.ts';
+
+/** The values a form sends back when it is shown again: strings only, never passwords or the CSRF token. */
+function echoValues(body: unknown): Record<string, string> {
+  if (!body || typeof body !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(body).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf' && !/password/i.test(e[0]),
+    ),
+  );
+}
+
+/**
+ * Post/redirect/get for one form: invalid input, or a rule the service refuses with a 4xx AppError,
+ * shows the form again (422 unless the error says otherwise) with each message beside its field.
+ */
+export async function submitForm<S extends z.ZodType>(
+  req: FastifyRequest,
+  schema: S,
+  render: (form: FormState, status: number) => FastifyReply,
+  action: (data: z.output<S>) => Promise<FastifyReply>,
+): Promise<FastifyReply> {
+  const values = echoValues(req.body);
+  const parsed = parseInput(schema, req.body);
+  if (!parsed.ok) return render({ values, errors: parsed.errors }, 422);
+  try {
+    return await action(parsed.data);
+  } catch (e) {
+    if (e instanceof AppError && e.status >= 400 && e.status < 500 && e.status !== 401 && e.status !== 403) {
+      return render({ values, errors: e.fields ?? { _form: e.code } }, e.status === 400 ? 422 : e.status);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto';
+import zlib from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderToString } from 'preact-render-to-string';
+import { readSessionCookie } from '../auth/cookie.ts';
+import type { Deps } from '../deps.ts';
+import { type ErrorCode, isLocale, type MessageKey, negotiateLocale, translator } from '../i18n/index.ts';
+import type { Flash, ViewContext } from '../ui/context.ts';
+import { ViewCtx } from '../ui/context.ts';
+import { ErrorPage, errorTitleKey } from '../ui/error-page.tsx';
+import { Layout } from '../ui/layout.tsx';
+import { buildAssetManifest, publicDir } from './assets.ts';
+import { AppError, notFound } from './errors.ts';
+import { settings } from './schema.ts';
+import type { PageOptions } from './types.ts';
+import './types.ts';
+
+const FLASH_COOKIE = 'flash';
+
+/** The cookie-signing secret: from COOKIE_SECRET, or made once and kept in the database for every instance. */
+async function cookieSecret(deps: Deps): Promise<string> {
+  if (deps.config.cookieSecret) return deps.config.cookieSecret;
+  await deps.db
+    .insert(settings)
+    .values({ key: 'cookie_secret', value: randomBytes(32).toString('base64url') })
+    .onConflictDoNothing();
+  const [row] = await deps.db.select().from(settings).limit(1);
+  if (!row) throw new Error('cookie secret missing');
+  return row.value;
+}
+
+/** Everything every page and route relies on: security, parsing, compression, languages, sessions, rendering, errors. */
+export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
+  const { config } = deps;
+  const assets = buildAssetManifest();
+  const secure = config.secureCookies;
+
+  await app.register(fastifyCookie, { secret: await cookieSecret(deps) });
+  await app.register(fastifyFormbody, { bodyLimit: config.bodyLimit });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: secure ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    // Brotli's default level is for files built once; level 4 compresses pages nearly as well, far faster.
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('rate_limited', 429),
+  });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: '_csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure, signed: true },
+  });
+  await app.register(fastifyStatic, { root: publicDir, serve: false });
+
+  app.get<{ Params: { file: string } }>('/static/:file', { config: { skipSession: true } }, (req, reply) => {
+    const real = assets.resolve(req.params.file);
+    if (!real) throw notFound();
+    return reply.sendFile(real, { maxAge: 365 * 24 * 3600_000, immutable: true });
+  });
+
+  // The language comes from the URL's first segment; elsewhere (API, 404s) from Accept-Language.
+  app.decorateRequest('locale', 'fr');
+  app.decorateRequest('user', null);
+  app.addHook('onRequest', async (req, reply) => {
+    const first = req.url.split(/[/?#]/)[1];
+    req.locale = isLocale(first) ? first : negotiateLocale(req.headers['accept-language']);
+    reply.header('x-request-id', req.id);
+    if (req.routeOptions.config.skipSession) return;
+    const token = readSessionCookie(req, config);
+    if (token) req.user = await deps.sessions.lookup(token);
+  });
+
+  // Every state-changing request carries a CSRF token, whatever route it reaches.
+  app.addHook('preHandler', (req, reply, done) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return done();
+    app.csrfProtection(req, reply, done);
+  });
+
+  app.decorateReply('page', function (this: FastifyReply, opts: PageOptions) {
+    const req = this.request;
+    const t = translator(req.locale);
+    let token: string | undefined;
+    const ctx: ViewContext = {
+      locale: req.locale,
+      t,
+      pathInLocale: pathWithoutLocale(req),
+      user: req.user,
+      csrfToken: () => {
+        token ??= this.generateCsrf();
+        return token;
+      },
+      asset: (name) => assets.url(name),
+      flash: readFlash(req, this),
+      requestId: String(req.id),
+    };
+    const title = opts.hasErrors ? `${t('form.title_error_prefix')} ${opts.title}` : opts.title;
+    const html = renderToString(
+      <ViewCtx.Provider value={ctx}>
+        <Layout title={title}>{opts.body}</Layout>
+      </ViewCtx.Provider>,
+    );
+    return this.status(opts.status ?? 200)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'private, no-cache')
+      .send(`<!doctype html>${html}`);
+  });
+
+  app.decorateReply('flash', function (this: FastifyReply, f: Flash) {
+    return this.setCookie(FLASH_COOKIE, JSON.stringify(f), {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      signed: true,
+      maxAge: 300,
+    });
+  });
+
+  app.decorateReply('see', function (this: FastifyReply, path: string) {
+    return this.redirect(`/${this.request.locale}${path === '/' ? '' : path}`, 303);
+  });
+
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, 404, 'not_found'));
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const { status, code, fields } = classify(err);
+    if (status >= 500) req.log.error({ err }, 'request failed');
+    else req.log.info({ status, code }, 'request refused');
+    if (code === 'auth.required' && !isApi(req)) {
+      const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.url)}` : '';
+      return reply.redirect(`/${req.locale}/sign-in${next}`, 303);
+    }
+    return sendError(req, reply, status, code, fields);
+  });
+}
+
+function isApi(req: FastifyRequest) {
+  return req.url.startsWith('/api/');
+}
+
+function sendError(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  fields?: Partial<Record<string, ErrorCode>>,
+) {
+  const t = translator(req.locale);
+  if (isApi(req)) {
+    return reply
+      .status(status)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send({
+        type: 'about:blank',
+        title: t(errorTitleKey(status)),
+        status,
+        code,
+        detail: t(`err.${code}`),
+        fields,
+      });
+  }
+  return reply.page({
+    title: t(errorTitleKey(status)),
+    status,
+    body: <ErrorPage status={status} code={code} />,
+  });
+}
+
+/** Maps anything thrown to a status and a stable code. Unknown errors are 500s and never show their message. */
+function classify(err: FastifyError): {
+  status: number;
+  code: ErrorCode;
+  fields?: Partial<Record<string, ErrorCode>>;
+} {
+  if (err instanceof AppError) return { status: err.status, code: err.code, fields: err.fields };
+  if (err.code?.startsWith('FST_CSRF_')) return { status: 403, code: 'csrf' };
+  const status = err.statusCode ?? 500;
+  if (status >= 500 || status < 400) return { status: 500, code: 'internal' };
+  const byStatus: Partial<Record<number, ErrorCode>> = {
+    401: 'auth.required',
+    403: 'forbidden',
+    404: 'not_found',
+    413: 'body_too_large',
+    415: 'unsupported_media_type',
+    429: 'rate_limited',
+  };
+  return { status, code: byStatus[status] ?? 'invalid' };
+}
+
+function pathWithoutLocale(req: FastifyRequest): string {
+  const first = req.url.split(/[/?#]/)[1];
+  if (!isLocale(first)) return '/';
+  const rest = req.url.slice(first.length + 1);
+  return rest === '' || rest.startsWith('?') ? `/${rest}` : rest;
+}
+
+function readFlash(req: FastifyRequest, reply: FastifyReply): Flash | null {
+  const raw = req.cookies[FLASH_COOKIE];
+  if (!raw) return null;
+  reply.clearCookie(FLASH_COOKIE, { path: '/' });
+  const unsigned = req.unsignCookie(raw);
+  if (!unsigned.valid || !unsigned.value) return null;
+  try {
+    const f = JSON.parse(unsigned.value) as Flash;
+    return typeof f.key === 'string' && (f.kind === 'success' || f.kind === 'info')
+      ? { kind: f.kind, key: f.key as MessageKey, params: f.params }
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,29 @@
+import type { VNode } from 'preact';
+import type { SessionUser } from '../auth/sessions.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { Flash } from '../ui/context.ts';
+
+export interface PageOptions {
+  title: string;
+  body: VNode;
+  status?: number;
+  /** When the page shows a form with errors, the title says so first (WCAG 3.3.1). */
+  hasErrors?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+    user: SessionUser | null;
+  }
+  interface FastifyReply {
+    page(opts: PageOptions): FastifyReply;
+    flash(f: Flash): FastifyReply;
+    /** 303 to a page in the request's language: `reply.see('/account')` → /fr/account. */
+    see(path: string): FastifyReply;
+  }
+  interface FastifyContextConfig {
+    /** Static files and probes need no session lookup. */
+    skipSession?: boolean;
+  }
+}

@@ -1,0 +1,81 @@
+import { de } from './catalogs/de.ts';
+import { en } from './catalogs/en.ts';
+import { fr } from './catalogs/fr.ts';
+import { nl } from './catalogs/nl.ts';
+
+export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'fr';
+
+/** French is the reference catalog: every other language must have exactly its keys (checked by tsc). */
+export type MessageKey = keyof typeof fr;
+export type Catalog = { readonly [K in MessageKey]: string };
+/** Stable error codes, as the API returns them; each maps to the message `err.<code>`. */
+export type ErrorCode = MessageKey extends infer K ? (K extends `err.${infer C}` ? C : never) : never;
+
+const catalogs: Record<Locale, Catalog> = { fr, nl, de, en };
+
+export type Params = Record<string, string | number>;
+export type T = (key: MessageKey, params?: Params) => string;
+
+export function isLocale(v: unknown): v is Locale {
+  return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+}
+
+export function isErrorCode(v: string): v is ErrorCode {
+  return `err.${v}` in fr;
+}
+
+export function translator(locale: Locale): T {
+  const catalog = catalogs[locale];
+  return (key, params) => {
+    const text = catalog[key] ?? key;
+    return params
+      ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
+      : text;
+  };
+}
+
+/** Picks the best supported language from an Accept-Language header; French when none fits. */
+export function negotiateLocale(header: string | undefined): Locale {
+  if (!header) return DEFAULT_LOCALE;
+  const ranked = header
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.map((r) => r.trim()).find((r) => r.startsWith('q='));
+      const weight = q ? Number.parseFloat(q.slice(2)) : 1;
+      return { lang: tag.toLowerCase().split('-')[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, i };
+    })
+    .filter((x) => x.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.i - b.i);
+  return ranked.map((x) => x.lang).find(isLocale) ?? DEFAULT_LOCALE;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Dates are shown in Europe/Brussels, whatever the server's zone. */
+export function formatDateTime(locale: Locale, d: Date, withTime = true): string {
+  const id = `${locale}:${withTime}`;
+  let f = dateFormats.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(`${locale}-BE`, {
+      dateStyle: 'long',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone: 'Europe/Brussels',
+    });
+    dateFormats.set(id, f);
+  }
+  return f.format(d);
+}
+
+export function formatNumber(locale: Locale, n: number): string {
+  return new Intl.NumberFormat(`${locale}-BE`).format(n);
+}
+
+/** The name of each language in itself, for the language switcher. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  fr: 'Français',
+  nl: 'Nederlands',
+  de: 'Deutsch',
+  en: 'English',
+};

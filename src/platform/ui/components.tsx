@@ -1,0 +1,136 @@
+import type { ComponentChildren, JSX } from 'preact';
+import type { MessageKey } from '../i18n/index.ts';
+import { formatNumber } from '../i18n/index.ts';
+import { type Flash, useView } from './context.ts';
+
+export function Notice(props: { kind?: 'info' | 'success' | 'warning'; children: ComponentChildren }) {
+  const kind = props.kind ?? 'info';
+  // Warnings and successes are announced; plain information is not.
+  return (
+    <div class={`notice notice--${kind}`} role={kind === 'info' ? undefined : 'status'}>
+      {props.children}
+    </div>
+  );
+}
+
+export function FlashMessage(props: { flash: Flash | null }) {
+  const { t } = useView();
+  if (!props.flash) return null;
+  return <Notice kind={props.flash.kind}>{t(props.flash.key, props.flash.params)}</Notice>;
+}
+
+export interface Column<R> {
+  header: MessageKey;
+  cell: (row: R) => ComponentChildren;
+  numeric?: boolean;
+}
+
+/** A data table with a caption; wide tables scroll inside a focusable region instead of the page. */
+export function Table<R>(props: {
+  id: string;
+  caption: string;
+  columns: Column<R>[];
+  rows: R[];
+  rowKey: (row: R) => string;
+  empty: MessageKey;
+}) {
+  const { t } = useView();
+  if (!props.rows.length) return <p class="empty">{t(props.empty)}</p>;
+  return (
+    // A wide table scrolls in its own region, which must then be reachable by keyboard (WCAG 2.1.1).
+    // biome-ignore lint/a11y/useSemanticElements: a labelled region around a table, as axe's scrollable-region rule asks
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need focus to scroll by keyboard
+    <div class="table-wrap" role="region" aria-labelledby={`${props.id}-caption`} tabIndex={0}>
+      <table id={props.id}>
+        <caption id={`${props.id}-caption`}>{props.caption}</caption>
+        <thead>
+          <tr>
+            {props.columns.map((c) => (
+              <th key={c.header} scope="col" class={c.numeric ? 'num' : undefined}>
+                {t(c.header)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={props.rowKey(r)}>
+              {props.columns.map((c) => (
+                <td key={c.header} class={c.numeric ? 'num' : undefined}>
+                  {c.cell(r)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Page links for any list; `href` builds the link to a page so that filters are kept. */
+export function Pagination(props: {
+  page: number;
+  pageSize: number;
+  total: number;
+  href: (page: number) => string;
+}) {
+  const { t, locale } = useView();
+  const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  if (pages <= 1) return null;
+  const current = Math.min(props.page, pages);
+  const shown = [...new Set([1, current - 1, current, current + 1, pages])].filter(
+    (p) => p >= 1 && p <= pages,
+  );
+  const items: JSX.Element[] = [];
+  shown.forEach((p, i) => {
+    const prev = shown[i - 1];
+    if (prev !== undefined && p - prev > 1)
+      items.push(
+        <li key={`gap-${p}`} class="gap" aria-hidden="true">
+          …
+        </li>,
+      );
+    items.push(
+      <li key={p}>
+        <a
+          href={props.href(p)}
+          aria-current={p === current ? 'page' : undefined}
+          aria-label={t('pagination.page', { page: p, pages })}
+        >
+          {formatNumber(locale, p)}
+        </a>
+      </li>,
+    );
+  });
+  return (
+    <nav class="pagination" aria-label={t('pagination.label')}>
+      <ul>
+        {current > 1 && (
+          <li>
+            <a href={props.href(current - 1)} rel="prev">
+              {t('pagination.previous')}
+            </a>
+          </li>
+        )}
+        {items}
+        {current < pages && (
+          <li>
+            <a href={props.href(current + 1)} rel="next">
+              {t('pagination.next')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** Builds `path?query` keeping the given parameters and dropping empty ones. */
+export function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) q.set(k, String(v));
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}

@@ -1,0 +1,56 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { FieldErrors } from '../http/validate.ts';
+import type { Locale, MessageKey, Params, T } from '../i18n/index.ts';
+
+export interface ViewUser {
+  id: string;
+  name: string;
+  role: 'user' | 'admin';
+}
+
+export interface Flash {
+  kind: 'success' | 'info';
+  key: MessageKey;
+  params?: Params;
+}
+
+/** Everything a component may need about the current request, given once to the whole page tree. */
+export interface ViewContext {
+  locale: Locale;
+  t: T;
+  /** The current URL without its language prefix, e.g. `/account?x=1`. */
+  pathInLocale: string;
+  user: ViewUser | null;
+  csrfToken: () => string;
+  asset: (name: string) => string;
+  flash: Flash | null;
+  requestId: string;
+}
+
+export const ViewCtx = createContext<ViewContext | null>(null);
+
+export function useView(): ViewContext {
+  const v = useContext(ViewCtx);
+  if (!v) throw new Error('ViewCtx missing: render pages through reply.page()');
+  return v;
+}
+
+/** Values and errors of one form, so that fields find their own. */
+export interface FormState {
+  values: Record<string, string | undefined>;
+  errors: FieldErrors;
+}
+
+export const emptyForm = (values: Record<string, string | undefined> = {}): FormState => ({
+  values,
+  errors: {},
+});
+
+export const FormCtx = createContext<FormState>(emptyForm());
+
+/** Builds a link to a page in the current language: href('/account') → '/fr/account'. */
+export function useHref(): (path: string) => string {
+  const { locale } = useView();
+  return (path) => `/${locale}${path === '/' ? '' : path}`;
+}

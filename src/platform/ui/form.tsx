@@ -1,0 +1,165 @@
+import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { MessageKey } from '../i18n/index.ts';
+import { FormCtx, type FormState, useView } from './context.ts';
+
+const fieldId = (name: string) => `f-${name}`;
+
+/** A form that posts with its CSRF token. Browser validation is off: the server's messages are the ones shown. */
+export function Form(props: {
+  action: string;
+  form?: FormState;
+  children: ComponentChildren;
+  class?: string;
+  method?: 'post' | 'get';
+  label?: string;
+}) {
+  const { csrfToken } = useView();
+  const method = props.method ?? 'post';
+  return (
+    <FormCtx.Provider value={props.form ?? { values: {}, errors: {} }}>
+      <form action={props.action} method={method} noValidate class={props.class} aria-label={props.label}>
+        {method === 'post' && <input type="hidden" name="_csrf" value={csrfToken()} />}
+        {props.children}
+      </form>
+    </FormCtx.Provider>
+  );
+}
+
+/** The GOV.UK-style error summary: a list of links to each field in error, shown first. */
+export function ErrorSummary(props: { form: FormState; order?: string[] }) {
+  const { t } = useView();
+  const entries = Object.entries(props.form.errors).filter(
+    (e): e is [string, NonNullable<(typeof e)[1]>] => !!e[1],
+  );
+  if (!entries.length) return null;
+  const order = props.order;
+  if (order) entries.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title">{t('form.error_summary')}</h2>
+      <ul>
+        {entries.map(([field, code]) => (
+          <li key={field}>
+            {field === '_form' ? t(`err.${code}`) : <a href={`#${fieldId(field)}`}>{t(`err.${code}`)}</a>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Label, hint and error of one field; the control itself comes as a function of its id and description. */
+function FieldShell(p: {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  control: (a: { id: string; describedBy?: string; invalid?: 'true'; value?: string }) => ComponentChildren;
+}) {
+  const { t } = useView();
+  const form = useContext(FormCtx);
+  const id = fieldId(p.name);
+  const error = form.errors[p.name];
+  const describedBy = [p.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label for={id}>{t(p.label)}</label>
+      {p.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {t(p.hint)}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">{t('form.error_prefix')} </span>
+          {t(`err.${error}`)}
+        </p>
+      )}
+      {p.control({ id, describedBy, invalid: error ? 'true' : undefined, value: form.values[p.name] })}
+    </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'number';
+  autocomplete?: string;
+  inputMode?: 'text' | 'email' | 'numeric' | 'tel' | 'url' | 'search';
+  required?: boolean;
+  maxLength?: number;
+  width?: 'full' | 'half' | 'third';
+  spellcheck?: boolean;
+}
+
+/** One labelled input with its hint and its error, tied together by aria-describedby. */
+export function Field(p: FieldProps) {
+  return (
+    <FieldShell
+      name={p.name}
+      label={p.label}
+      hint={p.hint}
+      control={(a) => (
+        <input
+          id={a.id}
+          name={p.name}
+          // Preact types each input type apart; any of ours takes the same attributes as text.
+          type={(p.type ?? 'text') as 'text'}
+          // Passwords are never sent back to the browser.
+          value={p.type === 'password' ? '' : (a.value ?? '')}
+          autocomplete={p.autocomplete}
+          inputMode={p.inputMode}
+          required={p.required}
+          maxLength={p.maxLength}
+          spellcheck={p.spellcheck}
+          aria-describedby={a.describedBy}
+          aria-invalid={a.invalid}
+          class={`input input--${p.width ?? 'full'}`}
+        />
+      )}
+    />
+  );
+}
+
+export function Select(p: {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <FieldShell
+      name={p.name}
+      label={p.label}
+      hint={p.hint}
+      control={(a) => (
+        <select id={a.id} name={p.name} aria-describedby={a.describedBy} aria-invalid={a.invalid}>
+          {p.options.map((o) => (
+            <option key={o.value} value={o.value} selected={a.value === o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+}
+
+export function Button(props: {
+  children: ComponentChildren;
+  variant?: 'primary' | 'secondary' | 'warning' | 'link';
+  name?: string;
+  value?: string;
+}) {
+  return (
+    <button
+      type="submit"
+      class={`button button--${props.variant ?? 'primary'}`}
+      name={props.name}
+      value={props.value}
+    >
+      {props.children}
+    </button>
+  );
+}

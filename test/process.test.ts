@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+
+/** These tests run the real entry points as a newcomer would: `npm start` and `npm run cli`. */
+const root = path.resolve(import.meta.dirname, '..');
+const dirs: string[] = [];
+after(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+function tmpDir() {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-proc-'));
+  dirs.push(d);
+  return d;
+}
+
+/** The environment of a fresh shell: no test database, so the embedded engine is used. */
+function env(extra: Record<string, string>) {
+  const { DATABASE_URL: _a, TEST_DATABASE_URL: _b, ...rest } = process.env;
+  return { ...rest, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...extra };
+}
+
+function start(dataDir: string, extra: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: env({ DATA_DIR: dataDir, ...extra }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    err += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  /** Resolves with the server's URL once it listens, or rejects if it exits first. */
+  const listening = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}${out}`)));
+  });
+  listening.catch(() => {}); // a process expected to fail is awaited through `exited`
+  return { child, listening, exited, output: () => out + err };
+}
+
+function stop(child: ChildProcess, signal: NodeJS.Signals) {
+  child.kill(signal);
+}
+
+describe('the server process', () => {
+  test('starts on a fresh folder, refuses a second process on it, and stops cleanly on SIGTERM', async () => {
+    const dir = tmpDir();
+    const first = start(dir);
+    const url = await first.listening;
+    const res = await fetch(`${url}/readyz`);
+    assert.equal(res.status, 200);
+    assert.equal((await res.json()).database, 'pglite');
+    const home = await fetch(`${url}/fr`);
+    assert.equal(home.status, 200);
+    assert.match(home.headers.get('x-request-id') ?? '', /.+/);
+    assert.match(first.output(), /"reqId":/, 'request logs carry the request id');
+
+    const second = start(dir);
+    assert.equal(await second.exited, 1);
+    assert.match(second.output(), /already in use by another Inclusio process/);
+    assert.equal((await fetch(`${url}/healthz`)).status, 200, 'the first one goes on');
+
+    stop(first.child, 'SIGTERM');
+    assert.equal(await first.exited, 0);
+    assert.ok(!fs.existsSync(path.join(dir, 'inclusio.lock')), 'the lock is released');
+  });
+
+  test('SIGINT stops it cleanly too, and the data is still there on the next start', async () => {
+    const dir = tmpDir();
+    const cli = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', 'users:create', '--email', 'keep@example.be'],
+      { cwd: root, env: env({ DATA_DIR: dir }), encoding: 'utf8' },
+    );
+    assert.equal(cli.status, 0, cli.stderr);
+    const first = start(dir);
+    await first.listening;
+    stop(first.child, 'SIGINT');
+    assert.equal(await first.exited, 0);
+    const again = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', 'users:create', '--email', 'keep@example.be'],
+      { cwd: root, env: env({ DATA_DIR: dir }), encoding: 'utf8' },
+    );
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /already exists/);
+  });
+
+  test('a bad setting stops start-up with a message that names the variable', () => {
+    for (const [name, value] of [
+      ['PORT', 'eighty'],
+      ['DATABASE_URL', 'mysql://x'],
+      ['SMTP_URL', 'not a url'],
+      ['LOG_LEVEL', 'loud'],
+    ]) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: root,
+        env: env({ DATA_DIR: tmpDir(), [name as string]: value as string }),
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 1, name);
+      assert.match(r.stderr, new RegExp(`${name}:`), name);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+});
+
+describe('the command line', () => {
+  test('users:create --admin prints a one-time link to set the password; the admin can then sign in', async () => {
+    const dir = tmpDir();
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        'users:create',
+        '--admin',
+        '--email',
+        'Secretariat@Example.be',
+        '--name',
+        'Secrétariat',
+      ],
+      { cwd: root, env: env({ DATA_DIR: dir, BASE_URL: 'https://inclusio.example' }), encoding: 'utf8' },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Created admin secretariat@example.be/);
+    const link = /https:\/\/inclusio\.example(\/fr\/reset-password\?token=[\w-]+)/.exec(r.stdout)?.[1];
+    assert.ok(link, r.stdout);
+
+    const server = start(dir);
+    const url = await server.listening;
+    const page = await fetch(url + link);
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    const cookie = (page.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]).join('; ');
+    const token = new URL(link, url).searchParams.get('token') ?? '';
+    const set = await fetch(`${url}/fr/reset-password`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ _csrf: csrf, token, password: 'the secretariat passphrase' }),
+    });
+    assert.equal(set.status, 303);
+    const signIn = await fetch(`${url}/fr/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({
+        _csrf: csrf,
+        email: 'secretariat@example.be',
+        password: 'the secretariat passphrase',
+      }),
+    });
+    assert.equal(signIn.status, 303);
+    const sid = (signIn.headers.getSetCookie() ?? []).find((c) => c.startsWith('sid='))?.split(';')[0];
+    const audit = await fetch(`${url}/fr/admin/audit`, { headers: { cookie: `${cookie}; ${sid}` } });
+    assert.equal(audit.status, 200, 'the new account is an admin');
+    stop(server.child, 'SIGTERM');
+    assert.equal(await server.exited, 0);
+  });
+
+  test('bad arguments get a usage message and exit 2; no --password option exists', () => {
+    for (const args of [
+      ['users:create'],
+      ['users:create', '--email', 'nope'],
+      ['users:create', '--email', 'a@b.be', '--password', 'x'],
+      ['frobnicate'],
+    ]) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+        cwd: root,
+        env: env({ DATA_DIR: tmpDir() }),
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /Usage: npm run cli/);
+    }
+  });
+});
