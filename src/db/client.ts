@@ -60,7 +60,8 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-        await migratePg(drizzlePg(pool), { migrationsFolder });
+        // On the connection that holds the lock, so that a pool of one is enough.
+        await migratePg(drizzlePg(client), { migrationsFolder });
       } finally {
         await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
         client.release();

@@ -5,6 +5,12 @@ import { AppError, notFound } from './errors.ts';
 export type FieldErrors = Partial<Record<string, ErrorCode>>;
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
 /**
  * Validates input against a zod schema whose messages are error codes. The first problem of each field is kept;
  * problems zod describes itself (wrong type, missing) are turned into `required` or `invalid`.
@@ -18,7 +24,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Pars
     if (errors[field]) continue;
     errors[field] = isErrorCode(issue.message)
       ? issue.message
-      : issue.code === 'invalid_type' && issue.input === undefined
+      : issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined
         ? 'required'
         : 'invalid';
   }

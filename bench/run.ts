@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: starts Inclusio on each engine and drives it over loopback with autocannon.
+ * Each row is compared with a bare Fastify route in the same process and run, so the ratio means something
+ * on a shared, noisy machine where absolute numbers do not. A printed measurement, not a test.
+ *
+ *   BENCH_SECONDS=5       duration of each row
+ *   BENCH_CONNECTIONS=10  concurrent connections
+ *   BENCH_DATABASE_URL    a PostgreSQL server where a throw-away database may be created
+ *                         (default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+interface Row {
+  engine: string;
+  name: string;
+  path: string;
+  rps: number;
+  p99: number;
+  errors: number;
+}
+
+/** What is measured; later capabilities add their pages here. */
+const scenarios = [
+  { name: 'baseline: bare Fastify route', path: '/__bench/bare' },
+  { name: 'GET /healthz', path: '/healthz' },
+  { name: 'home page (fr)', path: '/fr' },
+  { name: 'sign-in page (nl)', path: '/nl/sign-in' },
+];
+
+async function measure(engine: string, database: Database): Promise<Row[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-bench-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
+  const { app } = await buildApp({ config, database });
+  app.get('/__bench/bare', { config: { skipSession: true } }, async () => 'ok');
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const rows: Row[] = [];
+  try {
+    for (const s of scenarios) {
+      process.stderr.write(`  ${engine}: ${s.name} (${seconds}s)…\n`);
+      const r = await autocannon({
+        url: `http://127.0.0.1:${port}${s.path}`,
+        connections,
+        duration: seconds,
+        headers: { 'accept-encoding': 'br, gzip', 'accept-language': 'fr' },
+      });
+      rows.push({
+        engine,
+        name: s.name,
+        path: s.path,
+        rps: r.requests.average,
+        p99: r.latency.p99,
+        errors: r.errors + r.non2xx,
+      });
+    }
+  } finally {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+async function onPglite(): Promise<Row[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-bench-db-'));
+  const database = await openDatabase({ engine: 'pglite', dataDir: dir });
+  try {
+    await database.migrate();
+    return await measure('PGlite', database);
+  } finally {
+    await database.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function onPostgres(): Promise<Row[]> {
+  const name = `inclusio_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch (e) {
+    console.log(`PostgreSQL skipped: cannot reach ${adminUrl} (${(e as Error).message}).`);
+    return [];
+  }
+  await admin.query(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ engine: 'postgres', url: url.toString() });
+  try {
+    await database.migrate();
+    return await measure('PostgreSQL', database);
+  } finally {
+    await database.close();
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  }
+}
+
+function print(rows: Row[]) {
+  const header = ['engine', 'route', 'req/s', 'p99 ms', 'ratio to baseline', 'errors'];
+  const lines = rows.map((r) => {
+    const base = rows.find((b) => b.engine === r.engine && b.path === '/__bench/bare');
+    const ratio = base ? r.rps / base.rps : Number.NaN;
+    return [r.engine, r.name, r.rps.toFixed(0), r.p99.toFixed(1), ratio.toFixed(2), String(r.errors)];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(fmt(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const l of lines) console.log(fmt(l));
+  console.log(`\n${connections} connections, ${seconds} s per row, Node ${process.version}, ${os.cpus().length} cores.`);
+}
+
+const rows = [...(await onPglite()), ...(await onPostgres())];
+print(rows);
