@@ -119,7 +119,9 @@ function print(rows: Row[]) {
   console.log(fmt(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const l of lines) console.log(fmt(l));
-  console.log(`\n${connections} connections, ${seconds} s per row, Node ${process.version}, ${os.cpus().length} cores.`);
+  console.log(
+    `\n${connections} connections, ${seconds} s per row, Node ${process.version}, ${os.cpus().length} cores.`,
+  );
 }
 
 const rows = [...(await onPglite()), ...(await onPostgres())];

@@ -33,7 +33,11 @@ describe('every page in every language', { skip: browserSkip }, () => {
     // Live tokens, so that the verify and reset pages show their forms.
     const a = new Agent(t.app);
     await a.get('/fr/sign-up');
-    await a.post('/fr/sign-up', { name: 'Axe', email: 'axe-new@example.be', password: 'long enough password' });
+    await a.post('/fr/sign-up', {
+      name: 'Axe',
+      email: 'axe-new@example.be',
+      password: 'long enough password',
+    });
     tokens.verify = linkIn((await lastMailTo(t, 'axe-new@example.be'))?.bodyText).split('token=')[1] ?? '';
     await a.get('/fr/forgot-password');
     await a.post('/fr/forgot-password', { email: 'axe-admin@example.be' });
@@ -41,7 +45,8 @@ describe('every page in every language', { skip: browserSkip }, () => {
   });
   after(async () => {
     const heaviest = weights.sort((a, b) => b.bytes - a.bytes)[0];
-    if (heaviest) console.log(`Heaviest page: ${heaviest.url}, ${(heaviest.bytes / 1024).toFixed(1)} KB transferred`);
+    if (heaviest)
+      console.log(`Heaviest page: ${heaviest.url}, ${(heaviest.bytes / 1024).toFixed(1)} KB transferred`);
     await env?.close();
   });
 
@@ -58,7 +63,13 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/reset-password',
     '/no-such-page',
   ];
-  const adminPages = ['', '/account', '/admin/users', '/admin/audit', '/admin/audit?action=auth.sign_in.success'];
+  const adminPages = [
+    '',
+    '/account',
+    '/admin/users',
+    '/admin/audit',
+    '/admin/audit?action=auth.sign_in.success',
+  ];
 
   for (const locale of LOCALES) {
     test(`${locale}: anonymous pages`, async () => {

@@ -23,7 +23,13 @@ export interface TestApp {
 
 /** A fresh app on a fresh copy of the test database, with a clock that moves only when told. */
 export async function startTestApp(
-  opts: { env?: Record<string, string>; onRoute?: (r: RouteOptions) => void; clock?: ManualClock } = {},
+  opts: {
+    env?: Record<string, string>;
+    onRoute?: (r: RouteOptions) => void;
+    clock?: ManualClock;
+    /** Extra routes a test needs, added before the app is ready. */
+    setup?: (app: FastifyInstance) => void;
+  } = {},
 ): Promise<TestApp> {
   const database = await cloneTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-test-'));
@@ -35,6 +41,7 @@ export async function startTestApp(
   });
   const clock = opts.clock ?? new ManualClock(new Date(), 1);
   const { app, deps } = await buildApp({ config, database, clock, onRoute: opts.onRoute });
+  opts.setup?.(app);
   await app.ready();
   return {
     app,

@@ -1,13 +1,18 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './browser.ts';
 import { startTestApp, type TestApp } from './app.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 export const MAX_PAGE_BYTES = 50 * 1024;
 
 /** The app on a real port, and Debian's Chromium pointed at it. */
-export async function startBrowserApp(): Promise<{ t: TestApp; browser: Browser; base: string; close(): Promise<void> }> {
+export async function startBrowserApp(): Promise<{
+  t: TestApp;
+  browser: Browser;
+  base: string;
+  close(): Promise<void>;
+}> {
   const t = await startTestApp();
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   const address = t.app.server.address();

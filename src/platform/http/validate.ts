@@ -7,7 +7,8 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   let v = input;
-  for (const key of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
   return v;
 }
 
