@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { MessageKey } from '../i18n/index.ts';
+import type { ErrorCode, MessageKey } from '../i18n/index.ts';
 import { FormCtx, type FormState, useView } from './context.ts';
 
 const fieldId = (name: string) => `f-${name}`;
@@ -26,22 +26,30 @@ export function Form(props: {
   );
 }
 
-/** The GOV.UK-style error summary: a list of links to each field in error, shown first. */
-export function ErrorSummary(props: { form: FormState; order?: string[] }) {
+/**
+ * The GOV.UK-style error summary, shown first: one link per field in error, named by its label, in the
+ * order of `fields` (field name → label). Errors about the whole form come first, without a link.
+ */
+export function ErrorSummary(props: { form: FormState; fields?: Record<string, MessageKey> }) {
   const { t } = useView();
-  const entries = Object.entries(props.form.errors).filter(
-    (e): e is [string, NonNullable<(typeof e)[1]>] => !!e[1],
-  );
-  if (!entries.length) return null;
-  const order = props.order;
-  if (order) entries.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  const errors = props.form.errors;
+  const fields = props.fields ?? {};
+  const formError = errors._form;
+  const fieldErrors = [...Object.keys(fields), ...Object.keys(errors).filter((f) => !(f in fields))]
+    .filter((f) => f !== '_form' && errors[f])
+    .map((f) => [f, errors[f] as ErrorCode] as const);
+  if (!formError && !fieldErrors.length) return null;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title">{t('form.error_summary')}</h2>
       <ul>
-        {entries.map(([field, code]) => (
+        {formError && <li>{t(`err.${formError}`)}</li>}
+        {fieldErrors.map(([field, code]) => (
           <li key={field}>
-            {field === '_form' ? t(`err.${code}`) : <a href={`#${fieldId(field)}`}>{t(`err.${code}`)}</a>}
+            <a href={`#${fieldId(field)}`}>
+              {fields[field] ? `${t(fields[field])}: ` : ''}
+              {t(`err.${code}`)}
+            </a>
           </li>
         ))}
       </ul>

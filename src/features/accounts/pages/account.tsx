@@ -9,8 +9,11 @@ export function AccountPage(props: { user: User; profile: FormState; password: F
   const u = props.user;
   return (
     <>
-      <ErrorSummary form={props.profile} order={['name', 'locale']} />
-      <ErrorSummary form={props.password} order={['currentPassword', 'newPassword']} />
+      <ErrorSummary form={props.profile} fields={{ name: 'field.name', locale: 'account.locale' }} />
+      <ErrorSummary
+        form={props.password}
+        fields={{ currentPassword: 'field.current_password', newPassword: 'field.new_password' }}
+      />
       <h1>{t('account.title')}</h1>
       <dl class="summary-list">
         <div>

@@ -6,7 +6,7 @@ export function ForgotPasswordPage(props: { form: FormState }) {
   const href = useHref();
   return (
     <>
-      <ErrorSummary form={props.form} />
+      <ErrorSummary form={props.form} fields={{ email: 'field.email' }} />
       <h1>{t('forgot.title')}</h1>
       <p class="lead">{t('forgot.intro')}</p>
       <Form action={href('/forgot-password')} form={props.form}>
@@ -52,7 +52,7 @@ export function ResetPasswordPage(props: { form: FormState; token: string; valid
   }
   return (
     <>
-      <ErrorSummary form={props.form} />
+      <ErrorSummary form={props.form} fields={{ password: 'field.new_password' }} />
       <h1>{t('reset.title')}</h1>
       <Form action={href('/reset-password')} form={props.form}>
         <input type="hidden" name="token" value={props.token} />

@@ -6,7 +6,7 @@ export function SignInPage(props: { form: FormState; next?: string }) {
   const href = useHref();
   return (
     <>
-      <ErrorSummary form={props.form} order={['_form', 'email', 'password']} />
+      <ErrorSummary form={props.form} fields={{ email: 'field.email', password: 'field.password' }} />
       <h1>{t('signin.title')}</h1>
       <Form action={href('/sign-in')} form={props.form}>
         {props.next && <input type="hidden" name="next" value={props.next} />}

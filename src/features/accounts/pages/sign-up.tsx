@@ -6,7 +6,10 @@ export function SignUpPage(props: { form: FormState }) {
   const href = useHref();
   return (
     <>
-      <ErrorSummary form={props.form} order={['name', 'email', 'password']} />
+      <ErrorSummary
+        form={props.form}
+        fields={{ name: 'field.name', email: 'field.email', password: 'field.new_password' }}
+      />
       <h1>{t('signup.title')}</h1>
       <p class="lead">{t('signup.intro')}</p>
       <Form action={href('/sign-up')} form={props.form}>
