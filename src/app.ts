@@ -7,8 +7,18 @@ import { accountPages } from './features/accounts/routes.tsx';
 import { createAccountsService } from './features/accounts/service.ts';
 import { adminPages } from './features/admin/routes.tsx';
 import { createAdminService } from './features/admin/service.ts';
+import { charterPages } from './features/charter/routes.tsx';
+import { createCharterService } from './features/charter/service.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { homePages, rootRedirect } from './features/home/routes.tsx';
+import { ledgerApi, ledgerPages } from './features/ledger/routes.tsx';
+import { createLedgerService } from './features/ledger/service.ts';
+import { logoRoute, organisationPages } from './features/organisations/routes.tsx';
+import { createOrganisationsService } from './features/organisations/service.ts';
+import { registerApi, registerPages } from './features/register/routes.tsx';
+import { createRegisterService } from './features/register/service.ts';
+import { signaturePages } from './features/signatures/routes.tsx';
+import { createSignaturesService } from './features/signatures/service.ts';
 import { createAudit } from './platform/audit/index.ts';
 import { createSessions } from './platform/auth/sessions.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
@@ -31,7 +41,7 @@ function requestId(req: { headers: Record<string, string | string[] | undefined>
   return typeof h === 'string' && /^[\w.-]{8,64}$/.test(h) ? h : randomUUID();
 }
 
-export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; deps: Deps }> {
+export async function buildApp(opts: BuildOptions) {
   const { config, database } = opts;
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
@@ -70,16 +80,29 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
 
   const accounts = createAccountsService(deps);
   const admin = createAdminService(deps);
+  const charter = createCharterService(deps);
+  const ledger = createLedgerService(deps);
+  const organisations = createOrganisationsService(deps);
+  const signatures = createSignaturesService(deps, { charter, organisations, ledger });
+  const register = createRegisterService(deps);
+  ledgerApi(app, ledger);
+  registerApi(app, deps, register);
+  logoRoute(app, organisations);
   // Every page exists once per language, under its prefix: /fr/…, /nl/…, /de/…, /en/….
   for (const locale of LOCALES) {
     await app.register(
       async (scope) => {
-        homePages(scope);
+        homePages(scope, register);
         accountPages(scope, deps, accounts);
         adminPages(scope, deps, admin);
+        charterPages(scope, charter);
+        organisationPages(scope, deps, organisations, signatures.statusOf);
+        signaturePages(scope, deps, signatures, { organisations, charter });
+        ledgerPages(scope, ledger);
+        registerPages(scope, register);
       },
       { prefix: `/${locale}` },
     );
   }
-  return { app, deps };
+  return { app, deps, services: { accounts, admin, charter, ledger, organisations, signatures, register } };
 }

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { DEMO_ADMIN, DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.ts';
 import { createAccountsService } from './features/accounts/service.ts';
 import { failStartup, serve } from './main.ts';
+import { type Clock, ManualClock } from './platform/clock.ts';
 import { AppError } from './platform/http/errors.ts';
 import { email, text } from './platform/http/fields.ts';
 import { LOCALES } from './platform/i18n/index.ts';
@@ -18,6 +20,9 @@ Commands:
                                 create an account and print a one-time link (valid 7 days)
                                 where its owner chooses a password
   mail:flush                    send every message waiting in the outbox, then exit
+  ledger:verify                 check the signature ledger's hash chain; exit 1 if it is broken
+  seed:demo                     load fictional demo organisations (refused on a database that has any)
+  demo                          start on the separate demo folder ./data-demo, seeded on first run
   help                          show this help
 
 The database is the one the server uses: PostgreSQL when DATABASE_URL is set, otherwise
@@ -25,8 +30,8 @@ the embedded database under DATA_DIR (stop the server first: one process at a ti
 
 class UsageError extends Error {}
 
-async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+async function withDatabase<T>(fn: (db: Database) => Promise<T>, env = process.env): Promise<T> {
+  const config = loadConfig(env);
   const database = await openDatabase(
     config.databaseUrl
       ? { engine: 'postgres', url: config.databaseUrl }
@@ -41,10 +46,14 @@ async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
 }
 
 /** Runs one command with a built app (services, mail, config) and closes everything after. */
-async function withApp<T>(fn: (ctx: Awaited<ReturnType<typeof buildApp>>) => Promise<T>): Promise<T> {
+async function withApp<T>(
+  fn: (ctx: Awaited<ReturnType<typeof buildApp>>) => Promise<T>,
+  env = process.env,
+  clock?: Clock,
+): Promise<T> {
   return withDatabase(async (database) => {
-    const config = { ...loadConfig(), logLevel: 'warn' };
-    const built = await buildApp({ config, database });
+    const config = { ...loadConfig(env), logLevel: 'warn' };
+    const built = await buildApp({ config, database, clock });
     try {
       return await fn(built);
     } finally {
@@ -59,6 +68,29 @@ const createUserArgs = z.object({
   admin: z.boolean().default(false),
   locale: z.enum(LOCALES, 'invalid').default('fr'),
 });
+
+/** Loads the demo; refused on a database that already holds organisations, so demo and real data never mix. */
+async function seed(env: Record<string, string | undefined>, quietIfDone = false): Promise<number> {
+  const clock = new ManualClock();
+  return withApp(
+    async (built) => {
+      if (!(await isEmpty(built))) {
+        if (quietIfDone) return 0;
+        throw new UsageError(
+          'this database already holds organisations: the demo only loads into an empty one',
+        );
+      }
+      console.log('Loading the demo organisations…');
+      const r = await seedDemo(built, clock, (m) => console.log(m));
+      console.log(`${r.organisations} demo organisations loaded.`);
+      console.log(`Sign in as the secretariat: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+      console.log(`or as a member: member1@demo.inclusio.invalid / ${DEMO_PASSWORD}`);
+      return 0;
+    },
+    env,
+    clock,
+  );
+}
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -102,6 +134,29 @@ async function run(argv: string[]): Promise<number> {
       console.log('Send this one-time link to its owner to choose a password (valid 7 days):');
       console.log(result.link);
       return 0;
+    }
+    case 'ledger:verify': {
+      const r = await withApp(({ services }) => services.ledger.verify());
+      console.log(JSON.stringify(r));
+      console.log(
+        r.valid
+          ? `The ledger is intact: ${r.entries} entries.`
+          : `The ledger is broken at entry ${r.firstInvalid}.`,
+      );
+      return r.valid ? 0 : 1;
+    }
+    case 'seed:demo':
+      return seed(process.env);
+    case 'demo': {
+      // The demo never touches real data: its own embedded database, whatever DATABASE_URL says.
+      const env = {
+        ...process.env,
+        DATABASE_URL: undefined,
+        DATA_DIR: process.env.DEMO_DATA_DIR ?? './data-demo',
+      };
+      await seed(env, true);
+      await serve(env);
+      return -1;
     }
     case 'mail:flush': {
       const sent = await withApp(({ deps }) => deps.mail.flush());

@@ -7,8 +7,8 @@ const MAIL_EVERY_MS = 5_000;
 const PURGE_EVERY_MS = 3600_000;
 
 /** Starts Inclusio: config, database (migrated), HTTP server, background work; stops cleanly on SIGTERM/SIGINT. */
-export async function serve(): Promise<void> {
-  const config = loadConfig();
+export async function serve(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const config = loadConfig(env);
   const database = await openDatabase(
     config.databaseUrl
       ? { engine: 'postgres', url: config.databaseUrl }

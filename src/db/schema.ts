@@ -1,4 +1,9 @@
 // The one drizzle schema: every table of the platform and of each feature, gathered for drizzle-kit and queries.
+
+export * from '../features/charter/schema.ts';
+export * from '../features/ledger/schema.ts';
+export * from '../features/organisations/schema.ts';
+export * from '../features/signatures/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/http/schema.ts';

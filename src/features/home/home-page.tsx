@@ -1,14 +1,37 @@
+import { formatNumber } from '../../platform/i18n/index.ts';
 import { useHref, useView } from '../../platform/ui/context.ts';
+import { COMMITMENTS } from '../charter/content.ts';
+import type { RegisterService } from '../register/service.ts';
 
-const COMMITMENTS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'] as const;
+type Counters = Awaited<ReturnType<RegisterService['counters']>>;
 
-export function HomePage() {
-  const { t, user } = useView();
+export function HomePage(props: { counters: Counters }) {
+  const { t, user, locale } = useView();
+  const n = (v: number | null) => (v === null ? t('stats.fewer_than_5') : formatNumber(locale, v));
   const href = useHref();
   return (
     <>
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.lead')}</p>
+      <section aria-labelledby="counters" class="counters">
+        <h2 id="counters">{t('home.counters_title')}</h2>
+        <dl>
+          <div>
+            <dt>{t('home.counters_total')}</dt>
+            <dd>{n(props.counters.total)}</dd>
+          </div>
+          {props.counters.bySector.map((c) => (
+            <div key={c.sector}>
+              <dt>{t(`sector.${c.sector}`)}</dt>
+              <dd>{n(c.n)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>
+          <a href={href('/signatories')}>{t('home.register_link')}</a> ·{' '}
+          <a href={href('/charter')}>{t('home.charter_link')}</a>
+        </p>
+      </section>
       <section aria-labelledby="what">
         <h2 id="what">{t('home.what_title')}</h2>
         <p>{t('home.what_body')}</p>

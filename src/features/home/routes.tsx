@@ -1,10 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { negotiateLocale, translator } from '../../platform/i18n/index.ts';
+import type { RegisterService } from '../register/service.ts';
 import { HomePage } from './home-page.tsx';
 
-export function homePages(app: FastifyInstance) {
-  app.get('/', (req, reply) =>
-    reply.page({ title: translator(req.locale)('home.title'), body: <HomePage /> }),
+export function homePages(app: FastifyInstance, register: RegisterService) {
+  app.get('/', async (req, reply) =>
+    reply.page({
+      title: translator(req.locale)('home.title'),
+      body: <HomePage counters={await register.counters()} />,
+    }),
   );
 }
 

@@ -15,6 +15,18 @@ export const AUDIT_ACTIONS = [
   'auth.sign_out_everywhere',
   'user.created',
   'user.role.changed',
+  'charter.published',
+  'organisation.created',
+  'organisation.updated',
+  'organisation.invitation_sent',
+  'organisation.member_joined',
+  'signature.signed',
+  'signature.info_requested',
+  'signature.info_provided',
+  'signature.verified',
+  'signature.rejected',
+  'signature.withdrawn',
+  'signature.lapsed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -21,7 +21,7 @@ function echoValues(body: unknown): Record<string, string> {
 export async function submitForm<S extends z.ZodType>(
   req: FastifyRequest,
   schema: S,
-  render: (form: FormState, status: number) => FastifyReply,
+  render: (form: FormState, status: number) => FastifyReply | Promise<FastifyReply>,
   action: (data: z.output<S>) => Promise<FastifyReply>,
 ): Promise<FastifyReply> {
   const values = echoValues(req.body);

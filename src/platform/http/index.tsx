@@ -18,6 +18,7 @@ import { ErrorPage, errorTitleKey } from '../ui/error-page.tsx';
 import { Layout } from '../ui/layout.tsx';
 import { buildAssetManifest, publicDir } from './assets.ts';
 import { AppError, notFound } from './errors.ts';
+import { registerMultipart } from './multipart.ts';
 import { settings } from './schema.ts';
 import type { PageOptions } from './types.ts';
 import './types.ts';
@@ -44,6 +45,7 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
 
   await app.register(fastifyCookie, { secret: await cookieSecret(deps) });
   await app.register(fastifyFormbody, { bodyLimit: config.bodyLimit });
+  await registerMultipart(app);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,

@@ -13,12 +13,21 @@ export function Form(props: {
   class?: string;
   method?: 'post' | 'get';
   label?: string;
+  /** For forms with a file field. */
+  multipart?: boolean;
 }) {
   const { csrfToken } = useView();
   const method = props.method ?? 'post';
   return (
     <FormCtx.Provider value={props.form ?? { values: {}, errors: {} }}>
-      <form action={props.action} method={method} noValidate class={props.class} aria-label={props.label}>
+      <form
+        action={props.action}
+        method={method}
+        noValidate
+        class={props.class}
+        aria-label={props.label}
+        enctype={props.multipart ? 'multipart/form-data' : undefined}
+      >
         {method === 'post' && <input type="hidden" name="_csrf" value={csrfToken()} />}
         {props.children}
       </form>
@@ -169,5 +178,139 @@ export function Button(props: {
     >
       {props.children}
     </button>
+  );
+}
+
+export function TextArea(p: {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  rows?: number;
+  maxLength?: number;
+  lang?: string;
+}) {
+  return (
+    <FieldShell
+      name={p.name}
+      label={p.label}
+      hint={p.hint}
+      control={(a) => (
+        <textarea
+          id={a.id}
+          name={p.name}
+          rows={p.rows ?? 5}
+          maxLength={p.maxLength}
+          lang={p.lang}
+          aria-describedby={a.describedBy}
+          aria-invalid={a.invalid}
+          class="input"
+        >
+          {a.value ?? ''}
+        </textarea>
+      )}
+    />
+  );
+}
+
+export function FileField(p: { name: string; label: MessageKey; hint?: MessageKey; accept: string }) {
+  return (
+    <FieldShell
+      name={p.name}
+      label={p.label}
+      hint={p.hint}
+      control={(a) => (
+        <input
+          id={a.id}
+          name={p.name}
+          type="file"
+          accept={p.accept}
+          aria-describedby={a.describedBy}
+          aria-invalid={a.invalid}
+          class="file"
+        />
+      )}
+    />
+  );
+}
+
+/** A group of radio buttons in a fieldset whose legend asks the question. */
+export function Radios(p: {
+  name: string;
+  legend: MessageKey;
+  hint?: MessageKey;
+  options: { value: string; label: string; hint?: string }[];
+  inline?: boolean;
+}) {
+  const { t } = useView();
+  const form = useContext(FormCtx);
+  const id = fieldId(p.name);
+  const error = form.errors[p.name];
+  const describedBy = [p.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <fieldset aria-describedby={describedBy} class={p.inline ? 'radios radios--inline' : 'radios'}>
+        <legend>{t(p.legend)}</legend>
+        {p.hint && (
+          <p class="hint" id={`${id}-hint`}>
+            {t(p.hint)}
+          </p>
+        )}
+        {error && (
+          <p class="field-error" id={`${id}-error`}>
+            <span class="visually-hidden">{t('form.error_prefix')} </span>
+            {t(`err.${error}`)}
+          </p>
+        )}
+        {p.options.map((o, i) => (
+          <div class="choice" key={o.value}>
+            {/* The first option carries the field's id, so that the error summary can link to the group. */}
+            <input
+              type="radio"
+              id={i === 0 ? id : `${id}-${o.value}`}
+              name={p.name}
+              value={o.value}
+              checked={form.values[p.name] === o.value}
+              aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined}
+            />
+            <label for={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
+            {o.hint && (
+              <p class="hint choice-hint" id={`${id}-${o.value}-hint`}>
+                {o.hint}
+              </p>
+            )}
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+/** One checkbox that must or may be ticked, e.g. a declaration. */
+export function Checkbox(p: { name: string; label: string; value?: string }) {
+  const { t } = useView();
+  const form = useContext(FormCtx);
+  const id = fieldId(p.name);
+  const error = form.errors[p.name];
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">{t('form.error_prefix')} </span>
+          {t(`err.${error}`)}
+        </p>
+      )}
+      <div class="choice">
+        <input
+          type="checkbox"
+          id={id}
+          name={p.name}
+          value={p.value ?? 'yes'}
+          checked={form.values[p.name] === (p.value ?? 'yes')}
+          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={error ? 'true' : undefined}
+        />
+        <label for={id}>{p.label}</label>
+      </div>
+    </div>
   );
 }

@@ -54,8 +54,25 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
               <li>
                 <a href={href('/')}>{t('nav.home')}</a>
               </li>
+              <li>
+                <a href={href('/charter')}>{t('nav.charter')}</a>
+              </li>
+              <li>
+                <a href={href('/signatories')}>{t('nav.signatories')}</a>
+              </li>
+              {user && (
+                <li>
+                  <a href={href('/organisations')}>{t('nav.organisations')}</a>
+                </li>
+              )}
               {user?.role === 'admin' && (
                 <>
+                  <li>
+                    <a href={href('/admin/signatures')}>{t('nav.admin_signatures')}</a>
+                  </li>
+                  <li>
+                    <a href={href('/admin/charter')}>{t('nav.admin_charter')}</a>
+                  </li>
                   <li>
                     <a href={href('/admin/users')}>{t('nav.admin_users')}</a>
                   </li>

@@ -1,0 +1,424 @@
+import { count } from 'drizzle-orm';
+import type { buildApp } from '../app.ts';
+import type { Sector, SizeBand } from '../features/organisations/schema.ts';
+import { organisations } from '../features/organisations/schema.ts';
+import { hashPassword } from '../platform/auth/crypto.ts';
+import { users } from '../platform/auth/schema.ts';
+import type { ManualClock } from '../platform/clock.ts';
+import { outbox } from '../platform/mail/schema.ts';
+
+export const DEMO_ADMIN = { email: 'secretariat@demo.inclusio.invalid', password: 'demo-secretariat' };
+export const DEMO_PASSWORD = 'demo-member-password';
+
+type Built = Awaited<ReturnType<typeof buildApp>>;
+
+/** Fictional organisations: every name says "démo", "demo" or "fictief" so that nobody mistakes them for real ones. */
+const ORGS: [string, Sector, SizeBand, string, string, 'fr' | 'nl' | 'de' | 'en', string][] = [
+  [
+    'Banque Démo du Quartier',
+    'private',
+    'large',
+    '1000',
+    'Bruxelles',
+    'fr',
+    'Une banque fictive qui forme ses clients âgés à la banque en ligne et garde un guichet ouvert.',
+  ],
+  [
+    'Fictieve Telecom Demo NV',
+    'private',
+    'large',
+    '2000',
+    'Antwerpen',
+    'nl',
+    'Een fictieve operator die goedkope internetabonnementen en gratis opleidingen aanbiedt.',
+  ],
+  [
+    'Commune démo de Belval-sur-Meuse',
+    'public',
+    'medium',
+    '5000',
+    'Namur',
+    'fr',
+    'Une commune fictive avec un espace public numérique et des permanences pour les démarches en ligne.',
+  ],
+  [
+    'Gemeente Demodorp',
+    'public',
+    'medium',
+    '8000',
+    'Brugge',
+    'nl',
+    'Een fictieve gemeente met digitale helpdesks in de bibliotheek.',
+  ],
+  [
+    'ASBL Clic Solidaire (démo)',
+    'associative',
+    'small',
+    '4000',
+    'Liège',
+    'fr',
+    'Une association fictive qui prête des ordinateurs reconditionnés et accompagne les familles.',
+  ],
+  [
+    'Digitaal Samen vzw (fictief)',
+    'associative',
+    'small',
+    '9000',
+    'Gent',
+    'nl',
+    'Een fictieve vzw die digitale buddy’s koppelt aan senioren.',
+  ],
+  [
+    'Demo Versicherung Ostbelgien AG',
+    'private',
+    'medium',
+    '4700',
+    'Eupen',
+    'de',
+    'Eine fiktive Versicherung, die ihre Kunden vor Phishing warnt und Hilfe am Telefon anbietet.',
+  ],
+  [
+    'Demo Software Belgium',
+    'private',
+    'small',
+    '3000',
+    'Leuven',
+    'en',
+    'A fictional software company that tests its apps with people who have little digital experience.',
+  ],
+  [
+    'CPAS démo de Val-Fictif',
+    'public',
+    'small',
+    '6000',
+    'Charleroi',
+    'fr',
+    'Un CPAS fictif qui aide les bénéficiaires à utiliser leur carte d’identité électronique.',
+  ],
+  [
+    'Fictieve Hogeschool Demo',
+    'public',
+    'large',
+    '3500',
+    'Hasselt',
+    'nl',
+    'Een fictieve hogeschool die studenten laat helpen in digitale inloopspreekuren.',
+  ],
+  [
+    'Coopérative Démo Énergie',
+    'associative',
+    'micro',
+    '1300',
+    'Wavre',
+    'fr',
+    'Une coopérative fictive qui explique ses factures en ligne dans un langage clair.',
+  ],
+  [
+    'Demo Supermarkt Keten',
+    'private',
+    'large',
+    '2800',
+    'Mechelen',
+    'nl',
+    'Een fictieve supermarktketen die zelfscankassa’s altijd naast bemande kassa’s houdt.',
+  ],
+  [
+    'Bibliothèque démo des Trois Ponts',
+    'public',
+    'small',
+    '7000',
+    'Mons',
+    'fr',
+    'Une bibliothèque fictive qui organise des ateliers sur les arnaques en ligne.',
+  ],
+  [
+    'Demo Jugendzentrum Sankt Vith',
+    'associative',
+    'micro',
+    '4780',
+    'Sankt Vith',
+    'de',
+    'Ein fiktives Jugendzentrum, in dem Jugendliche älteren Menschen das Smartphone erklären.',
+  ],
+  [
+    'Demo Health Mutual',
+    'private',
+    'large',
+    '1050',
+    'Ixelles',
+    'en',
+    'A fictional health insurer that keeps phone and counter support for every online service.',
+  ],
+  [
+    'Ziekenhuis Fictief Demo',
+    'public',
+    'large',
+    '8500',
+    'Kortrijk',
+    'nl',
+    'Een fictief ziekenhuis dat patiënten helpt met hun online afspraken.',
+  ],
+  [
+    'Mutualité démo du Hainaut',
+    'associative',
+    'large',
+    '7500',
+    'Tournai',
+    'fr',
+    'Une mutualité fictive qui forme ses conseillers à l’accompagnement numérique.',
+  ],
+  [
+    'Demo Logistics Partners',
+    'private',
+    'medium',
+    '9300',
+    'Aalst',
+    'en',
+    'A fictional logistics firm that trains warehouse staff in basic digital skills.',
+  ],
+  [
+    'Région démo — Service fictif',
+    'public',
+    'medium',
+    '5100',
+    'Jambes',
+    'fr',
+    'Un service public fictif qui simplifie ses formulaires en ligne.',
+  ],
+  [
+    'Vzw Demo Buurtwerk',
+    'associative',
+    'small',
+    '1030',
+    'Schaerbeek',
+    'nl',
+    'Een fictieve buurtorganisatie met een digitaal café.',
+  ],
+  [
+    'Demo Bäckerei Kelmis',
+    'private',
+    'micro',
+    '4720',
+    'Kelmis',
+    'de',
+    'Eine fiktive Bäckerei, die Bestellungen auch weiterhin per Telefon annimmt.',
+  ],
+  [
+    'Démo Transports Publics',
+    'public',
+    'large',
+    '1070',
+    'Anderlecht',
+    'fr',
+    'Une société de transport fictive qui garde des billets papier et aide aux automates.',
+  ],
+  [
+    'Fictief Energiebedrijf Demo',
+    'private',
+    'large',
+    '2018',
+    'Antwerpen',
+    'nl',
+    'Een fictieve energieleverancier met eenvoudige online facturen.',
+  ],
+  [
+    'Demo Community Tech Hub',
+    'associative',
+    'micro',
+    '1040',
+    'Etterbeek',
+    'en',
+    'A fictional volunteer hub that repairs and lends laptops.',
+  ],
+  [
+    'École démo des Saules',
+    'public',
+    'small',
+    '1400',
+    'Nivelles',
+    'fr',
+    'Une école fictive qui forme les parents à la plateforme scolaire.',
+  ],
+  [
+    'Demo Apotheek Groep',
+    'private',
+    'medium',
+    '3600',
+    'Genk',
+    'nl',
+    'Een fictieve apotheekketen die helpt met digitale voorschriften.',
+  ],
+  [
+    'Centre démo d’Insertion',
+    'associative',
+    'small',
+    '6700',
+    'Arlon',
+    'fr',
+    'Un centre fictif qui aide les chercheurs d’emploi à postuler en ligne.',
+  ],
+  [
+    'Demo Post & Parcels',
+    'private',
+    'large',
+    '1130',
+    'Haren',
+    'en',
+    'A fictional postal company that helps customers track parcels without an app.',
+  ],
+];
+
+/** Each organisation's story: most are active, some pending, one asked for more, one rejected, two withdrawn. */
+const STORIES = [
+  'active',
+  'active',
+  'active',
+  'pending',
+  'active',
+  'active',
+  'info',
+  'active',
+  'active',
+  'withdrawn',
+  'active',
+  'active',
+  'rejected',
+  'active',
+  'active',
+  'active',
+  'pending',
+  'active',
+  'active',
+  'active',
+  'withdrawn',
+  'active',
+  'active',
+  'active',
+  'active',
+  'active',
+  'pending',
+  'active',
+] as const;
+
+/** A fictional enterprise number with a valid check: 0999 followed by the index, then its mod-97 check. */
+export function demoKbo(i: number): string {
+  const first8 = `0999${String(i).padStart(4, '0')}`;
+  return first8 + String(97 - (Number(first8) % 97)).padStart(2, '0');
+}
+
+const SIGNERS = [
+  'Camille Démo',
+  'Jan Fictief',
+  'Sophie Exemple',
+  'Lukas Demo',
+  'Amira Fictive',
+  'Pieter Voorbeeld',
+  'Nora Demo',
+];
+const TITLES = [
+  'Directrice générale',
+  'Algemeen directeur',
+  'CEO',
+  'Geschäftsführer',
+  'Bourgmestre',
+  'Voorzitter',
+  'Managing Director',
+];
+
+export async function isEmpty(built: Built): Promise<boolean> {
+  const [row] = await built.deps.db.select({ n: count() }).from(organisations);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Loads the demo through the services, as people would: accounts, registrations, signatures and the
+ * secretariat's decisions, spread over time from 2023 on, so the ledger and receipts are real.
+ */
+export async function seedDemo(built: Built, clock: ManualClock, log: (msg: string) => void = () => {}) {
+  const { deps, services: s } = built;
+  const ip = '127.0.0.1';
+  clock.set('2023-03-01T09:00:00Z');
+  const adminHash = await hashPassword(DEMO_ADMIN.password);
+  const memberHash = await hashPassword(DEMO_PASSWORD);
+  const [admin] = await deps.db
+    .insert(users)
+    .values({
+      email: DEMO_ADMIN.email,
+      name: 'Secrétariat (démo)',
+      passwordHash: adminHash,
+      role: 'admin',
+      emailVerifiedAt: clock.now(),
+      createdAt: clock.now(),
+      updatedAt: clock.now(),
+    })
+    .returning();
+  if (!admin) throw new Error('could not create the demo secretariat');
+  const adminActor = { id: admin.id, role: 'admin' as const };
+  await s.charter.current();
+
+  for (const [i, [name, sector, sizeBand, postcode, commune, lang, description]] of ORGS.entries()) {
+    clock.advance(((i % 5) + 1) * 12 * 24 * 3600_000);
+    const [u] = await deps.db
+      .insert(users)
+      .values({
+        email: `member${i + 1}@demo.inclusio.invalid`,
+        name: SIGNERS[i % SIGNERS.length] ?? 'Demo',
+        passwordHash: memberHash,
+        locale: lang,
+        emailVerifiedAt: clock.now(),
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      })
+      .returning();
+    if (!u) throw new Error('could not create a demo member');
+    const actor = { id: u.id, role: 'user' as const };
+    const org = await s.organisations.register(
+      actor,
+      {
+        legalName: name,
+        kbo: demoKbo(i + 1),
+        sector,
+        sizeBand,
+        postcode,
+        commune,
+        description: { [lang]: description },
+      },
+      'representative',
+      undefined,
+      ip,
+    );
+    const story = STORIES[i % STORIES.length];
+    const { signature } = await s.signatures.sign(
+      actor,
+      org.id,
+      { signerName: u.name, signerTitle: TITLES[i % TITLES.length] ?? 'CEO' },
+      ip,
+      'demo',
+    );
+    clock.advance(2 * 24 * 3600_000);
+    if (story === 'active' || story === 'withdrawn')
+      await s.signatures.approve(adminActor, signature.id, undefined, ip);
+    if (story === 'rejected')
+      await s.signatures.reject(
+        adminActor,
+        signature.id,
+        'Démo : la personne qui signe ne fait pas partie de la direction.',
+        ip,
+      );
+    if (story === 'info')
+      await s.signatures.requestInfo(
+        adminActor,
+        signature.id,
+        'Démo : pouvez-vous confirmer la fonction de la personne qui signe ?',
+        ip,
+      );
+    if (story === 'withdrawn') {
+      clock.advance(200 * 24 * 3600_000);
+      await s.signatures.withdraw(actor, org.id, ip);
+    }
+    log(`  ${name}: ${story}`);
+  }
+  // The demo's messages are not sent anywhere: they would only fill the mail folder.
+  await deps.db.delete(outbox);
+  return { organisations: ORGS.length };
+}

@@ -1,0 +1,162 @@
+import { formatDateTime, formatNumber } from '../../platform/i18n/index.ts';
+import { Notice, Pagination, Table, withQuery } from '../../platform/ui/components.tsx';
+import { useHref, useView } from '../../platform/ui/context.ts';
+import type { LedgerEntry } from './queries.ts';
+import type { LedgerPayload, Verification } from './service.ts';
+
+const payloadOf = (e: LedgerEntry) => e.payload as unknown as LedgerPayload;
+
+export function LedgerPage(props: { rows: LedgerEntry[]; total: number; page: number; pageSize: number }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  return (
+    <>
+      <h1>{t('ledger.title')}</h1>
+      <p class="lead">{t('ledger.intro')}</p>
+      <p>{t('ledger.how')}</p>
+      <ul>
+        <li>
+          <a href={href('/ledger/verify')}>{t('ledger.verify_link')}</a>
+        </li>
+        <li>
+          <a href="/api/v1/ledger">/api/v1/ledger</a> ·{' '}
+          <a href="/api/v1/ledger/verify">/api/v1/ledger/verify</a>
+        </li>
+      </ul>
+      <p role="status">{t('ledger.count', { n: formatNumber(locale, props.total) })}</p>
+      <Table
+        id="ledger"
+        caption={t('ledger.newest_first')}
+        rows={props.rows}
+        rowKey={(e) => String(e.seq)}
+        empty="ledger.empty"
+        columns={[
+          {
+            header: 'ledger.seq',
+            cell: (e) => <a href={href(`/ledger/${e.seq}`)}>#{e.seq}</a>,
+            numeric: true,
+          },
+          { header: 'receipt.time', cell: (e) => formatDateTime(locale, e.at) },
+          { header: 'receipt.event', cell: (e) => t(`signature_event.${payloadOf(e).event as 'signed'}`) },
+          { header: 'receipt.organisation', cell: (e) => payloadOf(e).organisation.name },
+          { header: 'ledger.hash', cell: (e) => <code class="hash">{e.entryHash.slice(0, 16)}…</code> },
+        ]}
+      />
+      <Pagination
+        page={props.page}
+        pageSize={props.pageSize}
+        total={props.total}
+        href={(p) => withQuery(href('/ledger'), { page: p })}
+      />
+    </>
+  );
+}
+
+export function VerifyPage(props: { result: Verification }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const r = props.result;
+  return (
+    <>
+      <h1>{t('ledger.verify_title')}</h1>
+      <Notice kind={r.valid ? 'success' : 'warning'}>
+        {r.valid
+          ? t('ledger.valid', { n: formatNumber(locale, r.entries) })
+          : t('ledger.invalid', { seq: String(r.firstInvalid) })}
+      </Notice>
+      <dl class="summary-list">
+        <div>
+          <dt>{t('ledger.head')}</dt>
+          <dd>
+            <code class="hash">{r.head}</code>
+          </dd>
+        </div>
+      </dl>
+      {r.firstInvalid && (
+        <p>
+          <a href={href(`/ledger/${r.firstInvalid}`)}>{t('ledger.see_entry', { seq: r.firstInvalid })}</a>
+        </p>
+      )}
+      <p>{t('ledger.method')}</p>
+    </>
+  );
+}
+
+export function EntryPage(props: { entry: LedgerEntry & { recomputed: string }; total: number }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const e = props.entry;
+  const p = payloadOf(e);
+  const matches = e.recomputed === e.entryHash;
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={href('/ledger')}>{t('ledger.title')}</a>
+      </p>
+      <h1>{t('ledger.entry_title', { seq: e.seq })}</h1>
+      <Notice kind={matches ? 'success' : 'warning'}>
+        {matches ? t('ledger.entry_ok') : t('ledger.entry_bad')}
+      </Notice>
+      <dl class="summary-list">
+        <div>
+          <dt>{t('receipt.event')}</dt>
+          <dd>{t(`signature_event.${p.event as 'signed'}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('receipt.time')}</dt>
+          <dd>
+            <time dateTime={p.at}>{formatDateTime(locale, e.at)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('receipt.organisation')}</dt>
+          <dd>
+            {p.organisation.name} ({p.organisation.kbo})
+          </dd>
+        </div>
+        <div>
+          <dt>{t('receipt.signer')}</dt>
+          <dd>
+            {p.signature.signerName}, {p.signature.signerTitle}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('signature.charter_version_label')}</dt>
+          <dd>
+            {p.signature.charterVersion} <code class="hash">{p.signature.charterHash}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('ledger.prev_hash')}</dt>
+          <dd>
+            <code class="hash">{e.prevHash}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('receipt.entry_hash')}</dt>
+          <dd>
+            <code class="hash">{e.entryHash}</code>
+          </dd>
+        </div>
+      </dl>
+      <nav class="pagination" aria-label={t('ledger.neighbours')}>
+        <ul>
+          {e.seq > 1 && (
+            <li>
+              <a href={href(`/ledger/${e.seq - 1}`)} rel="prev">
+                {t('ledger.previous_entry')}
+              </a>
+            </li>
+          )}
+          {e.seq < props.total && (
+            <li>
+              <a href={href(`/ledger/${e.seq + 1}`)} rel="next">
+                {t('ledger.next_entry')}
+              </a>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { Db } from '../../db/client.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import * as q from './queries.ts';
+
+export const GENESIS = '0'.repeat(64);
+export const LEDGER_EVENTS = [
+  'signed',
+  'verified',
+  'rejected',
+  'withdrawn',
+  'lapsed',
+  'non_reporting',
+  'reinstated',
+] as const;
+export type LedgerEvent = (typeof LEDGER_EVENTS)[number];
+
+/** What an entry says. Only public facts: the organisation and the signer's public name and title. */
+export interface LedgerPayload {
+  seq: number;
+  at: string;
+  event: LedgerEvent;
+  organisation: { id: string; name: string; kbo: string };
+  signature: {
+    id: string;
+    charterVersion: number;
+    charterHash: string;
+    signerName: string;
+    signerTitle: string;
+  };
+}
+
+/** entry_hash = SHA-256(previous_hash ‖ canonical JSON of the entry), as hex. */
+export function entryHash(prevHash: string, payload: unknown): string {
+  return createHash('sha256')
+    .update(prevHash + (canonicalize(payload) ?? ''))
+    .digest('hex');
+}
+
+export interface Verification {
+  valid: boolean;
+  entries: number;
+  head: string;
+  firstInvalid: number | null;
+}
+
+export function createLedgerService(deps: Deps) {
+  const { db, clock } = deps;
+  return {
+    /** Appends one entry inside the caller's transaction; concurrent appends wait for each other. */
+    async append(tx: Db, e: Omit<LedgerPayload, 'seq' | 'at'>): Promise<{ seq: number; entryHash: string }> {
+      await q.lockLedger(tx);
+      const last = await q.lastEntry(tx);
+      const at = clock.now();
+      const seq = (last?.seq ?? 0) + 1;
+      const payload: LedgerPayload = { seq, at: at.toISOString(), ...e };
+      const prevHash = last?.entryHash ?? GENESIS;
+      const hash = entryHash(prevHash, payload);
+      await q.insertEntry(tx, {
+        seq,
+        at,
+        payload: payload as unknown as Record<string, unknown>,
+        prevHash,
+        entryHash: hash,
+      });
+      return { seq, entryHash: hash };
+    },
+
+    /** Walks the whole chain: each entry's hash, its link to the previous one, and gapless numbering. */
+    async verify(): Promise<Verification> {
+      let prev = GENESIS;
+      let expected = 1;
+      let entries = 0;
+      for (;;) {
+        const batch = await q.batchAfter(db, expected - 1, 1000);
+        for (const e of batch) {
+          entries++;
+          const ok =
+            e.seq === expected &&
+            e.prevHash === prev &&
+            (e.payload as { seq?: unknown }).seq === e.seq &&
+            entryHash(e.prevHash, e.payload) === e.entryHash;
+          if (!ok) return { valid: false, entries, head: prev, firstInvalid: e.seq };
+          prev = e.entryHash;
+          expected++;
+        }
+        if (batch.length < 1000) return { valid: true, entries, head: prev, firstInvalid: null };
+      }
+    },
+
+    page: (page: number, pageSize: number, newestFirst = false) => q.page(db, page, pageSize, newestFirst),
+
+    async entry(seq: number) {
+      const e = await q.entry(db, seq);
+      if (!e) throw notFound();
+      return { ...e, recomputed: entryHash(e.prevHash, e.payload) };
+    },
+  };
+}
+export type LedgerService = ReturnType<typeof createLedgerService>;

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { localitiesOf } from '../../platform/geo.ts';
+import { email, optionalText, text } from '../../platform/http/fields.ts';
+import { isUpload } from '../../platform/http/multipart.ts';
+import { LOCALES } from '../../platform/i18n/index.ts';
+import { parseKbo } from './kbo.ts';
+import { MEMBER_ROLES, SECTORS, SIZE_BANDS } from './schema.ts';
+
+const kbo = () =>
+  z.string({ error: (i) => (i.input === undefined ? 'required' : 'invalid') }).transform((v, ctx) => {
+    if (!v.trim()) {
+      ctx.addIssue({ code: 'custom', message: 'required' });
+      return z.NEVER;
+    }
+    const r = parseKbo(v);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.code });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+
+const website = () =>
+  optionalText(300).refine((v) => !v || /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i.test(v), 'website.invalid');
+
+const shape = {
+  legalName: text(200),
+  kbo: kbo(),
+  sector: z.enum(SECTORS, 'sector.required'),
+  sizeBand: z.enum(SIZE_BANDS, 'size_band.required'),
+  postcode: z
+    .string('required')
+    .trim()
+    .regex(/^\d{4}$/, 'postcode.invalid')
+    .refine((p) => localitiesOf(p).length > 0, 'postcode.unknown'),
+  commune: text(100),
+  website: website(),
+  description_fr: optionalText(2000),
+  description_nl: optionalText(2000),
+  description_de: optionalText(2000),
+  description_en: optionalText(2000),
+  logo: z
+    .unknown()
+    .optional()
+    .refine((v) => v === undefined || isUpload(v), 'logo.type'),
+};
+
+type Fields = z.output<z.ZodObject<typeof shape>>;
+
+/** At least one description is needed, in any language. */
+function needsDescription(v: Fields, ctx: z.RefinementCtx) {
+  if (!LOCALES.some((l) => v[`description_${l}`])) {
+    ctx.addIssue({ code: 'custom', path: ['description_fr'], message: 'description.required' });
+  }
+}
+
+/** The four description fields become one object per language; the logo, its bytes. */
+function toInput<T extends Fields>({
+  description_fr,
+  description_nl,
+  description_de,
+  description_en,
+  logo,
+  ...rest
+}: T) {
+  const description = Object.fromEntries(
+    Object.entries({ fr: description_fr, nl: description_nl, de: description_de, en: description_en }).filter(
+      ([, d]) => d,
+    ),
+  );
+  return { ...rest, description, logo: isUpload(logo) ? logo.bytes : undefined };
+}
+
+/** The organisation form, to edit. */
+export const organisationSchema = z.object(shape).superRefine(needsDescription).transform(toInput);
+/** To register, the creator also says their own role. */
+export const registerSchema = z
+  .object({ ...shape, creatorRole: z.enum(MEMBER_ROLES, 'member_role.required') })
+  .superRefine(needsDescription)
+  .transform(toInput);
+
+export const inviteSchema = z.object({ email: email(), role: z.enum(MEMBER_ROLES, 'member_role.required') });

@@ -1,0 +1,179 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Deps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { token } from '../../platform/http/fields.ts';
+import { submitForm } from '../../platform/http/forms.ts';
+import { idParam, parseOr400 } from '../../platform/http/validate.ts';
+import { translator } from '../../platform/i18n/index.ts';
+import { emptyForm, type FormState } from '../../platform/ui/context.ts';
+import { inviteSchema, organisationSchema, registerSchema } from './fields.ts';
+import { formatKbo } from './kbo.ts';
+import { OrganisationFormPage } from './pages/form.tsx';
+import { InvitationPage, MyOrganisationsPage, OrganisationPage } from './pages/view.tsx';
+import type { Organisation } from './queries.ts';
+import type { OrganisationsService } from './service.ts';
+
+type Params = { Params: { id: string } };
+
+/** The organisation as the edit form shows it. */
+function formValues(o: Organisation): Record<string, string | undefined> {
+  return {
+    legalName: o.legalName,
+    kbo: formatKbo(o.kbo),
+    sector: o.sector,
+    sizeBand: o.sizeBand,
+    postcode: o.postcode,
+    commune: o.commune,
+    website: o.website ?? undefined,
+    description_fr: o.description.fr,
+    description_nl: o.description.nl,
+    description_de: o.description.de,
+    description_en: o.description.en,
+  };
+}
+
+export function organisationPages(
+  app: FastifyInstance,
+  _deps: Deps,
+  svc: OrganisationsService,
+  signatureStatus: (organisationId: string) => Promise<string | null>,
+) {
+  const t = (req: FastifyRequest) => translator(req.locale);
+
+  app.get('/organisations', async (req, reply) => {
+    const rows = await svc.listMine(req.user);
+    return reply.page({
+      title: t(req)('organisation.mine_title'),
+      body: <MyOrganisationsPage rows={rows} />,
+    });
+  });
+
+  const newPage = (req: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
+    reply.page({
+      title: t(req)('organisation.new_title'),
+      status,
+      hasErrors: status !== 200,
+      body: <OrganisationFormPage form={form} />,
+    });
+  app.get('/organisations/new', async (req, reply) => {
+    await svc.listMine(req.user); // signed-in people only
+    return newPage(req, reply, emptyForm());
+  });
+  app.post('/organisations/new', async (req, reply) => {
+    await svc.listMine(req.user);
+    return submitForm(
+      req,
+      registerSchema,
+      (form, status) => newPage(req, reply, form, status),
+      async ({ creatorRole, logo, ...input }) => {
+        const org = await svc.register(req.user, input, creatorRole, logo, req.ip);
+        return reply
+          .flash({ kind: 'success', key: 'organisation.registered' })
+          .see(`/organisations/${org.id}`);
+      },
+    );
+  });
+
+  const view = async (req: FastifyRequest<Params>, reply: FastifyReply, invite: FormState, status = 200) => {
+    const id = idParam(req.params.id);
+    const v = await svc.view(req.user, id);
+    return reply.page({
+      title: v.org.legalName,
+      status,
+      hasErrors: status !== 200,
+      body: <OrganisationPage view={v} signatureStatus={await signatureStatus(id)} invite={invite} />,
+    });
+  };
+  app.get<Params>('/organisations/:id', (req, reply) => view(req, reply, emptyForm()));
+
+  app.post<Params>('/organisations/:id/invitations', async (req, reply) => {
+    const id = idParam(req.params.id);
+    await svc.requireMember(req.user, id);
+    return submitForm(
+      req,
+      inviteSchema,
+      (form, status) => view(req, reply, form, status),
+      async (data) => {
+        await svc.invite(req.user, id, data, req.locale, req.ip);
+        return reply
+          .flash({ kind: 'success', key: 'organisation.invited', params: { email: data.email } })
+          .see(`/organisations/${id}`);
+      },
+    );
+  });
+
+  const editPage = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    org: Organisation,
+    form: FormState,
+    status = 200,
+  ) =>
+    reply.page({
+      title: t(req)('organisation.edit_title', { name: org.legalName }),
+      status,
+      hasErrors: status !== 200,
+      body: <OrganisationFormPage form={form} organisationId={org.id} name={org.legalName} />,
+    });
+  const editable = async (req: FastifyRequest<Params>) => {
+    const id = idParam(req.params.id);
+    await svc.requireMember(req.user, id);
+    const org = await svc.byId(id);
+    if (!org) throw notFound();
+    return org;
+  };
+  app.get<Params>('/organisations/:id/edit', async (req, reply) => {
+    const org = await editable(req);
+    return editPage(req, reply, org, emptyForm(formValues(org)));
+  });
+  app.post<Params>('/organisations/:id/edit', async (req, reply) => {
+    const org = await editable(req);
+    return submitForm(
+      req,
+      organisationSchema,
+      (form, status) => editPage(req, reply, org, form, status),
+      async ({ logo, ...input }) => {
+        await svc.update(req.user, org.id, input, logo, req.ip);
+        return reply.flash({ kind: 'success', key: 'organisation.saved' }).see(`/organisations/${org.id}`);
+      },
+    );
+  });
+
+  const tokenParams = z.object({ token: token() });
+  app.get<{ Params: { token: string } }>('/invitations/:token', async (req, reply) => {
+    const { token: tok } = parseOr400(tokenParams, req.params);
+    const { invitation, organisationName } = await svc.invitation(tok);
+    const state = !req.user ? 'anonymous' : req.user.email === invitation.email ? 'match' : 'other';
+    return reply.page({
+      title: t(req)('invitation.title', { organisation: organisationName }),
+      body: (
+        <InvitationPage
+          organisationName={organisationName}
+          role={invitation.role}
+          token={tok}
+          state={state}
+          email={invitation.email}
+        />
+      ),
+    });
+  });
+  app.post<{ Params: { token: string } }>('/invitations/:token', async (req, reply) => {
+    const { token: tok } = parseOr400(tokenParams, req.params);
+    const orgId = await svc.acceptInvitation(req.user, tok, req.user?.email ?? '', req.ip);
+    return reply.flash({ kind: 'success', key: 'invitation.joined' }).see(`/organisations/${orgId}`);
+  });
+}
+
+/** Logos are public (they show in the register); the URL carries a version, so they are cached for a year. */
+export function logoRoute(app: FastifyInstance, svc: OrganisationsService) {
+  app.get<Params>('/logos/:id', { config: { skipSession: true } }, async (req, reply) => {
+    const logo = await svc.logo(idParam(req.params.id));
+    if (!logo) throw notFound();
+    return reply
+      .header('content-type', logo.mime)
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('x-content-type-options', 'nosniff')
+      .send(logo.bytes);
+  });
+}

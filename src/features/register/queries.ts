@@ -1,0 +1,129 @@
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { organisations, type Region, type Sector } from '../organisations/schema.ts';
+import { signatures } from '../signatures/schema.ts';
+
+/** The statuses the public sees; pending and rejected signatures stay between the organisation and the secretariat. */
+export const PUBLIC_STATUSES = ['active', 'non_reporting', 'lapsed', 'withdrawn'] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+export interface RegisterFilter {
+  q?: string;
+  sector?: Sector;
+  region?: Region;
+  year?: number;
+  status: PublicStatus | 'all';
+  sort: 'relevance' | 'name' | 'newest';
+}
+
+/** Names sort as people expect, whatever the database's collation: Épicerie next to Epicerie, before Tech. */
+const byName = sql`lower(unaccent(${organisations.legalName}))`;
+
+/** One tsquery per language configuration, OR-ed: a word matches in whichever language it was written. */
+const tsquery = (q: string) => sql`(
+  websearch_to_tsquery('simple', unaccent(${q})) ||
+  websearch_to_tsquery('french', unaccent(${q})) ||
+  websearch_to_tsquery('dutch', unaccent(${q})) ||
+  websearch_to_tsquery('german', unaccent(${q})) ||
+  websearch_to_tsquery('english', unaccent(${q})))`;
+
+function where(f: RegisterFilter): SQL | undefined {
+  const conds: (SQL | undefined)[] = [
+    inArray(signatures.status, f.status === 'all' ? [...PUBLIC_STATUSES] : [f.status]),
+    f.sector ? eq(organisations.sector, f.sector) : undefined,
+    f.region ? eq(organisations.region, f.region) : undefined,
+    f.year
+      ? sql`extract(year from ${signatures.signedAt} at time zone 'Europe/Brussels') = ${f.year}`
+      : undefined,
+    f.q ? sql`${organisations.search} @@ ${tsquery(f.q)}` : undefined,
+  ];
+  return and(...conds);
+}
+
+const columns = {
+  id: organisations.id,
+  slug: organisations.slug,
+  legalName: organisations.legalName,
+  kbo: organisations.kbo,
+  sector: organisations.sector,
+  sizeBand: organisations.sizeBand,
+  region: organisations.region,
+  postcode: organisations.postcode,
+  commune: organisations.commune,
+  website: organisations.website,
+  description: organisations.description,
+  logoUpdatedAt: organisations.logoUpdatedAt,
+  status: signatures.status,
+  signedAt: signatures.signedAt,
+  charterVersion: signatures.charterVersion,
+  charterHash: signatures.charterHash,
+  signerName: signatures.signerName,
+  signerTitle: signatures.signerTitle,
+};
+
+export async function search(db: Db, f: RegisterFilter, page: number, pageSize: number) {
+  const w = where(f);
+  const order =
+    f.sort === 'newest'
+      ? [desc(signatures.signedAt), byName]
+      : f.sort === 'relevance' && f.q
+        ? [sql`ts_rank(${organisations.search}, ${tsquery(f.q)}) desc`, byName]
+        : [byName];
+  const base = () =>
+    db
+      .select(columns)
+      .from(organisations)
+      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId));
+  const [rows, [total]] = await Promise.all([
+    base()
+      .where(w)
+      .orderBy(...order)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db
+      .select({ n: count() })
+      .from(organisations)
+      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+      .where(w),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+export type RegisterRow = Awaited<ReturnType<typeof search>>['rows'][number];
+
+/** Every public signatory, for open data; in batches so that a large register streams. */
+export const batch = (db: Db, offset: number, size: number) =>
+  db
+    .select(columns)
+    .from(organisations)
+    .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+    .where(inArray(signatures.status, [...PUBLIC_STATUSES]))
+    .orderBy(byName, organisations.id)
+    .limit(size)
+    .offset(offset);
+
+export async function profile(db: Db, slug: string) {
+  const [row] = await db
+    .select(columns)
+    .from(organisations)
+    .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+    .where(and(eq(organisations.slug, slug), inArray(signatures.status, [...PUBLIC_STATUSES])))
+    .limit(1);
+  return row ?? null;
+}
+
+export const activeBySector = (db: Db) =>
+  db
+    .select({ sector: organisations.sector, n: count() })
+    .from(organisations)
+    .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+    .where(eq(signatures.status, 'active'))
+    .groupBy(organisations.sector);
+
+export const signingYears = (db: Db) =>
+  db
+    .selectDistinct({
+      year: sql<number>`extract(year from ${signatures.signedAt} at time zone 'Europe/Brussels')::int`,
+    })
+    .from(signatures)
+    .where(inArray(signatures.status, [...PUBLIC_STATUSES]))
+    .orderBy(sql`1 desc`);

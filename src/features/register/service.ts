@@ -1,0 +1,46 @@
+import type { Deps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { SECTORS } from '../organisations/schema.ts';
+import * as q from './queries.ts';
+
+export const REGISTER_PAGE_SIZE = 20;
+/** Public statistics never show a group smaller than this (DESIGN.md §4). */
+export const SMALL_GROUP = 5;
+
+/** The public register: search, profiles, counters and open data. Everything here is public by design. */
+export function createRegisterService(deps: Deps) {
+  const { db } = deps;
+  return {
+    search: (f: q.RegisterFilter, page: number) => q.search(db, f, page, REGISTER_PAGE_SIZE),
+    years: async () => (await q.signingYears(db)).map((r) => Number(r.year)),
+
+    async profile(slug: string) {
+      const p = await q.profile(db, slug);
+      if (!p) throw notFound();
+      return p;
+    },
+
+    /** Active signatories per sector; a sector with fewer than 5 shows as "fewer than 5" (null). */
+    async counters() {
+      const rows = await q.activeBySector(db);
+      const total = rows.reduce((a, r) => a + r.n, 0);
+      return {
+        total: total >= SMALL_GROUP ? total : null,
+        bySector: SECTORS.map((sector) => {
+          const n = rows.find((r) => r.sector === sector)?.n ?? 0;
+          return { sector, n: n >= SMALL_GROUP ? n : null };
+        }),
+      };
+    },
+
+    /** Yields every public signatory in batches of 500. */
+    async *all() {
+      for (let offset = 0; ; offset += 500) {
+        const rows = await q.batch(db, offset, 500);
+        yield* rows;
+        if (rows.length < 500) return;
+      }
+    },
+  };
+}
+export type RegisterService = ReturnType<typeof createRegisterService>;

@@ -1,0 +1,158 @@
+import { formatDateTime } from '../../../platform/i18n/index.ts';
+import { Notice } from '../../../platform/ui/components.tsx';
+import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
+import { Button, Checkbox, ErrorSummary, Field, Form, TextArea } from '../../../platform/ui/form.tsx';
+import type { CharterText } from '../../charter/content.ts';
+import { CharterDocument } from '../../charter/document.tsx';
+import type { SignaturesService } from '../service.ts';
+
+type History = Awaited<ReturnType<SignaturesService['history']>>;
+
+/** The organisation's signature: its status, what it can do next, and every step with its receipt. */
+export function SignaturePage(props: {
+  organisationId: string;
+  organisationName: string;
+  history: History;
+  withdraw: FormState;
+  reply: FormState;
+}) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const { access, signatures } = props.history;
+  const live = signatures.find(
+    (s) => s.status === 'pending' || s.status === 'active' || s.status === 'non_reporting',
+  );
+  const representative = access === 'representative';
+  return (
+    <>
+      <ErrorSummary form={props.withdraw} fields={{ confirm: 'withdraw.confirm' }} />
+      <ErrorSummary form={props.reply} fields={{ answer: 'signature.reply_label' }} />
+      <p class="breadcrumb">
+        <a href={href(`/organisations/${props.organisationId}`)}>{props.organisationName}</a>
+      </p>
+      <h1>{t('signature.title')}</h1>
+      <p class="lead">{live ? t(`signature_summary.${live.status}`) : t('organisation.not_signed')}</p>
+      {live?.status === 'pending' && live.infoRequestedAt && access !== 'admin' && (
+        <section aria-labelledby="reply-title">
+          <h2 id="reply-title">{t('signature.question_title')}</h2>
+          <Notice kind="warning">
+            {live.events.filter((e) => e.event.type === 'info_requested').at(-1)?.event.note}
+          </Notice>
+          <Form action={href(`/organisations/${props.organisationId}/reply`)} form={props.reply}>
+            <TextArea name="answer" label="signature.reply_label" maxLength={2000} />
+            <Button>{t('signature.reply_submit')}</Button>
+          </Form>
+        </section>
+      )}
+      {!live && representative && (
+        <p>
+          <a class="button button--primary" href={href(`/organisations/${props.organisationId}/sign`)}>
+            {t('organisation.sign_link')}
+          </a>
+        </p>
+      )}
+      {!live && access === 'editor' && <p>{t('signature.editor_cannot_sign')}</p>}
+
+      {signatures.length > 0 && (
+        <section aria-labelledby="history-title">
+          <h2 id="history-title">{t('signature.history')}</h2>
+          {signatures.map((s) => (
+            <div key={s.id} class="card">
+              <h3>
+                {t('signature.by', { name: s.signerName, title: s.signerTitle })},{' '}
+                {formatDateTime(locale, s.signedAt, false)}
+              </h3>
+              <p>
+                {t('signature.charter_version', { version: s.charterVersion })} ·{' '}
+                {t(`signature_status.${s.status}`)}
+              </p>
+              <ol class="timeline">
+                {s.events.map(({ event: e }) => (
+                  <li key={e.id}>
+                    <time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time>:{' '}
+                    {t(`signature_event.${e.type}`)}
+                    {e.note && <span class="note"> “{e.note}”</span>}
+                    {e.ledgerSeq && (
+                      <>
+                        {' '}
+                        <a href={href(`/receipts/${e.id}`)}>{t('signature.receipt_link')}</a>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </section>
+      )}
+
+      {live && representative && (
+        <section aria-labelledby="withdraw-title">
+          <h2 id="withdraw-title">{t('withdraw.title')}</h2>
+          <p>{t('withdraw.body')}</p>
+          <Form action={href(`/organisations/${props.organisationId}/withdraw`)} form={props.withdraw}>
+            <Checkbox name="confirm" label={t('withdraw.confirm')} />
+            <Button variant="warning">{t('withdraw.submit')}</Button>
+          </Form>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The whole charter, then the declaration: who signs, with what authority, accepting all nine commitments. */
+export function SignPage(props: {
+  organisationId: string;
+  organisationName: string;
+  charter: CharterText;
+  version: number;
+  hash: string;
+  form: FormState;
+}) {
+  const { t } = useView();
+  const href = useHref();
+  return (
+    <>
+      <ErrorSummary
+        form={props.form}
+        fields={{
+          signerName: 'sign.name',
+          signerTitle: 'sign.role_title',
+          authorised: 'sign.authorised_short',
+          accept: 'sign.accept_short',
+        }}
+      />
+      <p class="breadcrumb">
+        <a href={href(`/organisations/${props.organisationId}`)}>{props.organisationName}</a>
+      </p>
+      <h1>{t('sign.title', { organisation: props.organisationName })}</h1>
+      <p class="lead">{t('sign.intro')}</p>
+      <section aria-label={t('sign.charter_text')} class="charter-box">
+        <CharterDocument text={props.charter} />
+        <p class="hint">{t('sign.version', { version: props.version, hash: props.hash })}</p>
+      </section>
+      <h2>{t('sign.declaration')}</h2>
+      <Form action={href(`/organisations/${props.organisationId}/sign`)} form={props.form}>
+        <Field
+          name="signerName"
+          label="sign.name"
+          hint="sign.name_hint"
+          autocomplete="name"
+          maxLength={150}
+          required
+        />
+        <Field
+          name="signerTitle"
+          label="sign.role_title"
+          hint="sign.role_title_hint"
+          autocomplete="organization-title"
+          maxLength={150}
+          required
+        />
+        <Checkbox name="authorised" label={t('sign.authorised', { organisation: props.organisationName })} />
+        <Checkbox name="accept" label={t('sign.accept')} />
+        <Button>{t('sign.submit')}</Button>
+      </Form>
+    </>
+  );
+}

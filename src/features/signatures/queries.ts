@@ -1,0 +1,114 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { users } from '../../platform/auth/schema.ts';
+import { organisations } from '../organisations/schema.ts';
+import { type SignatureStatus, signatureEvents, signatures } from './schema.ts';
+
+export type Signature = typeof signatures.$inferSelect;
+export type SignatureEvent = typeof signatureEvents.$inferSelect;
+
+export async function byId(db: Db, id: string): Promise<Signature | null> {
+  const [row] = await db.select().from(signatures).where(eq(signatures.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** The organisation's live signature (pending, active or non-reporting), if any. */
+export async function live(db: Db, organisationId: string): Promise<Signature | null> {
+  const [row] = await db
+    .select()
+    .from(signatures)
+    .where(
+      and(
+        eq(signatures.organisationId, organisationId),
+        inArray(signatures.status, ['pending', 'active', 'non_reporting']),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/** Inserts unless the organisation already has a live signature; returns the row or null. */
+export async function insert(db: Db, s: typeof signatures.$inferInsert): Promise<Signature | null> {
+  const [row] = await db.insert(signatures).values(s).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+/** Moves a signature from one of the given statuses; returns null if it was no longer in one of them. */
+export async function transition(
+  db: Db,
+  id: string,
+  from: SignatureStatus[],
+  set: Partial<typeof signatures.$inferInsert>,
+): Promise<Signature | null> {
+  const [row] = await db
+    .update(signatures)
+    .set(set)
+    .where(and(eq(signatures.id, id), inArray(signatures.status, from)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertEvent(db: Db, e: typeof signatureEvents.$inferInsert): Promise<SignatureEvent> {
+  const [row] = await db.insert(signatureEvents).values(e).returning();
+  return row as SignatureEvent;
+}
+
+export const eventsOf = (db: Db, signatureIds: string[]) =>
+  signatureIds.length
+    ? db
+        .select({ event: signatureEvents, actorName: users.name })
+        .from(signatureEvents)
+        .leftJoin(users, eq(users.id, signatureEvents.actorId))
+        .where(inArray(signatureEvents.signatureId, signatureIds))
+        .orderBy(asc(signatureEvents.at))
+    : Promise.resolve([]);
+
+export const ofOrganisation = (db: Db, organisationId: string) =>
+  db
+    .select()
+    .from(signatures)
+    .where(eq(signatures.organisationId, organisationId))
+    .orderBy(desc(signatures.signedAt));
+
+export async function queue(db: Db, f: { status: SignatureStatus; page: number; pageSize: number }) {
+  const where: SQL | undefined = eq(signatures.status, f.status);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: signatures.id,
+        status: signatures.status,
+        signedAt: signatures.signedAt,
+        signerName: signatures.signerName,
+        signerTitle: signatures.signerTitle,
+        infoRequestedAt: signatures.infoRequestedAt,
+        organisationId: organisations.id,
+        organisationName: organisations.legalName,
+        kbo: organisations.kbo,
+      })
+      .from(signatures)
+      .innerJoin(organisations, eq(organisations.id, signatures.organisationId))
+      .where(where)
+      .orderBy(f.status === 'pending' ? asc(signatures.signedAt) : desc(signatures.signedAt))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: count() }).from(signatures).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function eventForReceipt(db: Db, eventId: string) {
+  const [row] = await db
+    .select({ event: signatureEvents, signature: signatures, organisation: organisations })
+    .from(signatureEvents)
+    .innerJoin(signatures, eq(signatures.id, signatureEvents.signatureId))
+    .innerJoin(organisations, eq(organisations.id, signatureEvents.organisationId))
+    .where(and(eq(signatureEvents.id, eventId), isNotNull(signatureEvents.ledgerSeq)))
+    .limit(1);
+  return row ?? null;
+}
+
+export const admins = (db: Db) =>
+  db
+    .select({ email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(eq(users.role, 'admin'));

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../src/db/client.ts';
+
+/** The demo and the ledger check, through the command line a newcomer uses. */
+const root = path.resolve(import.meta.dirname, '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-demo-'));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const { DATABASE_URL: _a, TEST_DATABASE_URL: _b, ...env } = process.env;
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: root,
+    env: { ...env, DATA_DIR: dir, LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+  });
+}
+
+test('seed:demo loads fictional signatories once; ledger:verify checks them and catches a forged entry', async () => {
+  const seeded = cli('seed:demo');
+  assert.equal(seeded.status, 0, seeded.stderr);
+  assert.match(seeded.stdout, /28 demo organisations loaded/);
+  const again = cli('seed:demo');
+  assert.equal(again.status, 2);
+  assert.match(again.stderr, /already holds organisations/);
+
+  const ok = cli('ledger:verify');
+  assert.equal(ok.status, 0, ok.stderr);
+  const result = JSON.parse(ok.stdout.split('\n')[0] ?? '{}');
+  assert.equal(result.valid, true);
+  assert.ok(result.entries > 40, `entries: ${result.entries}`);
+
+  const database = await openDatabase({ engine: 'pglite', dataDir: dir });
+  const counted = await database.db.execute(sql`select count(*)::int as n from organisations`);
+  const [org] = counted.rows as unknown as { n: number }[];
+  assert.equal(org?.n, 28);
+  await database.db.execute(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
+  await database.db.execute(
+    sql`update ledger_entries set payload = jsonb_set(payload, '{organisation,name}', '"Forged"') where seq = 2`,
+  );
+  await database.close();
+
+  const broken = cli('ledger:verify');
+  assert.equal(broken.status, 1);
+  assert.equal(JSON.parse(broken.stdout.split('\n')[0] ?? '{}').firstInvalid, 2);
+  assert.match(broken.stdout, /broken at entry 2/);
+});
