@@ -36,8 +36,12 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
   assert.ok(result.entries > 40, `entries: ${result.entries}`);
 
   const database = await openDatabase({ engine: 'pglite', dataDir: dir });
-  const counted = await database.db.execute(sql`select count(*)::int as n from organisations`);
-  const [org] = counted.rows as unknown as { n: number }[];
+  const counted = (await database.db.execute(
+    sql`select count(*)::int as n from organisations`,
+  )) as unknown as {
+    rows: { n: number }[];
+  };
+  const [org] = counted.rows;
   assert.equal(org?.n, 28);
   await database.db.execute(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
   await database.db.execute(

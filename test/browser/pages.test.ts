@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { eq } from 'drizzle-orm';
 import type { BrowserContext } from 'playwright-core';
+import { organisations } from '../../src/features/organisations/schema.ts';
+import { signatureEvents } from '../../src/features/signatures/schema.ts';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
-import { Agent, lastMailTo, linkIn, signedInAdmin } from '../helpers/app.ts';
+import { Agent, lastMailTo, linkIn, signedInAdmin, signedInUser } from '../helpers/app.ts';
 import { browserSkip } from '../helpers/browser.ts';
 import { axeViolations, MAX_PAGE_BYTES, startBrowserApp, visitAndWeigh } from '../helpers/browser-app.ts';
+import { approve, createOrganisation, liveSignatureId, signCharter } from '../helpers/org.ts';
 
 /**
  * Every page, in every language: axe finds nothing, and the page with its CSS weighs at most 50 KB on the wire.
@@ -13,23 +17,61 @@ import { axeViolations, MAX_PAGE_BYTES, startBrowserApp, visitAndWeigh } from '.
 describe('every page in every language', { skip: browserSkip }, () => {
   let env: Awaited<ReturnType<typeof startBrowserApp>>;
   let adminState: Awaited<ReturnType<BrowserContext['storageState']>>;
+  let repState: Awaited<ReturnType<BrowserContext['storageState']>>;
   const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
   const weights: { url: string; bytes: number }[] = [];
 
   before(async () => {
     env = await startBrowserApp();
     const { t, browser, base } = env;
-    await signedInAdmin(t, 'axe-admin@example.be');
-    // A browser session for the admin, signed in through the real form.
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    await page.goto(`${base}/fr/sign-in`);
-    await page.fill('#f-email', 'axe-admin@example.be');
-    await page.fill('#f-password', 'correct horse battery');
-    await page.click('main button[type=submit]');
-    await page.waitForURL(/\/fr\/account$/);
-    adminState = await ctx.storageState();
-    await ctx.close();
+    const admin = await signedInAdmin(t, 'axe-admin@example.be');
+    const rep = await signedInUser(t, { email: 'axe-rep@example.be' });
+    // One listed organisation with a receipt, one waiting for the secretariat, one never signed.
+    const listed = await createOrganisation(rep, 1, {
+      legalName: 'Association Axe',
+      description_nl: 'Een vereniging.',
+    });
+    await signCharter(rep, listed);
+    await approve(admin, t, listed);
+    const waiting = await createOrganisation(rep, 2, { legalName: 'Entreprise en attente' });
+    await signCharter(rep, waiting);
+    const unsigned = await createOrganisation(rep, 3, { legalName: 'Pas encore signée' });
+    const [o] = await t.deps.db.select().from(organisations).where(eq(organisations.id, listed));
+    const [event] = await t.deps.db
+      .select()
+      .from(signatureEvents)
+      .where(eq(signatureEvents.organisationId, listed));
+    await rep.get(`/fr/organisations/${listed}`);
+    await rep.post(`/fr/organisations/${listed}/invitations`, {
+      email: 'axe-invitee@example.be',
+      role: 'editor',
+    });
+    tokens.invitation =
+      linkIn((await lastMailTo(t, 'axe-invitee@example.be'))?.bodyText).split('/invitations/')[1] ?? '';
+    Object.assign(ids, {
+      listed,
+      waiting,
+      unsigned,
+      slug: o?.slug ?? '',
+      receipt: event?.id ?? '',
+      pending: await liveSignatureId(t, waiting),
+    });
+    // Browser sessions for the admin and the representative, signed in through the real form.
+    const signIn = async (email: string) => {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(`${base}/fr/sign-in`);
+      await page.fill('#f-email', email);
+      await page.fill('#f-password', 'correct horse battery');
+      await page.click('main button[type=submit]');
+      await page.waitForURL(/\/fr\/account$/);
+      const state = await ctx.storageState();
+      await ctx.close();
+      return state;
+    };
+    adminState = await signIn('axe-admin@example.be');
+    repState = await signIn('axe-rep@example.be');
     // Live tokens, so that the verify and reset pages show their forms.
     const a = new Agent(t.app);
     await a.get('/fr/sign-up');
@@ -62,6 +104,16 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/reset-password?token={reset}',
     '/reset-password',
     '/no-such-page',
+    '/charter',
+    '/signatories',
+    '/signatories?q=axe&sector=private',
+    '/signatories?q=nothing-matches',
+    '/signatories/{slug}',
+    '/ledger',
+    '/ledger/verify',
+    '/ledger/1',
+    '/receipts/{receipt}',
+    '/invitations/{invitation}',
   ];
   const adminPages = [
     '',
@@ -69,12 +121,26 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/admin/users',
     '/admin/audit',
     '/admin/audit?action=auth.sign_in.success',
+    '/admin/signatures',
+    '/admin/signatures/{pending}',
+    '/admin/charter',
+    '/organisations/{listed}',
+    '/organisations/{waiting}/signature',
   ];
+  const repPages = [
+    '/organisations',
+    '/organisations/new',
+    '/organisations/{listed}',
+    '/organisations/{listed}/edit',
+    '/organisations/{listed}/signature',
+    '/organisations/{unsigned}/sign',
+  ];
+  const fill = (p: string) => p.replace(/\{(\w+)\}/, (_, k: string) => tokens[k] ?? ids[k] ?? '');
 
   for (const locale of LOCALES) {
     test(`${locale}: anonymous pages`, async () => {
       for (const p of anonymousPages) {
-        const url = `${env.base}/${locale}${p.replace(/\{(\w+)\}/, (_, k: string) => tokens[k] ?? '')}`;
+        const url = `${env.base}/${locale}${fill(p)}`;
         const ctx = await env.browser.newContext();
         const { page, bytes } = await visitAndWeigh(ctx, url);
         weights.push({ url, bytes });
@@ -92,17 +158,28 @@ describe('every page in every language', { skip: browserSkip }, () => {
       for (const p of ['/sign-up', '/sign-in', '/forgot-password']) {
         await page.goto(`${env.base}/${locale}${p}`);
         await page.click('main button[type=submit]');
-        await page.waitForLoadState('load');
-        assert.equal(await page.locator('.error-summary').count(), 1, p);
+        await page.waitForSelector('.error-summary');
         assert.deepEqual(await axeViolations(page), [], `${p} with errors`);
       }
       await ctx.close();
+      const repCtx = await env.browser.newContext({ storageState: repState });
+      const repPage = await repCtx.newPage();
+      for (const p of ['/organisations/new', `/organisations/${ids.unsigned}/sign`]) {
+        await repPage.goto(`${env.base}/${locale}${p}`);
+        await repPage.click('main button[type=submit]');
+        await repPage.waitForSelector('.error-summary');
+        assert.deepEqual(await axeViolations(repPage), [], `${p} with errors`);
+      }
+      await repCtx.close();
     });
 
     test(`${locale}: signed-in pages`, async () => {
-      for (const p of adminPages) {
-        const url = `${env.base}/${locale}${p}`;
-        const ctx = await env.browser.newContext({ storageState: adminState });
+      for (const [p, state] of [
+        ...adminPages.map((p) => [p, adminState] as const),
+        ...repPages.map((p) => [p, repState] as const),
+      ]) {
+        const url = `${env.base}/${locale}${fill(p)}`;
+        const ctx = await env.browser.newContext({ storageState: state });
         const { page, bytes, status } = await visitAndWeigh(ctx, url);
         assert.equal(status, 200, url);
         weights.push({ url, bytes });

@@ -2,43 +2,95 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
+import { memberships, organisationLogos, organisations } from '../../src/features/organisations/schema.ts';
+import { signatureEvents } from '../../src/features/signatures/schema.ts';
 import { users } from '../../src/platform/auth/schema.ts';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
-import { Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import { Agent, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import { approve, createOrganisation, liveSignatureId, orgForm, signCharter } from '../helpers/org.ts';
 
 /**
- * Every route of the app, tried as each role. A route added without a line here fails the last test,
- * so no route ships without an authorization check.
+ * Every route of the app, tried as each role. A route added without a line here fails the first test,
+ * so no route ships without an authorization check. "editor" and "representative" are members of one
+ * organisation (A); "user" is signed in but belongs to none; "admin" is the secretariat.
  */
-type Role = 'anonymous' | 'user' | 'admin';
+const ROLES = ['anonymous', 'user', 'editor', 'representative', 'admin'] as const;
+type Role = (typeof ROLES)[number];
 interface Expect {
   status: number;
   /** Where a 303 must lead (a prefix). */
   to?: string;
 }
+interface Ctx {
+  adminId: string;
+  asset: string;
+  orgA: string;
+  orgASlug: string;
+  orgAKbo: string;
+  sigs: { approve: string; reject: string; info: string };
+  receipt: string;
+  invitation: string;
+  logoOrg: string;
+}
 interface Case {
-  url: (ctx: { adminId: string; asset: string }) => string;
-  form?: (n: number) => Record<string, string>;
+  url: (c: Ctx) => string;
+  form?: (n: number, c: Ctx) => Record<string, string>;
   expect: Record<Role, Expect>;
 }
 
-const all = (e: Expect): Record<Role, Expect> => ({ anonymous: e, user: e, admin: e });
+const all = (e: Expect): Record<Role, Expect> => ({
+  anonymous: e,
+  user: e,
+  editor: e,
+  representative: e,
+  admin: e,
+});
 const signInFirst = { status: 303, to: '/fr/sign-in' };
-const page = { status: 200 };
+const ok = { status: 200 };
+const no = { status: 403 };
+const signedIn = (e: Expect): Record<Role, Expect> => ({ ...all(e), anonymous: signInFirst });
+const adminOnly = (e: Expect): Record<Role, Expect> => ({
+  anonymous: signInFirst,
+  user: no,
+  editor: no,
+  representative: no,
+  admin: e,
+});
+const members = (e: Expect, admin: Expect = ok): Record<Role, Expect> => ({
+  anonymous: signInFirst,
+  user: no,
+  editor: e,
+  representative: e,
+  admin,
+});
+const representatives = (e: Expect): Record<Role, Expect> => ({
+  anonymous: signInFirst,
+  user: no,
+  editor: no,
+  representative: e,
+  admin: no,
+});
+const signFields = { signerName: 'A Person', signerTitle: 'CEO', authorised: 'yes', accept: 'yes' };
 
 const cases: Record<string, Case> = {
   'GET /': { url: () => '/', expect: all({ status: 302 }) },
-  'GET /healthz': { url: () => '/healthz', expect: all(page) },
-  'GET /readyz': { url: () => '/readyz', expect: all(page) },
-  'GET /static/:file': { url: (c) => c.asset, expect: all(page) },
-  'GET /:l': { url: () => '/fr', expect: all(page) },
-  'GET /:l/sign-up': { url: () => '/fr/sign-up', expect: all(page) },
+  'GET /healthz': { url: () => '/healthz', expect: all(ok) },
+  'GET /readyz': { url: () => '/readyz', expect: all(ok) },
+  'GET /static/:file': { url: (c) => c.asset, expect: all(ok) },
+  'GET /logos/:id': { url: (c) => `/logos/${c.logoOrg}`, expect: all(ok) },
+  'GET /api/v1/ledger': { url: () => '/api/v1/ledger', expect: all(ok) },
+  'GET /api/v1/ledger/verify': { url: () => '/api/v1/ledger/verify', expect: all(ok) },
+  'GET /api/v1/signatories': { url: () => '/api/v1/signatories', expect: all(ok) },
+  'GET /open-data/signatories.csv': { url: () => '/open-data/signatories.csv', expect: all(ok) },
+  'GET /open-data/signatories.json': { url: () => '/open-data/signatories.json', expect: all(ok) },
+  'GET /:l': { url: () => '/fr', expect: all(ok) },
+  'GET /:l/sign-up': { url: () => '/fr/sign-up', expect: all(ok) },
   'POST /:l/sign-up': {
     url: () => '/fr/sign-up',
     form: (n) => ({ name: 'New', email: `new${n}@example.be`, password: 'long enough password' }),
     expect: all({ status: 303, to: '/fr/sign-up/check-email' }),
   },
-  'GET /:l/sign-up/check-email': { url: () => '/fr/sign-up/check-email', expect: all(page) },
+  'GET /:l/sign-up/check-email': { url: () => '/fr/sign-up/check-email', expect: all(ok) },
   'GET /:l/verify-email': { url: () => '/fr/verify-email', expect: all({ status: 400 }) },
   'POST /:l/verify-email': {
     url: () => '/fr/verify-email',
@@ -47,11 +99,7 @@ const cases: Record<string, Case> = {
   },
   'GET /:l/sign-in': {
     url: () => '/fr/sign-in',
-    expect: {
-      anonymous: page,
-      user: { status: 303, to: '/fr/account' },
-      admin: { status: 303, to: '/fr/account' },
-    },
+    expect: { ...all({ status: 303, to: '/fr/account' }), anonymous: ok },
   },
   'POST /:l/sign-in': {
     url: () => '/fr/sign-in',
@@ -63,36 +111,29 @@ const cases: Record<string, Case> = {
     form: () => ({}),
     expect: all({ status: 303, to: '/fr' }),
   },
-  'GET /:l/forgot-password': { url: () => '/fr/forgot-password', expect: all(page) },
+  'GET /:l/forgot-password': { url: () => '/fr/forgot-password', expect: all(ok) },
   'POST /:l/forgot-password': {
     url: () => '/fr/forgot-password',
     form: () => ({ email: 'nobody@example.be' }),
     expect: all({ status: 303, to: '/fr/forgot-password/sent' }),
   },
-  'GET /:l/forgot-password/sent': { url: () => '/fr/forgot-password/sent', expect: all(page) },
+  'GET /:l/forgot-password/sent': { url: () => '/fr/forgot-password/sent', expect: all(ok) },
   'GET /:l/reset-password': { url: () => '/fr/reset-password', expect: all({ status: 400 }) },
   'POST /:l/reset-password': {
     url: () => '/fr/reset-password',
     form: () => ({ token: 'z'.repeat(43), password: 'long enough password' }),
     expect: all({ status: 400 }),
   },
-  'GET /:l/account': {
-    url: () => '/fr/account',
-    expect: { anonymous: signInFirst, user: page, admin: page },
-  },
+  'GET /:l/account': { url: () => '/fr/account', expect: signedIn(ok) },
   'POST /:l/account': {
     url: () => '/fr/account',
     form: () => ({ name: 'Renamed', locale: 'fr' }),
-    expect: {
-      anonymous: signInFirst,
-      user: { status: 303, to: '/fr/account' },
-      admin: { status: 303, to: '/fr/account' },
-    },
+    expect: signedIn({ status: 303, to: '/fr/account' }),
   },
   'POST /:l/account/password': {
     url: () => '/fr/account/password',
     form: () => ({ currentPassword: 'not it', newPassword: 'long enough password' }),
-    expect: { anonymous: signInFirst, user: { status: 422 }, admin: { status: 422 } },
+    expect: signedIn({ status: 422 }),
   },
   'POST /:l/account/sign-out-everywhere': {
     url: () => '/fr/account/sign-out-everywhere',
@@ -100,19 +141,104 @@ const cases: Record<string, Case> = {
     // Signed-in people land on the sign-in page too, but with their sessions ended (checked below).
     expect: all(signInFirst),
   },
-  'GET /:l/admin/users': {
-    url: () => '/fr/admin/users',
-    expect: { anonymous: signInFirst, user: { status: 403 }, admin: page },
-  },
+  'GET /:l/admin/users': { url: () => '/fr/admin/users', expect: adminOnly(ok) },
   'POST /:l/admin/users/:id/role': {
     url: (c) => `/fr/admin/users/${c.adminId}/role`,
     form: () => ({ role: 'admin' }),
-    expect: { anonymous: signInFirst, user: { status: 403 }, admin: { status: 303, to: '/fr/admin/users' } },
+    expect: adminOnly({ status: 303, to: '/fr/admin/users' }),
   },
-  'GET /:l/admin/audit': {
-    url: () => '/fr/admin/audit',
-    expect: { anonymous: signInFirst, user: { status: 403 }, admin: page },
+  'GET /:l/admin/audit': { url: () => '/fr/admin/audit', expect: adminOnly(ok) },
+
+  'GET /:l/charter': { url: () => '/fr/charter', expect: all(ok) },
+  'GET /:l/admin/charter': { url: () => '/fr/admin/charter', expect: adminOnly(ok) },
+  'POST /:l/admin/charter/:version/publish': {
+    url: () => '/fr/admin/charter/1/publish',
+    form: () => ({}),
+    expect: adminOnly({ status: 409 }),
   },
+  'GET /:l/organisations': { url: () => '/fr/organisations', expect: signedIn(ok) },
+  'GET /:l/organisations/new': { url: () => '/fr/organisations/new', expect: signedIn(ok) },
+  'POST /:l/organisations/new': {
+    url: () => '/fr/organisations/new',
+    form: (n) => orgForm(5000 + n),
+    expect: signedIn({ status: 303, to: '/fr/organisations/' }),
+  },
+  'GET /:l/organisations/:id': { url: (c) => `/fr/organisations/${c.orgA}`, expect: members(ok) },
+  'POST /:l/organisations/:id/invitations': {
+    url: (c) => `/fr/organisations/${c.orgA}/invitations`,
+    form: (n) => ({ email: `invitee${n}@example.be`, role: 'editor' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/organisations/:id/edit': {
+    url: (c) => `/fr/organisations/${c.orgA}/edit`,
+    expect: members(ok, no),
+  },
+  'POST /:l/organisations/:id/edit': {
+    url: (c) => `/fr/organisations/${c.orgA}/edit`,
+    form: (_n, c) => orgForm(1, { kbo: c.orgAKbo, legalName: 'Organisation A' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/invitations/:token': { url: (c) => `/fr/invitations/${c.invitation}`, expect: all(ok) },
+  'POST /:l/invitations/:token': {
+    url: (c) => `/fr/invitations/${c.invitation}`,
+    form: () => ({}),
+    // The invitation is for another address than any of these people's.
+    expect: { ...all(no), anonymous: signInFirst },
+  },
+  'GET /:l/organisations/:id/signature': {
+    url: (c) => `/fr/organisations/${c.orgA}/signature`,
+    expect: members(ok),
+  },
+  'GET /:l/organisations/:id/sign': {
+    url: (c) => `/fr/organisations/${c.orgA}/sign`,
+    expect: representatives(ok),
+  },
+  'POST /:l/organisations/:id/sign': {
+    url: (c) => `/fr/organisations/${c.orgA}/sign`,
+    form: () => signFields,
+    expect: representatives({ status: 303, to: '/fr/receipts/' }),
+  },
+  'POST /:l/organisations/:id/reply': {
+    url: (c) => `/fr/organisations/${c.orgA}/reply`,
+    form: () => ({ answer: 'An answer' }),
+    // Members may answer, but the secretariat asked nothing of A.
+    expect: members({ status: 409 }, no),
+  },
+  'POST /:l/organisations/:id/withdraw': {
+    url: (c) => `/fr/organisations/${c.orgA}/withdraw`,
+    form: () => ({ confirm: 'yes' }),
+    expect: representatives({ status: 303, to: '/fr/organisations/' }),
+  },
+  'GET /:l/admin/signatures': { url: () => '/fr/admin/signatures', expect: adminOnly(ok) },
+  'GET /:l/admin/signatures/:id': {
+    url: (c) => `/fr/admin/signatures/${c.sigs.approve}`,
+    expect: adminOnly(ok),
+  },
+  'POST /:l/admin/signatures/:id/approve': {
+    url: (c) => `/fr/admin/signatures/${c.sigs.approve}/approve`,
+    form: () => ({ note: '' }),
+    expect: adminOnly({ status: 303, to: '/fr/admin/signatures/' }),
+  },
+  'POST /:l/admin/signatures/:id/reject': {
+    url: (c) => `/fr/admin/signatures/${c.sigs.reject}/reject`,
+    form: () => ({ reason: 'No.' }),
+    expect: adminOnly({ status: 303, to: '/fr/admin/signatures/' }),
+  },
+  'POST /:l/admin/signatures/:id/request-info': {
+    url: (c) => `/fr/admin/signatures/${c.sigs.info}/request-info`,
+    form: () => ({ message: 'Who are you?' }),
+    expect: adminOnly({ status: 303, to: '/fr/admin/signatures/' }),
+  },
+  'GET /:l/receipts/:id': { url: (c) => `/fr/receipts/${c.receipt}`, expect: all(ok) },
+  'GET /:l/receipts/:id/receipt.pdf': {
+    url: (c) => `/fr/receipts/${c.receipt}/receipt.pdf`,
+    expect: all(ok),
+  },
+  'GET /:l/ledger': { url: () => '/fr/ledger', expect: all(ok) },
+  'GET /:l/ledger/verify': { url: () => '/fr/ledger/verify', expect: all(ok) },
+  'GET /:l/ledger/:seq': { url: () => '/fr/ledger/1', expect: all(ok) },
+  'GET /:l/signatories': { url: () => '/fr/signatories', expect: all(ok) },
+  'GET /:l/signatories/:slug': { url: (c) => `/fr/signatories/${c.orgASlug}`, expect: all(ok) },
 };
 
 const routes = new Set<string>();
@@ -137,41 +263,90 @@ test('every route is in the authorization table, in every language', () => {
 });
 
 test('each route answers each role as the table says', async () => {
-  const adminAgent = await signedInAdmin(t, 'authz-admin@example.be');
-  const adminId =
-    (await t.deps.db.select().from(users).where(eq(users.email, 'authz-admin@example.be')))[0]?.id ?? '';
-  const home = await t.app.inject('/fr');
-  const asset = /href="(\/static\/styles\.[^"]+)"/.exec(home.body)?.[1] ?? '';
   let n = 0;
-  const agents: Record<Role, () => Promise<Agent>> = {
+  const makeUser = async (role: 'user' | 'admin') => {
+    const email = `authz-${role}-${++n}@example.be`;
+    const a = await signedInUser(t, { email });
+    if (role === 'admin') await t.deps.db.update(users).set({ role: 'admin' }).where(eq(users.email, email));
+    return {
+      agent: a,
+      id: (await t.deps.db.select().from(users).where(eq(users.email, email)))[0]?.id ?? '',
+    };
+  };
+  const admin = await makeUser('admin');
+
+  // Organisation A: its representative signs, the secretariat approves, so it is listed with a receipt.
+  const founder = await makeUser('user');
+  const orgA = await createOrganisation(founder.agent, 1);
+  await signCharter(founder.agent, orgA);
+  await approve(admin.agent, t, orgA);
+  const [a] = await t.deps.db.select().from(organisations).where(eq(organisations.id, orgA));
+  const [signedEvent] = await t.deps.db
+    .select()
+    .from(signatureEvents)
+    .where(eq(signatureEvents.organisationId, orgA));
+  // …then withdraws, so that its representatives can sign again in the table.
+  await founder.agent.get(`/fr/organisations/${orgA}/signature`);
+  await founder.agent.post(`/fr/organisations/${orgA}/withdraw`, { confirm: 'yes' });
+  await t.deps.db
+    .insert(organisationLogos)
+    .values({ organisationId: orgA, mime: 'image/png', bytes: Buffer.from('x'), updatedAt: t.clock.now() });
+
+  // Three pending signatures for the secretariat's three decisions.
+  const pending = async (i: number) => {
+    const rep = await makeUser('user');
+    const id = await createOrganisation(rep.agent, 10 + i);
+    await signCharter(rep.agent, id);
+    return liveSignatureId(t, id);
+  };
+  const sigs = { approve: await pending(1), reject: await pending(2), info: await pending(3) };
+  await founder.agent.get(`/fr/organisations/${orgA}`);
+  await founder.agent.post(`/fr/organisations/${orgA}/invitations`, {
+    email: 'someone-else@example.be',
+    role: 'editor',
+  });
+  const invitation = /invitations\/([\w-]+)/.exec(
+    (await t.deps.db.query.outbox.findMany()).find((m) => m.toAddress === 'someone-else@example.be')
+      ?.bodyText ?? '',
+  )?.[1];
+  assert.ok(invitation);
+  const home = await t.app.inject('/fr');
+  const ctx: Ctx = {
+    adminId: admin.id,
+    asset: /href="(\/static\/styles\.[^"]+)"/.exec(home.body)?.[1] ?? '',
+    orgA,
+    orgASlug: a?.slug ?? '',
+    orgAKbo: a?.kbo ?? '',
+    sigs,
+    receipt: signedEvent?.id ?? '',
+    invitation,
+    logoOrg: orgA,
+  };
+
+  const member = async (role: 'editor' | 'representative') => {
+    const u = await makeUser('user');
+    await t.deps.db
+      .insert(memberships)
+      .values({ organisationId: orgA, userId: u.id, role, createdAt: t.clock.now() });
+    return u.agent;
+  };
+  const fresh: Record<Role, () => Promise<Agent>> = {
     anonymous: async () => new Agent(t.app),
-    user: () => signedInUser(t, { email: `authz-user-${++n}@example.be` }),
-    admin: async () => adminAgent,
+    user: async () => (await makeUser('user')).agent,
+    editor: () => member('editor'),
+    representative: () => member('representative'),
+    admin: async () => (await makeUser('admin')).agent,
   };
-  const cached: Partial<Record<Role, Agent>> = {};
-  const cachedAgent = async (role: Role) => {
-    const agent = cached[role] ?? (await agents[role]());
-    cached[role] = agent;
-    return agent;
-  };
+  const cached: Partial<Record<Role, Agent>> = { admin: admin.agent };
   for (const [name, c] of Object.entries(cases)) {
-    for (const role of ['anonymous', 'user', 'admin'] as const) {
+    for (const role of ROLES) {
       // Routes that end sessions get a fresh agent, so the others keep theirs.
       const ends = name.includes('sign-out');
-      const agent = ends
-        ? role === 'admin'
-          ? await signedInUser(t, { email: `authz-admin-${++n}@example.be` }).then(async (a) => {
-              await t.deps.db
-                .update(users)
-                .set({ role: 'admin' })
-                .where(eq(users.email, `authz-admin-${n}@example.be`));
-              return a;
-            })
-          : await agents[role]()
-        : await cachedAgent(role);
-      const url = c.url({ adminId, asset });
+      const agent = ends ? await fresh[role]() : (cached[role] ?? (await fresh[role]()));
+      if (!ends) cached[role] = agent;
+      const url = c.url(ctx);
       if (c.form) await agent.get('/fr/sign-up'); // any page with a form, for a CSRF token
-      const res = c.form ? await agent.post(url, c.form(++n)) : await agent.get(url);
+      const res = c.form ? await agent.post(url, c.form(++n, ctx)) : await agent.get(url);
       const want = c.expect[role];
       assert.equal(
         res.statusCode,

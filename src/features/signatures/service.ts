@@ -220,8 +220,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
       await s.organisations.requireMember(actor, organisationId);
       requireUser(actor);
       const sig = await q.live(db, organisationId);
-      if (!sig || sig.status !== 'pending' || !sig.infoRequestedAt)
-        throw new AppError('signature.no_question', 409);
+      if (sig?.status !== 'pending' || !sig.infoRequestedAt) throw new AppError('signature.no_question', 409);
       return db.transaction(async (tx) => {
         const moved = await q.transition(tx, sig.id, ['pending'], { infoRequestedAt: null });
         if (!moved) throw new AppError('signature.no_question', 409);

@@ -108,7 +108,7 @@ export function OrganisationPage(props: { view: View; signatureStatus: string | 
         <h2 id="members-title">{t('organisation.members')}</h2>
         <Table
           id="members"
-          caption={t('organisation.members')}
+          caption={`${t('organisation.members')}: ${org.legalName}`}
           rows={members}
           rowKey={(m) => m.userId}
           empty="organisation.no_members"
