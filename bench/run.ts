@@ -5,6 +5,7 @@
  *
  *   BENCH_SECONDS=5       duration of each row
  *   BENCH_CONNECTIONS=10  concurrent connections
+ *   BENCH_SIGNATORIES=2000 signatories generated before measuring
  *   BENCH_DATABASE_URL    a PostgreSQL server where a throw-away database may be created
  *                         (default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable)
  */
@@ -16,6 +17,7 @@ import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
+import { generateSignatories } from './generate.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -30,18 +32,29 @@ interface Row {
   errors: number;
 }
 
+const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 2000);
+
 /** What is measured; later capabilities add their pages here. */
 const scenarios = [
   { name: 'baseline: bare Fastify route', path: '/__bench/bare' },
   { name: 'GET /healthz', path: '/healthz' },
-  { name: 'home page (fr)', path: '/fr' },
+  { name: 'home page with counters (fr)', path: '/fr' },
   { name: 'sign-in page (nl)', path: '/nl/sign-in' },
+  { name: `register, page 1 of ${SIGNATORIES}`, path: '/fr/signatories' },
+  { name: 'register, page 40', path: '/fr/signatories?page=40' },
+  { name: 'register, search "numerique"', path: '/fr/signatories?q=numerique' },
+  { name: 'register, sector + region', path: '/nl/signatories?sector=public&region=wallonia' },
+  { name: 'API /api/v1/signatories?q=bank', path: '/api/v1/signatories?q=bank' },
+  { name: 'a signatory profile', path: '/fr/signatories/bench-1234' },
 ];
 
 async function measure(engine: string, database: Database): Promise<Row[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-bench-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
-  const { app } = await buildApp({ config, database });
+  const { app, services } = await buildApp({ config, database });
+  const charter = await services.charter.current();
+  process.stderr.write(`  ${engine}: generating ${SIGNATORIES} signatories…\n`);
+  await generateSignatories(database.db, SIGNATORIES, charter.contentHash);
   app.get('/__bench/bare', { config: { skipSession: true } }, async () => 'ok');
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

@@ -50,7 +50,7 @@ export const update = (db: Db, id: string, set: Partial<typeof organisations.$in
 /** Name and descriptions in each language's configuration, accent-insensitive, name weighted first. */
 export const refreshSearch = (db: Db, id: string) =>
   db.execute(sql`
-    update organisations set search =
+    update organisations set sort_name = lower(unaccent(legal_name)), search =
       setweight(to_tsvector('simple', unaccent(legal_name)), 'A') ||
       setweight(to_tsvector('french', unaccent(coalesce(description->>'fr', ''))), 'B') ||
       setweight(to_tsvector('dutch', unaccent(coalesce(description->>'nl', ''))), 'B') ||

@@ -36,13 +36,15 @@ export const organisations = pgTable(
     currentSignatureId: uuid('current_signature_id'),
     /** Name and descriptions in every language, accent-insensitive; written by queries.refreshSearch. */
     search: tsvector('search'),
+    /** The name lower-cased without accents, so that lists sort as people expect (Épicerie before Tech). */
+    sortName: text('sort_name'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [
     index('organisations_search_idx').using('gin', t.search),
-    index('organisations_name_idx').on(t.legalName),
+    index('organisations_sort_name_idx').on(t.sortName),
   ],
 );
 

@@ -16,11 +16,13 @@ export interface RegisterFilter {
   sort: 'relevance' | 'name' | 'newest';
 }
 
-/** Names sort as people expect, whatever the database's collation: Épicerie next to Epicerie, before Tech. */
-const byName = sql`lower(unaccent(${organisations.legalName}))`;
+const byName = organisations.sortName;
 
-/** One tsquery per language configuration, OR-ed: a word matches in whichever language it was written. */
-const tsquery = (q: string) => sql`(
+/**
+ * One tsquery per language configuration, OR-ed: a word matches in whichever language it was written.
+ * As a scalar subquery it is computed once per statement, and the GIN index can use it.
+ */
+const tsquery = (q: string) => sql`(select
   websearch_to_tsquery('simple', unaccent(${q})) ||
   websearch_to_tsquery('french', unaccent(${q})) ||
   websearch_to_tsquery('dutch', unaccent(${q})) ||

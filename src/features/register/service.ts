@@ -9,10 +9,17 @@ export const SMALL_GROUP = 5;
 
 /** The public register: search, profiles, counters and open data. Everything here is public by design. */
 export function createRegisterService(deps: Deps) {
-  const { db } = deps;
+  const { db, clock } = deps;
+  // The list of signing years only offers choices in a filter: a minute-old list is fine, and saves a scan per page.
+  let years: { at: number; list: number[] } | undefined;
   return {
     search: (f: q.RegisterFilter, page: number) => q.search(db, f, page, REGISTER_PAGE_SIZE),
-    years: async () => (await q.signingYears(db)).map((r) => Number(r.year)),
+    async years() {
+      const now = clock.now().getTime();
+      if (!years || now - years.at > 60_000)
+        years = { at: now, list: (await q.signingYears(db)).map((r) => Number(r.year)) };
+      return years.list;
+    },
 
     async profile(slug: string) {
       const p = await q.profile(db, slug);
