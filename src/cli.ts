@@ -59,7 +59,7 @@ async function withApp<T>(
     } finally {
       await built.app.close();
     }
-  });
+  }, env);
 }
 
 const createUserArgs = z.object({

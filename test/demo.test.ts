@@ -54,3 +54,42 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
   assert.equal(JSON.parse(broken.stdout.split('\n')[0] ?? '{}').firstInvalid, 2);
   assert.match(broken.stdout, /broken at entry 2/);
 });
+
+test('npm run demo starts on its own folder with the demo loaded, whatever DATABASE_URL says', async () => {
+  const { spawn } = await import('node:child_process');
+  const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-demo-run-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'demo'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DEMO_DATA_DIR: demoDir,
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/never',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    out += d;
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  assert.match(out, /secretariat@demo\.inclusio\.invalid/);
+  const page = await (await fetch(`${url}/fr/signatories`)).text();
+  assert.match(page, /Banque Démo du Quartier/);
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0);
+  assert.ok(fs.existsSync(path.join(demoDir, 'pglite')));
+  fs.rmSync(demoDir, { recursive: true, force: true });
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { count } from 'drizzle-orm';
+import { organisations } from '../../src/features/organisations/schema.ts';
 import { auditEvents } from '../../src/platform/audit/schema.ts';
 import { sessions, users, userTokens } from '../../src/platform/auth/schema.ts';
 import { outbox } from '../../src/platform/mail/schema.ts';
@@ -29,7 +30,13 @@ after(() => t.close());
 
 async function snapshot() {
   const n = async (
-    table: typeof users | typeof sessions | typeof outbox | typeof auditEvents | typeof userTokens,
+    table:
+      | typeof users
+      | typeof sessions
+      | typeof outbox
+      | typeof auditEvents
+      | typeof userTokens
+      | typeof organisations,
   ) => (await t.deps.db.select({ n: count() }).from(table))[0]?.n ?? 0;
   return {
     users: await n(users),
@@ -37,6 +44,7 @@ async function snapshot() {
     outbox: await n(outbox),
     audit: await n(auditEvents),
     tokens: await n(userTokens),
+    organisations: await n(organisations),
   };
 }
 
@@ -62,6 +70,21 @@ const forms: { path: string; signedIn: boolean; valid: Record<string, string>; f
     fields: ['password'],
   },
   { path: '/nl/account', signedIn: true, valid: { name: 'An', locale: 'nl' }, fields: ['name', 'locale'] },
+  {
+    path: '/nl/organisations/new',
+    signedIn: true,
+    valid: {
+      creatorRole: 'representative',
+      legalName: 'Org',
+      kbo: '0403199702',
+      sector: 'private',
+      sizeBand: 'small',
+      postcode: '1000',
+      commune: 'Brussel',
+      description_nl: 'Een organisatie.',
+    },
+    fields: ['legalName', 'kbo', 'commune', 'description_nl', 'website'],
+  },
   {
     path: '/nl/account/password',
     signedIn: true,
