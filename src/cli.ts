@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { type Database, openDatabase } from './db/client.ts';
+import { type Database, openConfiguredDatabase } from './db/client.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.ts';
 import { createAccountsService } from './features/accounts/service.ts';
 import { failStartup, serve } from './main.ts';
@@ -32,11 +32,7 @@ class UsageError extends Error {}
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>, env = process.env): Promise<T> {
   const config = loadConfig(env);
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { engine: 'postgres', url: config.databaseUrl }
-      : { engine: 'pglite', dataDir: config.dataDir },
-  );
+  const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
     return await fn(database);

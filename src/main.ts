@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { openConfiguredDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
 
 const MAIL_EVERY_MS = 5_000;
@@ -9,11 +9,7 @@ const PURGE_EVERY_MS = 3600_000;
 /** Starts Inclusio: config, database (migrated), HTTP server, background work; stops cleanly on SIGTERM/SIGINT. */
 export async function serve(env: Record<string, string | undefined> = process.env): Promise<void> {
   const config = loadConfig(env);
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { engine: 'postgres', url: config.databaseUrl }
-      : { engine: 'pglite', dataDir: config.dataDir },
-  );
+  const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
   } catch (e) {

@@ -45,6 +45,18 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   return opts.engine === 'postgres' ? openPostgres(opts.url, opts.poolSize) : openPglite(opts);
 }
 
+/** The database the configuration names: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
+export function openConfiguredDatabase(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<Database> {
+  return openDatabase(
+    config.databaseUrl
+      ? { engine: 'postgres', url: config.databaseUrl }
+      : { engine: 'pglite', dataDir: config.dataDir },
+  );
+}
+
 async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server emits 'error'; without a listener that would crash the process.

@@ -26,19 +26,21 @@ export const updateUser = (db: Db, id: string, set: Partial<typeof users.$inferI
 
 export const insertToken = (db: Db, t: typeof userTokens.$inferInsert) => db.insert(userTokens).values(t);
 
+/** A token of this purpose and hash, not used yet and not expired. */
+const live = (purpose: TokenPurpose, tokenHash: string, now: Date) =>
+  and(
+    eq(userTokens.tokenHash, tokenHash),
+    eq(userTokens.purpose, purpose),
+    isNull(userTokens.usedAt),
+    gt(userTokens.expiresAt, now),
+  );
+
 /** Marks a valid, unused token as used and returns it: a token works once, even under concurrent requests. */
 export async function consumeToken(db: Db, purpose: TokenPurpose, tokenHash: string, now: Date) {
   const [row] = await db
     .update(userTokens)
     .set({ usedAt: now })
-    .where(
-      and(
-        eq(userTokens.tokenHash, tokenHash),
-        eq(userTokens.purpose, purpose),
-        isNull(userTokens.usedAt),
-        gt(userTokens.expiresAt, now),
-      ),
-    )
+    .where(live(purpose, tokenHash, now))
     .returning({ userId: userTokens.userId });
   return row ?? null;
 }
@@ -47,14 +49,7 @@ export async function findLiveToken(db: Db, purpose: TokenPurpose, tokenHash: st
   const [row] = await db
     .select({ userId: userTokens.userId })
     .from(userTokens)
-    .where(
-      and(
-        eq(userTokens.tokenHash, tokenHash),
-        eq(userTokens.purpose, purpose),
-        isNull(userTokens.usedAt),
-        gt(userTokens.expiresAt, now),
-      ),
-    )
+    .where(live(purpose, tokenHash, now))
     .limit(1);
   return row ?? null;
 }

@@ -66,6 +66,26 @@ export function ErrorSummary(props: { form: FormState; fields?: Record<string, M
   );
 }
 
+/** A field's hint and its error message, with the ids that aria-describedby points at. */
+function HintAndError(p: { id: string; hint?: MessageKey; error?: ErrorCode }) {
+  const { t } = useView();
+  return (
+    <>
+      {p.hint && (
+        <p class="hint" id={`${p.id}-hint`}>
+          {t(p.hint)}
+        </p>
+      )}
+      {p.error && (
+        <p class="field-error" id={`${p.id}-error`}>
+          <span class="visually-hidden">{t('form.error_prefix')} </span>
+          {t(`err.${p.error}`)}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** Label, hint and error of one field; the control itself comes as a function of its id and description. */
 function FieldShell(p: {
   name: string;
@@ -81,17 +101,7 @@ function FieldShell(p: {
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label for={id}>{t(p.label)}</label>
-      {p.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {t(p.hint)}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.error_prefix')} </span>
-          {t(`err.${error}`)}
-        </p>
-      )}
+      <HintAndError id={id} hint={p.hint} error={error} />
       {p.control({ id, describedBy, invalid: error ? 'true' : undefined, value: form.values[p.name] })}
     </div>
   );
@@ -250,17 +260,7 @@ export function Radios(p: {
     <div class={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy} class={p.inline ? 'radios radios--inline' : 'radios'}>
         <legend>{t(p.legend)}</legend>
-        {p.hint && (
-          <p class="hint" id={`${id}-hint`}>
-            {t(p.hint)}
-          </p>
-        )}
-        {error && (
-          <p class="field-error" id={`${id}-error`}>
-            <span class="visually-hidden">{t('form.error_prefix')} </span>
-            {t(`err.${error}`)}
-          </p>
-        )}
+        <HintAndError id={id} hint={p.hint} error={error} />
         {p.options.map((o, i) => (
           <div class="choice" key={o.value}>
             {/* The first option carries the field's id, so that the error summary can link to the group. */}
@@ -287,18 +287,12 @@ export function Radios(p: {
 
 /** One checkbox that must or may be ticked, e.g. a declaration. */
 export function Checkbox(p: { name: string; label: string; value?: string }) {
-  const { t } = useView();
   const form = useContext(FormCtx);
   const id = fieldId(p.name);
   const error = form.errors[p.name];
   return (
     <div class={error ? 'field field--error' : 'field'}>
-      {error && (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.error_prefix')} </span>
-          {t(`err.${error}`)}
-        </p>
-      )}
+      <HintAndError id={id} error={error} />
       <div class="choice">
         <input
           type="checkbox"

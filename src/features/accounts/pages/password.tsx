@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../platform/i18n/index.ts';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
 
@@ -39,17 +40,8 @@ export function ForgotSentPage() {
 export function ResetPasswordPage(props: { form: FormState; token: string; valid: boolean }) {
   const { t } = useView();
   const href = useHref();
-  if (!props.valid) {
-    return (
-      <>
-        <h1>{t('reset.invalid_title')}</h1>
-        <p>{t('err.token.invalid')}</p>
-        <p>
-          <a href={href('/forgot-password')}>{t('reset.invalid_action')}</a>
-        </p>
-      </>
-    );
-  }
+  if (!props.valid)
+    return <InvalidLink title="reset.invalid_title" action="reset.invalid_action" to="/forgot-password" />;
   return (
     <>
       <ErrorSummary form={props.form} fields={{ password: 'field.new_password' }} />
@@ -66,6 +58,21 @@ export function ResetPasswordPage(props: { form: FormState; token: string; valid
         />
         <Button>{t('reset.submit')}</Button>
       </Form>
+    </>
+  );
+}
+
+/** A verification or reset link that no longer works, and what to do instead. */
+export function InvalidLink(props: { title: MessageKey; action: MessageKey; to: string }) {
+  const { t } = useView();
+  const href = useHref();
+  return (
+    <>
+      <h1>{t(props.title)}</h1>
+      <p>{t('err.token.invalid')}</p>
+      <p>
+        <a href={href(props.to)}>{t(props.action)}</a>
+      </p>
     </>
   );
 }

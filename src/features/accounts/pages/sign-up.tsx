@@ -1,5 +1,6 @@
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
+import { InvalidLink } from './password.tsx';
 
 export function SignUpPage(props: { form: FormState }) {
   const { t } = useView();
@@ -62,17 +63,8 @@ export function CheckEmailPage() {
 export function VerifyEmailPage(props: { token: string; valid: boolean }) {
   const { t } = useView();
   const href = useHref();
-  if (!props.valid) {
-    return (
-      <>
-        <h1>{t('verify.invalid_title')}</h1>
-        <p>{t('err.token.invalid')}</p>
-        <p>
-          <a href={href('/sign-in')}>{t('verify.invalid_action')}</a>
-        </p>
-      </>
-    );
-  }
+  if (!props.valid)
+    return <InvalidLink title="verify.invalid_title" action="verify.invalid_action" to="/sign-in" />;
   return (
     <>
       <h1>{t('verify.title')}</h1>
