@@ -7,6 +7,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import { eq } from 'drizzle-orm';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { readSessionCookie } from '../auth/cookie.ts';
@@ -32,7 +33,7 @@ async function cookieSecret(deps: Deps): Promise<string> {
     .insert(settings)
     .values({ key: 'cookie_secret', value: randomBytes(32).toString('base64url') })
     .onConflictDoNothing();
-  const [row] = await deps.db.select().from(settings).limit(1);
+  const [row] = await deps.db.select().from(settings).where(eq(settings.key, 'cookie_secret')).limit(1);
   if (!row) throw new Error('cookie secret missing');
   return row.value;
 }
