@@ -15,6 +15,8 @@ import { ledgerApi, ledgerPages } from './features/ledger/routes.tsx';
 import { createLedgerService } from './features/ledger/service.ts';
 import { logoRoute, organisationPages } from './features/organisations/routes.tsx';
 import { createOrganisationsService } from './features/organisations/service.ts';
+import { planApi, planPages } from './features/plans/routes.tsx';
+import { createPlansService } from './features/plans/service.ts';
 import { registerApi, registerPages } from './features/register/routes.tsx';
 import { createRegisterService } from './features/register/service.ts';
 import { signaturePages } from './features/signatures/routes.tsx';
@@ -85,6 +87,8 @@ export async function buildApp(opts: BuildOptions) {
   const organisations = createOrganisationsService(deps);
   const signatures = createSignaturesService(deps, { charter, organisations, ledger });
   const register = createRegisterService(deps);
+  const plans = createPlansService(deps, organisations);
+  planApi(app, plans, register.isListed);
   ledgerApi(app, ledger);
   registerApi(app, deps, register);
   logoRoute(app, organisations);
@@ -99,10 +103,15 @@ export async function buildApp(opts: BuildOptions) {
         organisationPages(scope, deps, organisations, signatures.statusOf);
         signaturePages(scope, deps, signatures, { organisations, charter });
         ledgerPages(scope, ledger);
-        registerPages(scope, register);
+        registerPages(scope, register, plans);
+        planPages(scope, deps, plans, organisations);
       },
       { prefix: `/${locale}` },
     );
   }
-  return { app, deps, services: { accounts, admin, charter, ledger, organisations, signatures, register } };
+  return {
+    app,
+    deps,
+    services: { accounts, admin, charter, ledger, organisations, signatures, register, plans },
+  };
 }

@@ -3,6 +3,7 @@
 export * from '../features/charter/schema.ts';
 export * from '../features/ledger/schema.ts';
 export * from '../features/organisations/schema.ts';
+export * from '../features/plans/schema.ts';
 export * from '../features/signatures/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';

@@ -49,7 +49,37 @@ describe('every page in every language', { skip: browserSkip }, () => {
     });
     tokens.invitation =
       linkIn((await lastMailTo(t, 'axe-invitee@example.be'))?.bodyText).split('/invitations/')[1] ?? '';
+    // A plan with an objective measured by an indicator, an update and an action, some of it public.
+    await rep.get(`/fr/organisations/${listed}/plan/objectives/new`);
+    const created = await rep.post(`/fr/organisations/${listed}/plan/objectives/new`, {
+      commitment: 'C4',
+      title: 'Former le personnel',
+      indicator: 'Part formée',
+      unit: '%',
+      baseline: '0',
+      target: '50',
+      deadline: '2020-01-01',
+      isPublic: 'yes',
+    });
+    const objective = /objective-([0-9a-f-]{36})/.exec(String(created.headers.location))?.[1] ?? '';
+    await rep.post(`/fr/organisations/${listed}/plan/objectives/${objective}/progress`, {
+      [`on-${objective}`]: '2026-01-05',
+      [`note-${objective}`]: 'Première session',
+      [`value-${objective}`]: '10',
+    });
+    const madeAction = await rep.post(
+      `/fr/organisations/${listed}/plan/objectives/${objective}/actions/new`,
+      {
+        title: 'Atelier',
+        status: 'in_progress',
+        evidence: 'https://example.be/a',
+        isPublic: 'yes',
+      },
+    );
+    const action = /action-([0-9a-f-]{36})/.exec(String(madeAction.headers.location))?.[1] ?? '';
     Object.assign(ids, {
+      objective,
+      action,
       listed,
       waiting,
       unsigned,
@@ -126,6 +156,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/admin/charter',
     '/organisations/{listed}',
     '/organisations/{waiting}/signature',
+    '/organisations/{listed}/plan',
   ];
   const repPages = [
     '/organisations',
@@ -134,8 +165,13 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}/edit',
     '/organisations/{listed}/signature',
     '/organisations/{unsigned}/sign',
+    '/organisations/{listed}/plan',
+    '/organisations/{listed}/plan/objectives/new',
+    '/organisations/{listed}/plan/objectives/{objective}/edit',
+    '/organisations/{listed}/plan/objectives/{objective}/actions/new',
+    '/organisations/{listed}/plan/actions/{action}/edit',
   ];
-  const fill = (p: string) => p.replace(/\{(\w+)\}/, (_, k: string) => tokens[k] ?? ids[k] ?? '');
+  const fill = (p: string) => p.replace(/\{(\w+)\}/g, (_, k: string) => tokens[k] ?? ids[k] ?? '');
 
   for (const locale of LOCALES) {
     test(`${locale}: anonymous pages`, async () => {
@@ -164,7 +200,12 @@ describe('every page in every language', { skip: browserSkip }, () => {
       await ctx.close();
       const repCtx = await env.browser.newContext({ storageState: repState });
       const repPage = await repCtx.newPage();
-      for (const p of ['/organisations/new', `/organisations/${ids.unsigned}/sign`]) {
+      for (const p of [
+        '/organisations/new',
+        `/organisations/${ids.unsigned}/sign`,
+        `/organisations/${ids.listed}/plan/objectives/new`,
+        `/organisations/${ids.listed}/plan/objectives/${ids.objective}/actions/new`,
+      ]) {
         await repPage.goto(`${env.base}/${locale}${p}`);
         await repPage.click('main button[type=submit]');
         await repPage.waitForSelector('.error-summary');

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
 import { memberships, organisationLogos, organisations } from '../../src/features/organisations/schema.ts';
+import { actions, objectives } from '../../src/features/plans/schema.ts';
 import { signatureEvents } from '../../src/features/signatures/schema.ts';
 import { users } from '../../src/platform/auth/schema.ts';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
@@ -31,9 +32,13 @@ interface Ctx {
   receipt: string;
   invitation: string;
   logoOrg: string;
+  objective: string;
+  action: string;
+  /** A new objective of A, for routes that destroy theirs. */
+  newObjective: () => Promise<string>;
 }
 interface Case {
-  url: (c: Ctx) => string;
+  url: (c: Ctx) => string | Promise<string>;
   form?: (n: number, c: Ctx) => Record<string, string>;
   expect: Record<Role, Expect>;
 }
@@ -239,6 +244,55 @@ const cases: Record<string, Case> = {
   'GET /:l/ledger/:seq': { url: () => '/fr/ledger/1', expect: all(ok) },
   'GET /:l/signatories': { url: () => '/fr/signatories', expect: all(ok) },
   'GET /:l/signatories/:slug': { url: (c) => `/fr/signatories/${c.orgASlug}`, expect: all(ok) },
+
+  'GET /api/v1/signatories/:id/plan': { url: (c) => `/api/v1/signatories/${c.orgA}/plan`, expect: all(ok) },
+  'GET /:l/organisations/:id/plan': { url: (c) => `/fr/organisations/${c.orgA}/plan`, expect: members(ok) },
+  'GET /:l/organisations/:id/plan/objectives/new': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/objectives/new`,
+    expect: members(ok, no),
+  },
+  'POST /:l/organisations/:id/plan/objectives/new': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/objectives/new`,
+    form: () => ({ commitment: 'C4', title: 'An objective' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/organisations/:id/plan/objectives/:oid/edit': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/objectives/${c.objective}/edit`,
+    expect: members(ok, no),
+  },
+  'POST /:l/organisations/:id/plan/objectives/:oid/edit': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/objectives/${c.objective}/edit`,
+    form: () => ({ commitment: 'C4', title: 'Renamed objective' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'POST /:l/organisations/:id/plan/objectives/:oid/delete': {
+    url: async (c) => `/fr/organisations/${c.orgA}/plan/objectives/${await c.newObjective()}/delete`,
+    form: () => ({}),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'POST /:l/organisations/:id/plan/objectives/:oid/progress': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/objectives/${c.objective}/progress`,
+    form: (_n, c) => ({ [`on-${c.objective}`]: '2026-01-01', [`note-${c.objective}`]: 'Progress' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/organisations/:id/plan/objectives/:oid/actions/new': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/objectives/${c.objective}/actions/new`,
+    expect: members(ok, no),
+  },
+  'POST /:l/organisations/:id/plan/objectives/:oid/actions/new': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/objectives/${c.objective}/actions/new`,
+    form: () => ({ title: 'An action', status: 'planned' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/organisations/:id/plan/actions/:aid/edit': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/actions/${c.action}/edit`,
+    expect: members(ok, no),
+  },
+  'POST /:l/organisations/:id/plan/actions/:aid/edit': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/actions/${c.action}/edit`,
+    form: () => ({ title: 'Renamed action', status: 'done' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
 };
 
 const routes = new Set<string>();
@@ -310,8 +364,35 @@ test('each route answers each role as the table says', async () => {
       ?.bodyText ?? '',
   )?.[1];
   assert.ok(invitation);
+  const newObjective = async () => {
+    const [row] = await t.deps.db
+      .insert(objectives)
+      .values({
+        organisationId: orgA,
+        commitment: 'C4',
+        title: 'To delete',
+        createdAt: t.clock.now(),
+        updatedAt: t.clock.now(),
+      })
+      .returning();
+    return row?.id ?? '';
+  };
+  const objective = await newObjective();
+  const [action] = await t.deps.db
+    .insert(actions)
+    .values({
+      organisationId: orgA,
+      objectiveId: objective,
+      title: 'An action',
+      createdAt: t.clock.now(),
+      updatedAt: t.clock.now(),
+    })
+    .returning();
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
+    objective,
+    action: action?.id ?? '',
+    newObjective,
     adminId: admin.id,
     asset: /href="(\/static\/styles\.[^"]+)"/.exec(home.body)?.[1] ?? '',
     orgA,
@@ -344,7 +425,7 @@ test('each route answers each role as the table says', async () => {
       const ends = name.includes('sign-out');
       const agent = ends ? await fresh[role]() : (cached[role] ?? (await fresh[role]()));
       if (!ends) cached[role] = agent;
-      const url = c.url(ctx);
+      const url = await c.url(ctx);
       if (c.form) await agent.get('/fr/sign-up'); // any page with a form, for a CSRF token
       const res = c.form ? await agent.post(url, c.form(++n, ctx)) : await agent.get(url);
       const want = c.expect[role];

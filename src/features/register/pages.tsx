@@ -1,9 +1,10 @@
 import { formatDateTime, formatNumber, LANGUAGE_NAMES, type Locale } from '../../platform/i18n/index.ts';
-import { Pagination, withQuery } from '../../platform/ui/components.tsx';
+import { Pagination, ProgressBar, withQuery } from '../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../platform/ui/context.ts';
 import { Button, Field, Form, Select } from '../../platform/ui/form.tsx';
 import { formatKbo } from '../organisations/kbo.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
+import type { PlansService } from '../plans/service.ts';
 import { PUBLIC_STATUSES, type RegisterFilter, type RegisterRow } from './queries.ts';
 
 export type FilterValues = Omit<RegisterFilter, 'year'> & { year?: number };
@@ -134,7 +135,54 @@ export function RegisterPage(props: {
   );
 }
 
-export function ProfilePage(props: { p: RegisterRow }) {
+type PublicPlan = Awaited<ReturnType<PlansService['publicPlan']>>;
+
+/** What the organisation chose to show of its action plan, with the progress of those objectives. */
+function PublicPlanSection(props: { plan: PublicPlan }) {
+  const { t } = useView();
+  const { plan } = props;
+  return (
+    <section aria-labelledby="public-plan-title">
+      <h2 id="public-plan-title">{t('plan.public_title')}</h2>
+      {plan.objectives.length === 0 ? (
+        <p>{t('plan.public_empty')}</p>
+      ) : (
+        plan.commitments
+          .filter((c) => c.objectives > 0)
+          .map((c) => (
+            <div key={c.code} class="card">
+              <h3>
+                {c.code} {t(`commitment.${c.code}.short`)}
+              </h3>
+              <p>
+                <ProgressBar value={c.progress} label={t('plan.progress_of', { title: c.code })} />
+              </p>
+              <ul>
+                {plan.objectives
+                  .filter((o) => o.commitment === c.code)
+                  .map((o) => (
+                    <li key={o.id}>
+                      {o.title}
+                      {o.actions.length > 0 && (
+                        <ul>
+                          {o.actions.map((a) => (
+                            <li key={a.id}>
+                              {a.title} ({t(`action_status.${a.status}`)})
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))
+      )}
+    </section>
+  );
+}
+
+export function ProfilePage(props: { p: RegisterRow; plan: PublicPlan }) {
   const { t, locale } = useView();
   const href = useHref();
   const p = props.p;
@@ -205,6 +253,7 @@ export function ProfilePage(props: { p: RegisterRow }) {
           </div>
         )}
       </dl>
+      <PublicPlanSection plan={props.plan} />
     </>
   );
 }

@@ -113,6 +113,16 @@ export async function profile(db: Db, slug: string) {
   return row ?? null;
 }
 
+export async function isListed(db: Db, organisationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+    .where(and(eq(organisations.id, organisationId), inArray(signatures.status, [...PUBLIC_STATUSES])))
+    .limit(1);
+  return !!row;
+}
+
 export const activeBySector = (db: Db) =>
   db
     .select({ sector: organisations.sector, n: count() })

@@ -6,6 +6,7 @@ import { optionalText, page } from '../../platform/http/fields.ts';
 import { parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
+import type { PlansService } from '../plans/service.ts';
 import { ProfilePage, RegisterPage } from './pages.tsx';
 import { PUBLIC_STATUSES, type RegisterRow } from './queries.ts';
 import { REGISTER_PAGE_SIZE, type RegisterService } from './service.ts';
@@ -72,7 +73,7 @@ function openRow(r: RegisterRow, baseUrl: string) {
   };
 }
 
-export function registerPages(app: FastifyInstance, svc: RegisterService) {
+export function registerPages(app: FastifyInstance, svc: RegisterService, plans: PlansService) {
   app.get('/signatories', async (req, reply) => {
     const f = parseOr400(registerQuery, req.query);
     const [{ rows, total }, years] = await Promise.all([svc.search(f, f.page), svc.years()]);
@@ -92,7 +93,10 @@ export function registerPages(app: FastifyInstance, svc: RegisterService) {
   });
   app.get<{ Params: { slug: string } }>('/signatories/:slug', async (req, reply) => {
     const p = await svc.profile(req.params.slug);
-    return reply.page({ title: p.legalName, body: <ProfilePage p={p} /> });
+    return reply.page({
+      title: p.legalName,
+      body: <ProfilePage p={p} plan={await plans.publicPlan(p.id)} />,
+    });
   });
 }
 

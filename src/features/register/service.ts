@@ -21,6 +21,9 @@ export function createRegisterService(deps: Deps) {
       return years.list;
     },
 
+    /** Whether the organisation appears in the public register (its public pages and data exist). */
+    isListed: (organisationId: string) => q.isListed(db, organisationId),
+
     async profile(slug: string) {
       const p = await q.profile(db, slug);
       if (!p) throw notFound();

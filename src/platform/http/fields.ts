@@ -34,3 +34,35 @@ export const page = () =>
 
 /** A one-time token from an email link. */
 export const token = () => str().regex(/^[A-Za-z0-9_-]{20,100}$/, 'token.invalid');
+
+/** An optional number; a decimal comma (12,5) is accepted as people write it in Belgium. */
+export const optionalNumber = () =>
+  optionalText(30).transform((v, ctx) => {
+    if (v === undefined) return undefined;
+    const n = Number(v.replace(/\s/g, '').replace(',', '.'));
+    if (!Number.isFinite(n)) {
+      ctx.addIssue({ code: 'custom', message: 'number.invalid' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** A calendar date as YYYY-MM-DD (what a date field sends), checked to exist. */
+export const isoDate = () =>
+  str()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date.invalid')
+    .refine((v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return (
+        !Number.isNaN(d.getTime()) &&
+        d.toISOString().slice(0, 10) === v &&
+        v >= '1990-01-01' &&
+        v <= '2100-12-31'
+      );
+    }, 'date.invalid');
+
+export const optionalDate = () => z.preprocess((v) => (v === '' ? undefined : v), isoDate().optional());
+
+/** A ticked checkbox sends "yes"; an unticked one sends nothing. */
+export const checkbox = () => z.preprocess((v) => v === 'yes', z.boolean());

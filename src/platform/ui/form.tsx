@@ -111,7 +111,7 @@ interface FieldProps {
   name: string;
   label: MessageKey;
   hint?: MessageKey;
-  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'number';
+  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'number' | 'date';
   autocomplete?: string;
   inputMode?: 'text' | 'email' | 'numeric' | 'tel' | 'url' | 'search';
   required?: boolean;

@@ -61,6 +61,13 @@ export function OrganisationPage(props: { view: View; signatureStatus: string | 
         </p>
       </section>
 
+      <section aria-labelledby="plan-title">
+        <h2 id="plan-title">{t('organisation.plan_title')}</h2>
+        <p>
+          <a href={href(`/organisations/${org.id}/plan`)}>{t('organisation.plan_link')}</a>
+        </p>
+      </section>
+
       <section aria-labelledby="details-title">
         <h2 id="details-title">{t('organisation.details')}</h2>
         <dl class="summary-list">

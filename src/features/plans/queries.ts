@@ -1,0 +1,97 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { actions, objectives, progressUpdates } from './schema.ts';
+
+export type Objective = typeof objectives.$inferSelect;
+export type Action = typeof actions.$inferSelect;
+export type ProgressUpdate = typeof progressUpdates.$inferSelect;
+
+/** The whole plan in three queries, whatever its size: objectives, their actions, their updates. */
+export async function plan(db: Db, organisationId: string, publicOnly: boolean) {
+  const objs = await db
+    .select()
+    .from(objectives)
+    .where(
+      and(
+        eq(objectives.organisationId, organisationId),
+        publicOnly ? eq(objectives.isPublic, true) : undefined,
+      ),
+    )
+    .orderBy(asc(objectives.commitment), asc(objectives.createdAt));
+  const ids = objs.map((o) => o.id);
+  if (!ids.length) return { objectives: objs, actions: [] as Action[], updates: [] as ProgressUpdate[] };
+  const [acts, updates] = await Promise.all([
+    db
+      .select()
+      .from(actions)
+      .where(and(inArray(actions.objectiveId, ids), publicOnly ? eq(actions.isPublic, true) : undefined))
+      .orderBy(asc(actions.createdAt)),
+    db
+      .select()
+      .from(progressUpdates)
+      .where(inArray(progressUpdates.objectiveId, ids))
+      .orderBy(asc(progressUpdates.on), asc(progressUpdates.createdAt)),
+  ]);
+  return { objectives: objs, actions: acts, updates };
+}
+
+/** Only the organisation's own objective: a guessed id of another organisation's is simply not found. */
+export async function objective(db: Db, organisationId: string, id: string): Promise<Objective | null> {
+  const [row] = await db
+    .select()
+    .from(objectives)
+    .where(and(eq(objectives.id, id), eq(objectives.organisationId, organisationId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function action(db: Db, organisationId: string, id: string): Promise<Action | null> {
+  const [row] = await db
+    .select()
+    .from(actions)
+    .where(and(eq(actions.id, id), eq(actions.organisationId, organisationId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertObjective(db: Db, o: typeof objectives.$inferInsert) {
+  const [row] = await db.insert(objectives).values(o).returning();
+  return row as Objective;
+}
+
+export const updateObjective = (
+  db: Db,
+  organisationId: string,
+  id: string,
+  set: Partial<typeof objectives.$inferInsert>,
+) =>
+  db
+    .update(objectives)
+    .set(set)
+    .where(and(eq(objectives.id, id), eq(objectives.organisationId, organisationId)));
+
+export const deleteObjective = (db: Db, organisationId: string, id: string) =>
+  db.delete(objectives).where(and(eq(objectives.id, id), eq(objectives.organisationId, organisationId)));
+
+export async function insertAction(db: Db, a: typeof actions.$inferInsert) {
+  const [row] = await db.insert(actions).values(a).returning();
+  return row as Action;
+}
+
+export const updateAction = (
+  db: Db,
+  organisationId: string,
+  id: string,
+  set: Partial<typeof actions.$inferInsert>,
+) =>
+  db
+    .update(actions)
+    .set(set)
+    .where(and(eq(actions.id, id), eq(actions.organisationId, organisationId)));
+
+export const insertUpdate = (db: Db, u: typeof progressUpdates.$inferInsert) =>
+  db.insert(progressUpdates).values(u);
+
+/** Today's date in Brussels, as the plan's dates are written. */
+export const todayIn = (now: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);

@@ -1,0 +1,85 @@
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/schema.ts';
+import { organisations } from '../organisations/schema.ts';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const COMMITMENT_CODES = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'] as const;
+export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** An objective under one commitment; its progress comes from its indicator, or from its actions. */
+export const objectives = pgTable(
+  'objectives',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    commitment: text('commitment', { enum: COMMITMENT_CODES }).notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    indicator: text('indicator'),
+    unit: text('unit'),
+    baseline: doublePrecision('baseline'),
+    target: doublePrecision('target'),
+    deadline: date('deadline', { mode: 'string' }),
+    /** Private by default: the organisation chooses what its public profile shows. */
+    isPublic: boolean('is_public').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('objectives_org_idx').on(t.organisationId, t.commitment)],
+);
+
+export const actions = pgTable(
+  'actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    objectiveId: uuid('objective_id')
+      .notNull()
+      .references(() => objectives.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description'),
+    owner: text('owner'),
+    startDate: date('start_date', { mode: 'string' }),
+    dueDate: date('due_date', { mode: 'string' }),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('planned'),
+    evidence: jsonb('evidence').$type<string[]>().notNull().default([]),
+    isPublic: boolean('is_public').notNull().default(false),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('actions_objective_idx').on(t.objectiveId), index('actions_org_idx').on(t.organisationId)],
+);
+
+/** A dated note on an objective, with the indicator's value that day when it has one. */
+export const progressUpdates = pgTable(
+  'progress_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    objectiveId: uuid('objective_id')
+      .notNull()
+      .references(() => objectives.id, { onDelete: 'cascade' }),
+    on: date('on', { mode: 'string' }).notNull(),
+    note: text('note').notNull(),
+    value: doublePrecision('value'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('progress_updates_objective_idx').on(t.objectiveId, t.on)],
+);

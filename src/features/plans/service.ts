@@ -1,0 +1,181 @@
+import type { Actor } from '../../platform/auth/authorize.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { AppError, notFound } from '../../platform/http/errors.ts';
+import type { OrganisationsService } from '../organisations/service.ts';
+import { actionIsLate, averageProgress, objectiveIsLate, objectiveProgress } from './progress.ts';
+import * as q from './queries.ts';
+import { type ActionStatus, COMMITMENT_CODES } from './schema.ts';
+
+export interface ObjectiveInput {
+  commitment: (typeof COMMITMENT_CODES)[number];
+  title: string;
+  description?: string;
+  indicator?: string;
+  unit?: string;
+  baseline?: number;
+  target?: number;
+  deadline?: string;
+  isPublic: boolean;
+}
+
+export interface ActionInput {
+  title: string;
+  description?: string;
+  owner?: string;
+  startDate?: string;
+  dueDate?: string;
+  status: ActionStatus;
+  evidence: string[];
+  isPublic: boolean;
+}
+
+/**
+ * Each signatory's action plan: objectives under the nine commitments, actions, and dated progress.
+ * Members (representatives and editors) write it; the secretariat reads it; the public sees what is marked public.
+ */
+export function createPlansService(deps: Deps, organisations: OrganisationsService) {
+  const { db, clock } = deps;
+
+  /** Objectives with their actions, updates and computed progress; per commitment, the average and what is late. */
+  function assemble(raw: Awaited<ReturnType<typeof q.plan>>) {
+    const today = q.todayIn(clock.now());
+    const objectives = raw.objectives.map((o) => {
+      const acts = raw.actions.filter((a) => a.objectiveId === o.id);
+      const updates = raw.updates.filter((u) => u.objectiveId === o.id);
+      const latest = [...updates].reverse().find((u) => u.value !== null)?.value ?? null;
+      const facts = { baseline: o.baseline, target: o.target, deadline: o.deadline, latest, actions: acts };
+      const progress = objectiveProgress(facts);
+      return {
+        ...o,
+        actions: acts.map((a) => ({ ...a, late: actionIsLate(a, today) })),
+        updates,
+        latest,
+        progress,
+        late: objectiveIsLate(facts, today, progress),
+      };
+    });
+    const commitments = COMMITMENT_CODES.map((code) => {
+      const mine = objectives.filter((o) => o.commitment === code);
+      return {
+        code,
+        objectives: mine.length,
+        progress: averageProgress(mine.map((o) => o.progress)),
+        late: mine.filter((o) => o.late).length + mine.flatMap((o) => o.actions).filter((a) => a.late).length,
+      };
+    });
+    return { objectives, commitments, today };
+  }
+
+  async function objectiveOrThrow(organisationId: string, id: string) {
+    const o = await q.objective(db, organisationId, id);
+    if (!o) throw notFound();
+    return o;
+  }
+
+  function checkDates(input: ActionInput) {
+    if (input.startDate && input.dueDate && input.dueDate < input.startDate) {
+      throw new AppError('plan.due_before_start', 422, { dueDate: 'plan.due_before_start' });
+    }
+  }
+
+  return {
+    /** The whole plan, for its members and the secretariat. */
+    async view(actor: Actor, organisationId: string) {
+      const access = await organisations.requireAccess(actor, organisationId);
+      return { access, ...assemble(await q.plan(db, organisationId, false)) };
+    },
+
+    /** Only what the organisation made public; progress is computed from public objectives only. */
+    async publicPlan(organisationId: string) {
+      return assemble(await q.plan(db, organisationId, true));
+    },
+
+    async objective(actor: Actor, organisationId: string, id: string) {
+      await organisations.requireMember(actor, organisationId);
+      return objectiveOrThrow(organisationId, id);
+    },
+
+    async action(actor: Actor, organisationId: string, id: string) {
+      await organisations.requireMember(actor, organisationId);
+      const a = await q.action(db, organisationId, id);
+      if (!a) throw notFound();
+      return a;
+    },
+
+    async createObjective(actor: Actor, organisationId: string, input: ObjectiveInput) {
+      await organisations.requireMember(actor, organisationId);
+      const now = clock.now();
+      return q.insertObjective(db, {
+        ...input,
+        organisationId,
+        createdBy: actor?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
+    },
+
+    async updateObjective(actor: Actor, organisationId: string, id: string, input: ObjectiveInput) {
+      await organisations.requireMember(actor, organisationId);
+      await objectiveOrThrow(organisationId, id);
+      await q.updateObjective(db, organisationId, id, {
+        ...input,
+        description: input.description ?? null,
+        indicator: input.indicator ?? null,
+        unit: input.unit ?? null,
+        baseline: input.baseline ?? null,
+        target: input.target ?? null,
+        deadline: input.deadline ?? null,
+        updatedAt: clock.now(),
+      });
+    },
+
+    async deleteObjective(actor: Actor, organisationId: string, id: string) {
+      await organisations.requireMember(actor, organisationId);
+      await objectiveOrThrow(organisationId, id);
+      await q.deleteObjective(db, organisationId, id);
+    },
+
+    async addProgress(
+      actor: Actor,
+      organisationId: string,
+      id: string,
+      input: { on: string; note: string; value?: number },
+    ) {
+      await organisations.requireMember(actor, organisationId);
+      await objectiveOrThrow(organisationId, id);
+      if (input.on > q.todayIn(clock.now()))
+        throw new AppError('plan.future_date', 422, { on: 'plan.future_date' });
+      await q.insertUpdate(db, {
+        objectiveId: id,
+        on: input.on,
+        note: input.note,
+        value: input.value ?? null,
+        createdBy: actor?.id ?? null,
+        createdAt: clock.now(),
+      });
+    },
+
+    async createAction(actor: Actor, organisationId: string, objectiveId: string, input: ActionInput) {
+      await organisations.requireMember(actor, organisationId);
+      await objectiveOrThrow(organisationId, objectiveId);
+      checkDates(input);
+      const now = clock.now();
+      return q.insertAction(db, { ...input, organisationId, objectiveId, createdAt: now, updatedAt: now });
+    },
+
+    async updateAction(actor: Actor, organisationId: string, id: string, input: ActionInput) {
+      const a = await this.action(actor, organisationId, id);
+      checkDates(input);
+      await q.updateAction(db, organisationId, a.id, {
+        ...input,
+        description: input.description ?? null,
+        owner: input.owner ?? null,
+        startDate: input.startDate ?? null,
+        dueDate: input.dueDate ?? null,
+        updatedAt: clock.now(),
+      });
+      return a;
+    },
+  };
+}
+export type PlansService = ReturnType<typeof createPlansService>;
