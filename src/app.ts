@@ -15,7 +15,7 @@ import { ledgerApi, ledgerPages } from './features/ledger/routes.tsx';
 import { createLedgerService } from './features/ledger/service.ts';
 import { logoRoute, organisationPages } from './features/organisations/routes.tsx';
 import { createOrganisationsService } from './features/organisations/service.ts';
-import { planApi, planPages } from './features/plans/routes.tsx';
+import { gridCsv, gridPages, planApi, planPages } from './features/plans/routes.tsx';
 import { createPlansService } from './features/plans/service.ts';
 import { registerApi, registerPages } from './features/register/routes.tsx';
 import { createRegisterService } from './features/register/service.ts';
@@ -89,6 +89,7 @@ export async function buildApp(opts: BuildOptions) {
   const register = createRegisterService(deps);
   const plans = createPlansService(deps, organisations);
   planApi(app, plans, register.isListed);
+  gridCsv(app, plans);
   ledgerApi(app, ledger);
   registerApi(app, deps, register);
   logoRoute(app, organisations);
@@ -105,6 +106,7 @@ export async function buildApp(opts: BuildOptions) {
         ledgerPages(scope, ledger);
         registerPages(scope, register, plans);
         planPages(scope, deps, plans, organisations);
+        gridPages(scope, plans);
       },
       { prefix: `/${locale}` },
     );

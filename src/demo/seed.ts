@@ -416,9 +416,64 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
       clock.advance(200 * 24 * 3600_000);
       await s.signatures.withdraw(actor, org.id, ip);
     }
+    if (story === 'active') await seedPlan(built, actor, org.id, i, clock);
     log(`  ${name}: ${story}`);
   }
   // The demo's messages are not sent anywhere: they would only fill the mail folder.
   await deps.db.delete(outbox);
   return { organisations: ORGS.length };
+}
+
+/** A plausible action plan: two or three objectives, a few actions, dated progress; some of it public. */
+async function seedPlan(
+  built: Built,
+  actor: { id: string; role: 'user' },
+  organisationId: string,
+  i: number,
+  clock: ManualClock,
+) {
+  const { plans } = built.services;
+  const day = (offsetDays: number) =>
+    new Date(clock.now().getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  const training = await plans.createObjective(actor, organisationId, {
+    commitment: 'C4',
+    title: 'Former 30 % du personnel aux bases du numérique (démo)',
+    indicator: 'Part du personnel formé',
+    unit: '%',
+    baseline: 0,
+    target: 30,
+    deadline: day(365),
+    isPublic: i % 3 !== 0,
+  });
+  await plans.addProgress(actor, organisationId, training.id, {
+    on: day(-1),
+    note: 'Premières sessions (démo)',
+    value: (i * 7) % 31,
+  });
+  const safety = await plans.createObjective(actor, organisationId, {
+    commitment: 'C8',
+    title: 'Aider nos clients à repérer le phishing (démo)',
+    isPublic: i % 2 === 0,
+  });
+  for (const [title, status, due] of [
+    ['Page d’information sur les arnaques (démo)', 'done', -30],
+    ['Ligne téléphonique sans application (démo)', i % 4 === 0 ? 'in_progress' : 'done', -5],
+    ['Atelier pour les seniors (démo)', 'planned', 60],
+  ] as const) {
+    await plans.createAction(actor, organisationId, safety.id, {
+      title,
+      status,
+      dueDate: day(due),
+      evidence: [],
+      isPublic: i % 2 === 0,
+    });
+  }
+  if (i % 2 === 1) {
+    await plans.createObjective(actor, organisationId, {
+      commitment: 'C1',
+      title: 'Partager deux bonnes pratiques par an (démo)',
+      deadline: day(-10),
+      isPublic: true,
+    });
+  }
 }

@@ -157,6 +157,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}',
     '/organisations/{waiting}/signature',
     '/organisations/{listed}/plan',
+    '/admin/plans',
   ];
   const repPages = [
     '/organisations',

@@ -245,6 +245,8 @@ const cases: Record<string, Case> = {
   'GET /:l/signatories': { url: () => '/fr/signatories', expect: all(ok) },
   'GET /:l/signatories/:slug': { url: (c) => `/fr/signatories/${c.orgASlug}`, expect: all(ok) },
 
+  'GET /:l/admin/plans': { url: () => '/fr/admin/plans', expect: adminOnly(ok) },
+  'GET /admin/plans.csv': { url: () => '/admin/plans.csv', expect: adminOnly(ok) },
   'GET /api/v1/signatories/:id/plan': { url: (c) => `/api/v1/signatories/${c.orgA}/plan`, expect: all(ok) },
   'GET /:l/organisations/:id/plan': { url: (c) => `/fr/organisations/${c.orgA}/plan`, expect: members(ok) },
   'GET /:l/organisations/:id/plan/objectives/new': {

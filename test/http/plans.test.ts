@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import { count, eq } from 'drizzle-orm';
 import { actions, objectives, progressUpdates } from '../../src/features/plans/schema.ts';
 import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
@@ -10,10 +11,11 @@ let rep: Agent;
 let orgId: string;
 let otherRep: Agent;
 let otherOrg: string;
+let admin: Agent;
 
 before(async () => {
   t = await startTestApp();
-  const admin = await signedInAdmin(t, 'plan-admin@example.be');
+  admin = await signedInAdmin(t, 'plan-admin@example.be');
   rep = await signedInUser(t, { email: 'plan-rep@example.be' });
   orgId = await createOrganisation(rep, 1500, { legalName: 'Plan Org' });
   await signCharter(rep, orgId);
@@ -222,5 +224,26 @@ describe('the action plan', () => {
     assert.equal(still?.title, 'Secret');
     // And the private items never reach the public API.
     assert.doesNotMatch((await t.app.inject(`/api/v1/signatories/${orgId}/plan`)).body, /Secret/);
+  });
+});
+
+describe('the secretariat’s grid', () => {
+  test('every signatory against the nine commitments, filtered, and as CSV; for the secretariat only', async () => {
+    await newObjective(rep, orgId, { commitment: 'C6', title: 'Soutenir la semaine anti-phishing' });
+    const page = await admin.get('/fr/admin/plans');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Plan Org/);
+    assert.doesNotMatch(page.body, /Other Org/, 'only signatories');
+    assert.doesNotMatch((await admin.get('/fr/admin/plans?sector=public')).body, /Plan Org/);
+    assert.equal((await admin.get('/fr/admin/plans?region=mars')).statusCode, 400);
+    const csv = await admin.get('/admin/plans.csv?sector=private');
+    assert.equal(csv.statusCode, 200);
+    const rows = parse(csv.body, { columns: true }) as Record<string, string>[];
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]?.organisation, 'Plan Org');
+    assert.equal(rows[0]?.C6_objectives, '1');
+    assert.ok(Number(rows[0]?.C4_objectives) >= 1);
+    assert.equal((await rep.get('/fr/admin/plans')).statusCode, 403);
+    assert.equal((await rep.get('/admin/plans.csv')).statusCode, 403);
   });
 });

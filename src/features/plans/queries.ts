@@ -1,5 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { organisations } from '../organisations/schema.ts';
+import { signatures } from '../signatures/schema.ts';
 import { actions, objectives, progressUpdates } from './schema.ts';
 
 export type Objective = typeof objectives.$inferSelect;
@@ -7,13 +9,20 @@ export type Action = typeof actions.$inferSelect;
 export type ProgressUpdate = typeof progressUpdates.$inferSelect;
 
 /** The whole plan in three queries, whatever its size: objectives, their actions, their updates. */
-export async function plan(db: Db, organisationId: string, publicOnly: boolean) {
+export function plan(db: Db, organisationId: string, publicOnly: boolean) {
+  return plans(db, [organisationId], publicOnly);
+}
+
+/** Several organisations' plans in the same three queries (the secretariat's grid). */
+export async function plans(db: Db, organisationIds: string[], publicOnly: boolean) {
+  if (!organisationIds.length)
+    return { objectives: [] as Objective[], actions: [] as Action[], updates: [] as ProgressUpdate[] };
   const objs = await db
     .select()
     .from(objectives)
     .where(
       and(
-        eq(objectives.organisationId, organisationId),
+        inArray(objectives.organisationId, organisationIds),
         publicOnly ? eq(objectives.isPublic, true) : undefined,
       ),
     )
@@ -95,3 +104,38 @@ export const insertUpdate = (db: Db, u: typeof progressUpdates.$inferInsert) =>
 /** Today's date in Brussels, as the plan's dates are written. */
 export const todayIn = (now: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+
+export interface GridFilter {
+  sector?: (typeof organisations.$inferSelect)['sector'];
+  region?: (typeof organisations.$inferSelect)['region'];
+}
+
+/** Signatories (active or late with their report), by name, for the secretariat's grid. */
+export async function signatories(db: Db, f: GridFilter, limit: number, offset: number) {
+  const where = and(
+    inArray(signatures.status, ['active', 'non_reporting']),
+    f.sector ? eq(organisations.sector, f.sector) : undefined,
+    f.region ? eq(organisations.region, f.region) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: organisations.id,
+        name: organisations.legalName,
+        sector: organisations.sector,
+        region: organisations.region,
+      })
+      .from(organisations)
+      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+      .where(where)
+      .orderBy(asc(organisations.sortName), asc(organisations.id))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ n: count() })
+      .from(organisations)
+      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+      .where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}

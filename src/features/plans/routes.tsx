@@ -1,17 +1,22 @@
+import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
+import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
-import { idParam, parseInput } from '../../platform/http/validate.ts';
+import { idParam, parseInput, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
+import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { actionSchema, objectiveSchema, progressSchema } from './fields.ts';
 import { ActionFormPage, ObjectiveFormPage } from './pages/forms.tsx';
+import { GridPage } from './pages/grid.tsx';
 import { PlanPage } from './pages/plan.tsx';
 import type { Action, Objective } from './queries.ts';
 import { COMMITMENT_CODES } from './schema.ts';
-import type { PlansService } from './service.ts';
+import { GRID_PAGE_SIZE, type PlansService } from './service.ts';
 
 type P = { Params: { id: string; oid?: string; aid?: string } };
 
@@ -249,6 +254,56 @@ export function planPages(
         return back(reply, o.id, `action-${a.id}`);
       },
     );
+  });
+}
+
+const gridQuery = z.object({
+  sector: z.preprocess((v) => (v === '' ? undefined : v), z.enum(SECTORS, 'invalid').optional()),
+  region: z.preprocess((v) => (v === '' ? undefined : v), z.enum(REGIONS, 'invalid').optional()),
+  page: page(),
+});
+
+/** The secretariat's grid of every signatory against the nine commitments, and its CSV export. */
+export function gridPages(app: FastifyInstance, svc: PlansService) {
+  app.get('/admin/plans', async (req, reply) => {
+    const f = parseOr400(gridQuery, req.query);
+    const grid = await svc.grid(req.user, f, f.page);
+    return reply.page({
+      title: translator(req.locale)('grid.title'),
+      body: <GridPage grid={grid} page={f.page} pageSize={GRID_PAGE_SIZE} filter={f} />,
+    });
+  });
+}
+
+/** Columns: organisation, sector, region, then for each commitment its objectives, progress (%) and late items. */
+export function gridCsv(app: FastifyInstance, svc: PlansService) {
+  app.get('/admin/plans.csv', async (req, reply) => {
+    const f = parseOr400(gridQuery, req.query);
+    const header = [
+      'organisation_id',
+      'organisation',
+      'sector',
+      'region',
+      ...COMMITMENT_CODES.flatMap((c) => [`${c}_objectives`, `${c}_progress`, `${c}_late`]),
+    ];
+    const records: (string | number)[][] = [];
+    for (let page = 1; ; page++) {
+      const grid = await svc.grid(req.user, f, page, 200);
+      for (const r of grid.rows) {
+        records.push([
+          r.id,
+          r.name,
+          r.sector,
+          r.region,
+          ...r.commitments.flatMap((c) => [c.objectives, c.progress ?? '', c.late]),
+        ]);
+      }
+      if (page * 200 >= grid.total) break;
+    }
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="inclusio-action-plans.csv"')
+      .send(stringify([header, ...records]));
   });
 }
 

@@ -1,10 +1,12 @@
-import type { Actor } from '../../platform/auth/authorize.ts';
+import { type Actor, requireAdmin } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { actionIsLate, averageProgress, objectiveIsLate, objectiveProgress } from './progress.ts';
 import * as q from './queries.ts';
 import { type ActionStatus, COMMITMENT_CODES } from './schema.ts';
+
+export const GRID_PAGE_SIZE = 25;
 
 export interface ObjectiveInput {
   commitment: (typeof COMMITMENT_CODES)[number];
@@ -83,6 +85,30 @@ export function createPlansService(deps: Deps, organisations: OrganisationsServi
     async view(actor: Actor, organisationId: string) {
       const access = await organisations.requireAccess(actor, organisationId);
       return { access, ...assemble(await q.plan(db, organisationId, false)) };
+    },
+
+    /** The secretariat's grid: each signatory against the nine commitments, a page at a time. */
+    async grid(actor: Actor, f: q.GridFilter, page: number, pageSize = GRID_PAGE_SIZE) {
+      requireAdmin(actor);
+      const { rows, total } = await q.signatories(db, f, pageSize, (page - 1) * pageSize);
+      const raw = await q.plans(
+        db,
+        rows.map((r) => r.id),
+        false,
+      );
+      return {
+        total,
+        rows: rows.map((r) => ({
+          ...r,
+          commitments: assemble({
+            objectives: raw.objectives.filter((o) => o.organisationId === r.id),
+            actions: raw.actions.filter((a) => a.organisationId === r.id),
+            updates: raw.updates.filter((u) =>
+              raw.objectives.some((o) => o.id === u.objectiveId && o.organisationId === r.id),
+            ),
+          }).commitments,
+        })),
+      };
     },
 
     /** Only what the organisation made public; progress is computed from public objectives only. */

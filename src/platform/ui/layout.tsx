@@ -71,6 +71,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                     <a href={href('/admin/signatures')}>{t('nav.admin_signatures')}</a>
                   </li>
                   <li>
+                    <a href={href('/admin/plans')}>{t('nav.admin_plans')}</a>
+                  </li>
+                  <li>
                     <a href={href('/admin/charter')}>{t('nav.admin_charter')}</a>
                   </li>
                   <li>

@@ -619,4 +619,14 @@ export const de: Catalog = {
   'action_status.in_progress': 'Läuft',
   'action_status.done': 'Erledigt',
   'action_status.dropped': 'Eingestellt',
+  'nav.admin_plans': 'Aktionspläne',
+  'grid.title': 'Aktionspläne der Unterzeichner',
+  'grid.intro':
+    'Jeder Unterzeichner im Vergleich zu den neun Verpflichtungen: Anzahl der Ziele, Fortschritt und überfällige Punkte.',
+  'grid.caption': 'Unterzeichner und Verpflichtungen',
+  'grid.organisation': 'Organisation',
+  'grid.csv': 'Als CSV herunterladen',
+  'grid.empty': 'Kein Unterzeichner entspricht der Suche.',
+  'grid.cell': '{n} Ziel(e) · {p}',
+  'grid.late': '{n} überfällig',
 };

@@ -601,4 +601,13 @@ export const en: Catalog = {
   'action_status.in_progress': 'In progress',
   'action_status.done': 'Done',
   'action_status.dropped': 'Dropped',
+  'nav.admin_plans': 'Action plans',
+  'grid.title': 'Signatories’ action plans',
+  'grid.intro': 'Every signatory against the nine commitments: number of goals, progress and what is late.',
+  'grid.caption': 'Signatories and commitments',
+  'grid.organisation': 'Organisation',
+  'grid.csv': 'Download as CSV',
+  'grid.empty': 'No signatory matches.',
+  'grid.cell': '{n} goal(s) · {p}',
+  'grid.late': '{n} late',
 };

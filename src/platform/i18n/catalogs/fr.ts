@@ -610,4 +610,14 @@ export const fr = {
   'action_status.in_progress': 'En cours',
   'action_status.done': 'Faite',
   'action_status.dropped': 'Abandonnée',
+  'nav.admin_plans': 'Plans d’action',
+  'grid.title': 'Plans d’action des signataires',
+  'grid.intro':
+    'Chaque signataire face aux neuf engagements : nombre d’objectifs, avancement et éléments en retard.',
+  'grid.caption': 'Signataires et engagements',
+  'grid.organisation': 'Organisation',
+  'grid.csv': 'Télécharger en CSV',
+  'grid.empty': 'Aucun signataire ne correspond.',
+  'grid.cell': '{n} obj. · {p}',
+  'grid.late': '{n} en retard',
 } as const satisfies Record<string, string>;

@@ -610,4 +610,14 @@ export const nl: Catalog = {
   'action_status.in_progress': 'Lopend',
   'action_status.done': 'Uitgevoerd',
   'action_status.dropped': 'Stopgezet',
+  'nav.admin_plans': 'Actieplannen',
+  'grid.title': 'Actieplannen van de ondertekenaars',
+  'grid.intro':
+    'Elke ondertekenaar tegenover de negen engagementen: aantal doelen, voortgang en wat te laat is.',
+  'grid.caption': 'Ondertekenaars en engagementen',
+  'grid.organisation': 'Organisatie',
+  'grid.csv': 'Downloaden als CSV',
+  'grid.empty': 'Geen enkele ondertekenaar komt overeen.',
+  'grid.cell': '{n} doel(en) · {p}',
+  'grid.late': '{n} te laat',
 };
