@@ -126,3 +126,50 @@ export async function generateSignatories(db: Db, n: number, charterHash: string
       setweight(to_tsvector('english', unaccent(coalesce(description->>'en', ''))), 'B')`);
   await db.execute(sql`analyze`);
 }
+
+/** A public plan of `items` objectives and actions (one objective for every four actions) for one organisation. */
+export async function generatePlan(db: Db, slug: string, items: number): Promise<string> {
+  const { objectives, actions, progressUpdates } = await import('../src/features/plans/schema.ts');
+  const [org] = await db.select({ id: organisations.id }).from(organisations).where(sql`slug = ${slug}`);
+  if (!org) throw new Error(`no organisation ${slug}`);
+  const now = new Date('2026-06-01T00:00:00Z');
+  const objectiveCount = Math.ceil(items / 5);
+  const objs = Array.from({ length: objectiveCount }, (_, i) => ({
+    id: randomUUID(),
+    organisationId: org.id,
+    commitment: (['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'] as const)[i % 9] ?? 'C1',
+    title: `Objective ${i}`,
+    indicator: i % 2 ? 'Share of staff trained' : null,
+    unit: i % 2 ? '%' : null,
+    baseline: i % 2 ? 0 : null,
+    target: i % 2 ? 50 : null,
+    deadline: '2027-12-31',
+    isPublic: true,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  await db.insert(objectives).values(objs);
+  const acts = objs
+    .flatMap((o, i) =>
+      Array.from({ length: 4 }, (_, j) => ({
+        organisationId: org.id,
+        objectiveId: o.id,
+        title: `Action ${i}.${j}`,
+        status: (['planned', 'in_progress', 'done', 'dropped'] as const)[(i + j) % 4] ?? 'planned',
+        dueDate: '2027-06-30',
+        isPublic: true,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
+    .slice(0, items - objectiveCount);
+  await db.insert(actions).values(acts);
+  await db
+    .insert(progressUpdates)
+    .values(
+      objs
+        .filter((o) => o.indicator)
+        .map((o) => ({ objectiveId: o.id, on: '2026-05-01', note: 'Progress', value: 20, createdAt: now })),
+    );
+  return org.id;
+}

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
-import { generateSignatories } from './generate.ts';
+import { generatePlan, generateSignatories } from './generate.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -46,6 +46,8 @@ const scenarios = [
   { name: 'register, sector + region', path: '/nl/signatories?sector=public&region=wallonia' },
   { name: 'API /api/v1/signatories?q=bank', path: '/api/v1/signatories?q=bank' },
   { name: 'a signatory profile', path: '/fr/signatories/bench-1234' },
+  { name: 'a profile with a public plan of 100 items', path: '/fr/signatories/bench-42' },
+  { name: 'API: that public plan', path: '/api/v1/signatories/{plan}/plan' },
 ];
 
 async function measure(engine: string, database: Database): Promise<Row[]> {
@@ -55,6 +57,7 @@ async function measure(engine: string, database: Database): Promise<Row[]> {
   const charter = await services.charter.current();
   process.stderr.write(`  ${engine}: generating ${SIGNATORIES} signatories…\n`);
   await generateSignatories(database.db, SIGNATORIES, charter.contentHash);
+  const planOrg = await generatePlan(database.db, 'bench-42', 100);
   app.get('/__bench/bare', { config: { skipSession: true } }, async () => 'ok');
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -64,7 +67,7 @@ async function measure(engine: string, database: Database): Promise<Row[]> {
     for (const s of scenarios) {
       process.stderr.write(`  ${engine}: ${s.name} (${seconds}s)…\n`);
       const r = await autocannon({
-        url: `http://127.0.0.1:${port}${s.path}`,
+        url: `http://127.0.0.1:${port}${s.path.replace('{plan}', planOrg)}`,
         connections,
         duration: seconds,
         headers: { 'accept-encoding': 'br, gzip', 'accept-language': 'fr' },
