@@ -15,7 +15,7 @@ import { ledgerApi, ledgerPages } from './features/ledger/routes.tsx';
 import { createLedgerService } from './features/ledger/service.ts';
 import { logoRoute, organisationPages } from './features/organisations/routes.tsx';
 import { createOrganisationsService } from './features/organisations/service.ts';
-import { gridCsv, gridPages, planApi, planPages } from './features/plans/routes.tsx';
+import { gridCsv, gridPages, planApi, planPages, trainingPages } from './features/plans/routes.tsx';
 import { createPlansService } from './features/plans/service.ts';
 import { registerApi, registerPages } from './features/register/routes.tsx';
 import { createRegisterService } from './features/register/service.ts';
@@ -107,6 +107,7 @@ export async function buildApp(opts: BuildOptions) {
         registerPages(scope, register, plans);
         planPages(scope, deps, plans, organisations);
         gridPages(scope, plans);
+        trainingPages(scope, plans, organisations);
       },
       { prefix: `/${locale}` },
     );

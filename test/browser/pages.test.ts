@@ -77,6 +77,13 @@ describe('every page in every language', { skip: browserSkip }, () => {
       },
     );
     const action = /action-([0-9a-f-]{36})/.exec(String(madeAction.headers.location))?.[1] ?? '';
+    await rep.post(`/fr/organisations/${listed}/training`, {
+      on: '2026-01-15',
+      topic: 'Reconnaître le phishing',
+      hours: '2,5',
+      staffTrained: '14',
+      audience: 'employees',
+    });
     Object.assign(ids, {
       objective,
       action,
@@ -171,6 +178,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}/plan/objectives/{objective}/edit',
     '/organisations/{listed}/plan/objectives/{objective}/actions/new',
     '/organisations/{listed}/plan/actions/{action}/edit',
+    '/organisations/{listed}/training',
   ];
   const fill = (p: string) => p.replace(/\{(\w+)\}/g, (_, k: string) => tokens[k] ?? ids[k] ?? '');
 

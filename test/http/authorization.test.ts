@@ -245,6 +245,21 @@ const cases: Record<string, Case> = {
   'GET /:l/signatories': { url: () => '/fr/signatories', expect: all(ok) },
   'GET /:l/signatories/:slug': { url: (c) => `/fr/signatories/${c.orgASlug}`, expect: all(ok) },
 
+  'GET /:l/organisations/:id/training': {
+    url: (c) => `/fr/organisations/${c.orgA}/training`,
+    expect: members(ok),
+  },
+  'POST /:l/organisations/:id/training': {
+    url: (c) => `/fr/organisations/${c.orgA}/training`,
+    form: () => ({
+      on: '2026-01-15',
+      topic: 'Phishing',
+      hours: '2',
+      staffTrained: '12',
+      audience: 'employees',
+    }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
   'GET /:l/admin/plans': { url: () => '/fr/admin/plans', expect: adminOnly(ok) },
   'GET /admin/plans.csv': { url: () => '/admin/plans.csv', expect: adminOnly(ok) },
   'GET /api/v1/signatories/:id/plan': { url: (c) => `/api/v1/signatories/${c.orgA}/plan`, expect: all(ok) },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { count, eq } from 'drizzle-orm';
-import { actions, objectives, progressUpdates } from '../../src/features/plans/schema.ts';
+import { actions, objectives, progressUpdates, trainingSessions } from '../../src/features/plans/schema.ts';
 import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
@@ -245,5 +245,60 @@ describe('the secretariat’s grid', () => {
     assert.ok(Number(rows[0]?.C4_objectives) >= 1);
     assert.equal((await rep.get('/fr/admin/plans')).statusCode, 403);
     assert.equal((await rep.get('/admin/plans.csv')).statusCode, 403);
+  });
+});
+
+describe('internal training (C4)', () => {
+  test('sessions are recorded and totalled per year; bad input writes nothing; outsiders are refused', async () => {
+    await rep.get(`/fr/organisations/${orgId}/training`);
+    for (const [on, hours, staff, audience] of [
+      ['2025-03-01', '2', '10', 'employees'],
+      ['2025-09-01', '1,5', '5', 'managers'],
+      ['2026-01-10', '3', '20', 'volunteers'],
+    ] as const) {
+      const res = await rep.post(`/fr/organisations/${orgId}/training`, {
+        on,
+        topic: 'Phishing',
+        hours,
+        staffTrained: staff,
+        audience,
+      });
+      assert.equal(res.statusCode, 303, res.body.slice(0, 200));
+    }
+    const data = await t.app.inject({
+      url: `/fr/organisations/${orgId}/training`,
+      headers: { cookie: [...rep.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    assert.equal(data.statusCode, 200);
+    const totals = await t.deps.db.select().from(trainingSessions);
+    assert.equal(totals.length, 3);
+    const row2025 = /<td>2025<\/td><td class="num">2<\/td><td class="num">3,5<\/td><td class="num">15<\/td>/;
+    assert.match(data.body, row2025, 'two sessions, 3.5 hours, 15 people in 2025');
+    for (const bad of [
+      { on: '', topic: 'x', hours: '1', staffTrained: '1', audience: 'employees' },
+      { on: '2026-01-01', topic: 'x', hours: '-1', staffTrained: '1', audience: 'employees' },
+      { on: '2026-01-01', topic: 'x', hours: '1', staffTrained: '2.5', audience: 'employees' },
+      { on: '2026-01-01', topic: 'x', hours: '1', staffTrained: '', audience: 'employees' },
+      { on: '2026-01-01', topic: 'x', hours: '1', staffTrained: '3', audience: 'robots' },
+      { on: '2999-01-01', topic: 'x', hours: '1', staffTrained: '3', audience: 'employees' },
+    ]) {
+      const res = await rep.post(`/fr/organisations/${orgId}/training`, bad);
+      assert.equal(res.statusCode, 422, JSON.stringify(bad));
+    }
+    assert.equal((await t.deps.db.select().from(trainingSessions)).length, 3);
+    await otherRep.get(`/fr/organisations/${otherOrg}/training`);
+    assert.equal((await otherRep.get(`/fr/organisations/${orgId}/training`)).statusCode, 403);
+    assert.equal(
+      (
+        await otherRep.post(`/fr/organisations/${orgId}/training`, {
+          on: '2026-01-01',
+          topic: 'x',
+          hours: '1',
+          staffTrained: '1',
+          audience: 'employees',
+        })
+      ).statusCode,
+      403,
+    );
   });
 });

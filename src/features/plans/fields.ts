@@ -7,7 +7,7 @@ import {
   optionalText,
   text,
 } from '../../platform/http/fields.ts';
-import { ACTION_STATUSES, COMMITMENT_CODES } from './schema.ts';
+import { ACTION_STATUSES, COMMITMENT_CODES, TRAINING_AUDIENCES } from './schema.ts';
 
 export const objectiveSchema = z.object({
   commitment: z.enum(COMMITMENT_CODES, 'invalid'),
@@ -47,3 +47,19 @@ export const actionSchema = z.object({
 });
 
 export const progressSchema = z.object({ on: isoDate(), note: text(1000), value: optionalNumber() });
+
+const required = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
+
+export const trainingSchema = z.object({
+  on: isoDate(),
+  topic: text(200),
+  hours: required(
+    optionalNumber().pipe(z.number('required').positive('number.invalid').max(10_000, 'number.invalid')),
+  ),
+  staffTrained: required(
+    optionalNumber().pipe(
+      z.number('required').int('number.invalid').positive('number.invalid').max(1_000_000, 'number.invalid'),
+    ),
+  ),
+  audience: z.enum(TRAINING_AUDIENCES, 'training.audience_required'),
+});

@@ -1,8 +1,8 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../organisations/schema.ts';
 import { signatures } from '../signatures/schema.ts';
-import { actions, objectives, progressUpdates } from './schema.ts';
+import { actions, objectives, progressUpdates, trainingSessions } from './schema.ts';
 
 export type Objective = typeof objectives.$inferSelect;
 export type Action = typeof actions.$inferSelect;
@@ -139,3 +139,35 @@ export async function signatories(db: Db, f: GridFilter, limit: number, offset: 
   ]);
   return { rows, total: total?.n ?? 0 };
 }
+
+export const insertTraining = (db: Db, s: typeof trainingSessions.$inferInsert) =>
+  db.insert(trainingSessions).values(s);
+
+export async function trainingPage(db: Db, organisationId: string, limit: number, offset: number) {
+  const where = eq(trainingSessions.organisationId, organisationId);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(trainingSessions)
+      .where(where)
+      .orderBy(desc(trainingSessions.on), desc(trainingSessions.createdAt))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(trainingSessions).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Totals per calendar year; the casts keep numbers numbers on both engines (sum() is numeric otherwise). */
+export const trainingTotals = (db: Db, organisationId: string) =>
+  db
+    .select({
+      year: sql<number>`extract(year from ${trainingSessions.on})::int`,
+      sessions: sql<number>`count(*)::int`,
+      hours: sql<number>`coalesce(sum(${trainingSessions.hours}), 0)::float8`,
+      staff: sql<number>`coalesce(sum(${trainingSessions.staffTrained}), 0)::int`,
+    })
+    .from(trainingSessions)
+    .where(eq(trainingSessions.organisationId, organisationId))
+    .groupBy(sql`1`)
+    .orderBy(sql`1 desc`);

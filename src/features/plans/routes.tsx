@@ -10,13 +10,14 @@ import { translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
-import { actionSchema, objectiveSchema, progressSchema } from './fields.ts';
+import { actionSchema, objectiveSchema, progressSchema, trainingSchema } from './fields.ts';
 import { ActionFormPage, ObjectiveFormPage } from './pages/forms.tsx';
 import { GridPage } from './pages/grid.tsx';
 import { PlanPage } from './pages/plan.tsx';
+import { TrainingPage } from './pages/training.tsx';
 import type { Action, Objective } from './queries.ts';
 import { COMMITMENT_CODES } from './schema.ts';
-import { GRID_PAGE_SIZE, type PlansService } from './service.ts';
+import { GRID_PAGE_SIZE, type PlansService, TRAINING_PAGE_SIZE } from './service.ts';
 
 type P = { Params: { id: string; oid?: string; aid?: string } };
 
@@ -262,6 +263,45 @@ const gridQuery = z.object({
   region: z.preprocess((v) => (v === '' ? undefined : v), z.enum(REGIONS, 'invalid').optional()),
   page: page(),
 });
+
+export function trainingPages(app: FastifyInstance, svc: PlansService, organisations: OrganisationsService) {
+  const pageQuery = z.object({ page: page() });
+  const show = async (req: FastifyRequest<P>, reply: FastifyReply, form: FormState, status: number) => {
+    const id = idParam(req.params.id);
+    const { page: p } = parseOr400(pageQuery, req.query);
+    const data = await svc.training(req.user, id, p);
+    const o = await organisations.byId(id);
+    return reply.page({
+      title: translator(req.locale)('training.title'),
+      status,
+      hasErrors: status !== 200,
+      body: (
+        <TrainingPage
+          orgId={id}
+          orgName={o?.legalName ?? ''}
+          data={data}
+          form={form}
+          page={p}
+          pageSize={TRAINING_PAGE_SIZE}
+        />
+      ),
+    });
+  };
+  app.get<P>('/organisations/:id/training', (req, reply) => show(req, reply, emptyForm(), 200));
+  app.post<P>('/organisations/:id/training', async (req, reply) => {
+    const id = idParam(req.params.id);
+    await organisations.requireMember(req.user, id);
+    return submitForm(
+      req,
+      trainingSchema,
+      (form, status) => show(req, reply, form, status),
+      async (data) => {
+        await svc.addTraining(req.user, id, data);
+        return reply.flash({ kind: 'success', key: 'plan.saved' }).see(`/organisations/${id}/training`);
+      },
+    );
+  });
+}
 
 /** The secretariat's grid of every signatory against the nine commitments, and its CSV export. */
 export function gridPages(app: FastifyInstance, svc: PlansService) {

@@ -3,6 +3,7 @@ import {
   date,
   doublePrecision,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -82,4 +83,25 @@ export const progressUpdates = pgTable(
     createdAt: ts('created_at').notNull(),
   },
   (t) => [index('progress_updates_objective_idx').on(t.objectiveId, t.on)],
+);
+
+export const TRAINING_AUDIENCES = ['employees', 'managers', 'volunteers'] as const;
+
+/** Internal training (commitment C4): one row per session. */
+export const trainingSessions = pgTable(
+  'training_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    on: date('on', { mode: 'string' }).notNull(),
+    topic: text('topic').notNull(),
+    hours: doublePrecision('hours').notNull(),
+    staffTrained: integer('staff_trained').notNull(),
+    audience: text('audience', { enum: TRAINING_AUDIENCES }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('training_sessions_org_idx').on(t.organisationId, t.on)],
 );

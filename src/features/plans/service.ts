@@ -4,9 +4,18 @@ import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { actionIsLate, averageProgress, objectiveIsLate, objectiveProgress } from './progress.ts';
 import * as q from './queries.ts';
-import { type ActionStatus, COMMITMENT_CODES } from './schema.ts';
+import { type ActionStatus, COMMITMENT_CODES, type TRAINING_AUDIENCES } from './schema.ts';
 
 export const GRID_PAGE_SIZE = 25;
+export const TRAINING_PAGE_SIZE = 50;
+
+export interface TrainingInput {
+  on: string;
+  topic: string;
+  hours: number;
+  staffTrained: number;
+  audience: (typeof TRAINING_AUDIENCES)[number];
+}
 
 export interface ObjectiveInput {
   commitment: (typeof COMMITMENT_CODES)[number];
@@ -109,6 +118,28 @@ export function createPlansService(deps: Deps, organisations: OrganisationsServi
           }).commitments,
         })),
       };
+    },
+
+    /** Internal training (C4): sessions, newest first, and totals per year. */
+    async training(actor: Actor, organisationId: string, page: number) {
+      const access = await organisations.requireAccess(actor, organisationId);
+      const [list, totals] = await Promise.all([
+        q.trainingPage(db, organisationId, TRAINING_PAGE_SIZE, (page - 1) * TRAINING_PAGE_SIZE),
+        q.trainingTotals(db, organisationId),
+      ]);
+      return { access, ...list, totals };
+    },
+
+    async addTraining(actor: Actor, organisationId: string, input: TrainingInput) {
+      await organisations.requireMember(actor, organisationId);
+      if (input.on > q.todayIn(clock.now()))
+        throw new AppError('plan.future_date', 422, { on: 'plan.future_date' });
+      await q.insertTraining(db, {
+        ...input,
+        organisationId,
+        createdBy: actor?.id ?? null,
+        createdAt: clock.now(),
+      });
     },
 
     /** Only what the organisation made public; progress is computed from public objectives only. */
