@@ -15,7 +15,14 @@ import { ledgerApi, ledgerPages } from './features/ledger/routes.tsx';
 import { createLedgerService } from './features/ledger/service.ts';
 import { logoRoute, organisationPages } from './features/organisations/routes.tsx';
 import { createOrganisationsService } from './features/organisations/service.ts';
-import { gridCsv, gridPages, planApi, planPages, trainingPages } from './features/plans/routes.tsx';
+import {
+  gridCsv,
+  gridPages,
+  planApi,
+  planPages,
+  safetyPages,
+  trainingPages,
+} from './features/plans/routes.tsx';
 import { createPlansService } from './features/plans/service.ts';
 import { registerApi, registerPages } from './features/register/routes.tsx';
 import { createRegisterService } from './features/register/service.ts';
@@ -108,6 +115,7 @@ export async function buildApp(opts: BuildOptions) {
         planPages(scope, deps, plans, organisations);
         gridPages(scope, plans);
         trainingPages(scope, plans, organisations);
+        safetyPages(scope, plans, organisations);
       },
       { prefix: `/${locale}` },
     );

@@ -164,6 +164,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}',
     '/organisations/{waiting}/signature',
     '/organisations/{listed}/plan',
+    '/organisations/{listed}/safety',
     '/admin/plans',
   ];
   const repPages = [
@@ -179,6 +180,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}/plan/objectives/{objective}/actions/new',
     '/organisations/{listed}/plan/actions/{action}/edit',
     '/organisations/{listed}/training',
+    '/organisations/{listed}/safety',
   ];
   const fill = (p: string) => p.replace(/\{(\w+)\}/g, (_, k: string) => tokens[k] ?? ids[k] ?? '');
 

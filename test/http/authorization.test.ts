@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
 import { memberships, organisationLogos, organisations } from '../../src/features/organisations/schema.ts';
-import { actions, objectives } from '../../src/features/plans/schema.ts';
+import { actions, objectives, SAFETY_MEASURES } from '../../src/features/plans/schema.ts';
 import { signatureEvents } from '../../src/features/signatures/schema.ts';
 import { users } from '../../src/platform/auth/schema.ts';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
@@ -258,6 +258,15 @@ const cases: Record<string, Case> = {
       staffTrained: '12',
       audience: 'employees',
     }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/organisations/:id/safety': {
+    url: (c) => `/fr/organisations/${c.orgA}/safety`,
+    expect: members(ok),
+  },
+  'POST /:l/organisations/:id/safety': {
+    url: (c) => `/fr/organisations/${c.orgA}/safety`,
+    form: () => Object.fromEntries(SAFETY_MEASURES.map((m) => [m, 'planned'])),
     expect: members({ status: 303, to: '/fr/organisations/' }, no),
   },
   'GET /:l/admin/plans': { url: () => '/fr/admin/plans', expect: adminOnly(ok) },

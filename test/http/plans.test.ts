@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { count, eq } from 'drizzle-orm';
-import { actions, objectives, progressUpdates, trainingSessions } from '../../src/features/plans/schema.ts';
+import {
+  actions,
+  objectives,
+  progressUpdates,
+  SAFETY_MEASURES,
+  safetyMeasures,
+  trainingSessions,
+} from '../../src/features/plans/schema.ts';
 import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
@@ -300,5 +307,38 @@ describe('internal training (C4)', () => {
       ).statusCode,
       403,
     );
+  });
+});
+
+describe('the trust and safety checklist (C8)', () => {
+  test('each measure gets a status and a note; a missing status is refused; outsiders are refused', async () => {
+    const page = await rep.get(`/fr/organisations/${orgId}/safety`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Informer les clients sur le phishing/);
+    const all = Object.fromEntries(SAFETY_MEASURES.map((m) => [m, 'planned']));
+    const missing = await rep.post(`/fr/organisations/${orgId}/safety`, { ...all, secure_contact: '' });
+    assert.equal(missing.statusCode, 422);
+    assert.match(missing.body, /href="#f-secure_contact"/);
+    assert.equal((await t.deps.db.select().from(safetyMeasures)).length, 0);
+    const ok = await rep.post(`/fr/organisations/${orgId}/safety`, {
+      ...all,
+      assisted_alternative: 'in_place',
+      assisted_alternative_note: 'Guichet ouvert le samedi',
+    });
+    assert.equal(ok.statusCode, 303);
+    const again = await rep.post(`/fr/organisations/${orgId}/safety`, {
+      ...all,
+      phishing_awareness: 'in_place',
+    });
+    assert.equal(again.statusCode, 303);
+    const rows = await t.deps.db.select().from(safetyMeasures);
+    assert.equal(rows.length, SAFETY_MEASURES.length, 'one row per measure, updated in place');
+    assert.equal(rows.find((r) => r.measure === 'phishing_awareness')?.status, 'in_place');
+    assert.equal(rows.find((r) => r.measure === 'assisted_alternative')?.status, 'planned');
+    const view = await admin.get(`/fr/organisations/${orgId}/safety`);
+    assert.equal(view.statusCode, 200, 'the secretariat reads it');
+    assert.doesNotMatch(view.body, /<form action="\/fr\/organisations\/[^"]+\/safety"/, 'but has no form');
+    await otherRep.get(`/fr/organisations/${otherOrg}/plan`);
+    assert.equal((await otherRep.post(`/fr/organisations/${orgId}/safety`, all)).statusCode, 403);
   });
 });

@@ -7,7 +7,13 @@ import {
   optionalText,
   text,
 } from '../../platform/http/fields.ts';
-import { ACTION_STATUSES, COMMITMENT_CODES, TRAINING_AUDIENCES } from './schema.ts';
+import {
+  ACTION_STATUSES,
+  COMMITMENT_CODES,
+  SAFETY_MEASURES,
+  SAFETY_STATUSES,
+  TRAINING_AUDIENCES,
+} from './schema.ts';
 
 export const objectiveSchema = z.object({
   commitment: z.enum(COMMITMENT_CODES, 'invalid'),
@@ -63,3 +69,21 @@ export const trainingSchema = z.object({
   ),
   audience: z.enum(TRAINING_AUDIENCES, 'training.audience_required'),
 });
+
+/** One status (and an optional note) per measure; the form's fields are named `<measure>` and `<measure>_note`. */
+export const safetySchema = z
+  .object(
+    Object.fromEntries(
+      SAFETY_MEASURES.flatMap((m) => [
+        [m, z.enum(SAFETY_STATUSES, 'safety.status_required')],
+        [`${m}_note`, optionalText(500)],
+      ]),
+    ) as Record<string, z.ZodType<string | undefined>>,
+  )
+  .transform(
+    (v) =>
+      Object.fromEntries(SAFETY_MEASURES.map((m) => [m, { status: v[m], note: v[`${m}_note`] }])) as Record<
+        (typeof SAFETY_MEASURES)[number],
+        { status: (typeof SAFETY_STATUSES)[number]; note?: string }
+      >,
+  );

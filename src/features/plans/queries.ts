@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../organisations/schema.ts';
 import { signatures } from '../signatures/schema.ts';
-import { actions, objectives, progressUpdates, trainingSessions } from './schema.ts';
+import { actions, objectives, progressUpdates, safetyMeasures, trainingSessions } from './schema.ts';
 
 export type Objective = typeof objectives.$inferSelect;
 export type Action = typeof actions.$inferSelect;
@@ -171,3 +171,21 @@ export const trainingTotals = (db: Db, organisationId: string) =>
     .where(eq(trainingSessions.organisationId, organisationId))
     .groupBy(sql`1`)
     .orderBy(sql`1 desc`);
+
+export const safety = (db: Db, organisationId: string) =>
+  db.select().from(safetyMeasures).where(eq(safetyMeasures.organisationId, organisationId));
+
+export const saveSafety = (db: Db, rows: (typeof safetyMeasures.$inferInsert)[]) =>
+  rows.length
+    ? db
+        .insert(safetyMeasures)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [safetyMeasures.organisationId, safetyMeasures.measure],
+          set: {
+            status: sql`excluded.status`,
+            note: sql`excluded.note`,
+            updatedAt: sql`excluded.updated_at`,
+          },
+        })
+    : Promise.resolve();

@@ -10,10 +10,11 @@ import { translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
-import { actionSchema, objectiveSchema, progressSchema, trainingSchema } from './fields.ts';
+import { actionSchema, objectiveSchema, progressSchema, safetySchema, trainingSchema } from './fields.ts';
 import { ActionFormPage, ObjectiveFormPage } from './pages/forms.tsx';
 import { GridPage } from './pages/grid.tsx';
 import { PlanPage } from './pages/plan.tsx';
+import { SafetyPage } from './pages/safety.tsx';
 import { TrainingPage } from './pages/training.tsx';
 import type { Action, Objective } from './queries.ts';
 import { COMMITMENT_CODES } from './schema.ts';
@@ -298,6 +299,47 @@ export function trainingPages(app: FastifyInstance, svc: PlansService, organisat
       async (data) => {
         await svc.addTraining(req.user, id, data);
         return reply.flash({ kind: 'success', key: 'plan.saved' }).see(`/organisations/${id}/training`);
+      },
+    );
+  });
+}
+
+export function safetyPages(app: FastifyInstance, svc: PlansService, organisations: OrganisationsService) {
+  const show = async (
+    req: FastifyRequest<P>,
+    reply: FastifyReply,
+    form: FormState | null,
+    status: number,
+  ) => {
+    const id = idParam(req.params.id);
+    const data = await svc.safety(req.user, id);
+    const o = await organisations.byId(id);
+    const values = Object.fromEntries(
+      data.measures.flatMap((m) => [
+        [m.measure, m.status],
+        [`${m.measure}_note`, m.note ?? undefined],
+      ]),
+    );
+    return reply.page({
+      title: translator(req.locale)('safety.title'),
+      status,
+      hasErrors: status !== 200,
+      body: (
+        <SafetyPage orgId={id} orgName={o?.legalName ?? ''} data={data} form={form ?? emptyForm(values)} />
+      ),
+    });
+  };
+  app.get<P>('/organisations/:id/safety', (req, reply) => show(req, reply, null, 200));
+  app.post<P>('/organisations/:id/safety', async (req, reply) => {
+    const id = idParam(req.params.id);
+    await organisations.requireMember(req.user, id);
+    return submitForm(
+      req,
+      safetySchema,
+      (form, status) => show(req, reply, form, status),
+      async (data) => {
+        await svc.saveSafety(req.user, id, data);
+        return reply.flash({ kind: 'success', key: 'plan.saved' }).see(`/organisations/${id}/safety`);
       },
     );
   });

@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -104,4 +105,29 @@ export const trainingSessions = pgTable(
     createdAt: ts('created_at').notNull(),
   },
   (t) => [index('training_sessions_org_idx').on(t.organisationId, t.on)],
+);
+
+/** The trust and safety checklist (commitment C8): a fixed list of measures, each with its status. */
+export const SAFETY_MEASURES = [
+  'phishing_awareness',
+  'secure_contact',
+  'assisted_alternative',
+  'staff_security_training',
+  'fraud_reporting',
+  'plain_privacy',
+] as const;
+export const SAFETY_STATUSES = ['not_started', 'planned', 'in_place'] as const;
+
+export const safetyMeasures = pgTable(
+  'safety_measures',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    measure: text('measure', { enum: SAFETY_MEASURES }).notNull(),
+    status: text('status', { enum: SAFETY_STATUSES }).notNull(),
+    note: text('note'),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.measure] })],
 );

@@ -4,10 +4,21 @@ import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { actionIsLate, averageProgress, objectiveIsLate, objectiveProgress } from './progress.ts';
 import * as q from './queries.ts';
-import { type ActionStatus, COMMITMENT_CODES, type TRAINING_AUDIENCES } from './schema.ts';
+import {
+  type ActionStatus,
+  COMMITMENT_CODES,
+  SAFETY_MEASURES,
+  type SAFETY_STATUSES,
+  type TRAINING_AUDIENCES,
+} from './schema.ts';
 
 export const GRID_PAGE_SIZE = 25;
 export const TRAINING_PAGE_SIZE = 50;
+
+export type SafetyInput = Record<
+  (typeof SAFETY_MEASURES)[number],
+  { status: (typeof SAFETY_STATUSES)[number]; note?: string }
+>;
 
 export interface TrainingInput {
   on: string;
@@ -140,6 +151,34 @@ export function createPlansService(deps: Deps, organisations: OrganisationsServi
         createdBy: actor?.id ?? null,
         createdAt: clock.now(),
       });
+    },
+
+    /** The trust and safety checklist (C8): every measure with its status, "not started" when never set. */
+    async safety(actor: Actor, organisationId: string) {
+      const access = await organisations.requireAccess(actor, organisationId);
+      const rows = await q.safety(db, organisationId);
+      return {
+        access,
+        measures: SAFETY_MEASURES.map((m) => {
+          const row = rows.find((r) => r.measure === m);
+          return { measure: m, status: row?.status ?? ('not_started' as const), note: row?.note ?? null };
+        }),
+      };
+    },
+
+    async saveSafety(actor: Actor, organisationId: string, input: SafetyInput) {
+      await organisations.requireMember(actor, organisationId);
+      const now = clock.now();
+      await q.saveSafety(
+        db,
+        SAFETY_MEASURES.map((m) => ({
+          organisationId,
+          measure: m,
+          status: input[m].status,
+          note: input[m].note ?? null,
+          updatedAt: now,
+        })),
+      );
     },
 
     /** Only what the organisation made public; progress is computed from public objectives only. */

@@ -191,6 +191,11 @@ export function PlanPage(props: {
               {code} {t(`commitment.${code}.short`)}
             </h2>
             <p class="hint">{t(`commitment.${code}.plain`)}</p>
+            {code === 'C8' && (
+              <p>
+                <a href={href(`/organisations/${props.orgId}/safety`)}>{t('safety.link')}</a>
+              </p>
+            )}
             {code === 'C4' && (
               <p>
                 <a href={href(`/organisations/${props.orgId}/training`)}>{t('training.link')}</a>

@@ -642,4 +642,31 @@ export const nl: Catalog = {
   'training.save': 'Sessie registreren',
   'training.list': 'Sessies, van de nieuwste tot de oudste',
   'err.training.audience_required': 'Kies de doelgroep van de sessie.',
+  'safety.title': 'Vertrouwen en veiligheid',
+  'safety.intro':
+    'De maatregelen die uw klanten en begunstigden online beschermen (engagement C8). Geef voor elke maatregel aan hoe ver u staat.',
+  'safety.link': 'Lijst van maatregelen voor vertrouwen en veiligheid',
+  'safety.status': 'Hoe ver staat u?',
+  'safety.status.not_started': 'Nog niet',
+  'safety.status.planned': 'Gepland',
+  'safety.status.in_place': 'In voege',
+  'safety.note': 'Opmerking (niet verplicht)',
+  'safety.save': 'De lijst opslaan',
+  'err.safety.status_required': 'Kies hoe ver u staat met deze maatregel.',
+  'safety.measure.phishing_awareness': 'Klanten informeren over phishing',
+  'safety.measure.phishing_awareness.hint':
+    'Uitleggen hoe ze een vals bericht herkennen en wat u nooit vraagt.',
+  'safety.measure.secure_contact': 'Veilige contactkanalen',
+  'safety.measure.secure_contact.hint':
+    'Officiële adressen en nummers, gepubliceerd en makkelijk te controleren.',
+  'safety.measure.assisted_alternative': 'Een begeleid of niet-digitaal alternatief',
+  'safety.measure.assisted_alternative.hint': 'Een loket, de telefoon of papier blijven mogelijk.',
+  'safety.measure.staff_security_training': 'Personeel opgeleid in veiligheid',
+  'safety.measure.staff_security_training.hint':
+    'Om klanten te helpen zonder hun gegevens in gevaar te brengen.',
+  'safety.measure.fraud_reporting': 'Fraude makkelijk melden',
+  'safety.measure.fraud_reporting.hint':
+    'Een eenvoudige, bekende manier om misbruik of oplichting te melden.',
+  'safety.measure.plain_privacy': 'Privacy eenvoudig uitgelegd',
+  'safety.measure.plain_privacy.hint': 'Wat u met gegevens doet, in duidelijke taal.',
 };
