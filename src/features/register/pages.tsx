@@ -2,8 +2,8 @@ import { formatDateTime, formatNumber, LANGUAGE_NAMES, type Locale } from '../..
 import { Pagination, ProgressBar, withQuery } from '../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../platform/ui/context.ts';
 import { Button, Field, Form, Select } from '../../platform/ui/form.tsx';
+import { SectorRegionFilters } from '../organisations/filters.tsx';
 import { formatKbo } from '../organisations/kbo.ts';
-import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { PlansService } from '../plans/service.ts';
 import { PUBLIC_STATUSES, type RegisterFilter, type RegisterRow } from './queries.ts';
 
@@ -53,22 +53,7 @@ export function RegisterPage(props: {
         })}
       >
         <Field name="q" label="register.q" type="search" maxLength={200} />
-        <Select
-          name="sector"
-          label="organisation.sector"
-          options={[
-            { value: '', label: t('register.all') },
-            ...SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) })),
-          ]}
-        />
-        <Select
-          name="region"
-          label="register.region"
-          options={[
-            { value: '', label: t('register.all') },
-            ...REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) })),
-          ]}
-        />
+        <SectorRegionFilters />
         <Select
           name="year"
           label="register.year"

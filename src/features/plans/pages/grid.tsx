@@ -1,8 +1,8 @@
 import { formatNumber } from '../../../platform/i18n/index.ts';
 import { Pagination, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, Form, Select } from '../../../platform/ui/form.tsx';
-import { REGIONS, SECTORS } from '../../organisations/schema.ts';
+import { Button, Form } from '../../../platform/ui/form.tsx';
+import { SectorRegionFilters } from '../../organisations/filters.tsx';
 import type { PlansService } from '../service.ts';
 
 type Grid = Awaited<ReturnType<PlansService['grid']>>;
@@ -28,22 +28,7 @@ export function GridPage(props: {
         label={t('admin.filters')}
         form={emptyForm({ sector: props.filter.sector ?? '', region: props.filter.region ?? '' })}
       >
-        <Select
-          name="sector"
-          label="organisation.sector"
-          options={[
-            { value: '', label: t('register.all') },
-            ...SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) })),
-          ]}
-        />
-        <Select
-          name="region"
-          label="register.region"
-          options={[
-            { value: '', label: t('register.all') },
-            ...REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) })),
-          ]}
-        />
+        <SectorRegionFilters />
         <Button variant="secondary">{t('admin.apply')}</Button>
       </Form>
       <p role="status">
