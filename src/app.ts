@@ -7,6 +7,8 @@ import { accountPages } from './features/accounts/routes.tsx';
 import { createAccountsService } from './features/accounts/service.ts';
 import { adminPages } from './features/admin/routes.tsx';
 import { createAdminService } from './features/admin/service.ts';
+import { campaignPages } from './features/campaigns/routes.tsx';
+import { createCampaignsService } from './features/campaigns/service.ts';
 import { charterPages } from './features/charter/routes.tsx';
 import { createCharterService } from './features/charter/service.ts';
 import { healthRoutes } from './features/health/routes.ts';
@@ -24,10 +26,14 @@ import {
   trainingPages,
 } from './features/plans/routes.tsx';
 import { createPlansService } from './features/plans/service.ts';
+import { referralPages } from './features/referrals/routes.tsx';
+import { createReferralsService } from './features/referrals/service.ts';
 import { registerApi, registerPages } from './features/register/routes.tsx';
 import { createRegisterService } from './features/register/service.ts';
 import { signaturePages } from './features/signatures/routes.tsx';
 import { createSignaturesService } from './features/signatures/service.ts';
+import { templatePages } from './features/templates/routes.tsx';
+import { createTemplatesService } from './features/templates/service.ts';
 import { createAudit } from './platform/audit/index.ts';
 import { createSessions } from './platform/auth/sessions.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
@@ -95,6 +101,9 @@ export async function buildApp(opts: BuildOptions) {
   const signatures = createSignaturesService(deps, { charter, organisations, ledger });
   const register = createRegisterService(deps);
   const plans = createPlansService(deps, organisations);
+  const templates = createTemplatesService(deps, organisations, plans);
+  const campaigns = createCampaignsService(deps, organisations);
+  const referrals = createReferralsService(deps, organisations);
   planApi(app, plans, register.isListed);
   gridCsv(app, plans);
   ledgerApi(app, ledger);
@@ -108,11 +117,18 @@ export async function buildApp(opts: BuildOptions) {
         accountPages(scope, deps, accounts);
         adminPages(scope, deps, admin);
         charterPages(scope, charter);
-        organisationPages(scope, deps, organisations, signatures.statusOf);
+        organisationPages(scope, organisations, signatures.statusOf, referrals);
         signaturePages(scope, deps, signatures, { organisations, charter });
         ledgerPages(scope, ledger);
-        registerPages(scope, register, plans);
-        planPages(scope, deps, plans, organisations);
+        registerPages(scope, register, {
+          plan: plans.publicPlan,
+          campaigns: campaigns.supportedBy,
+          broughtIn: referrals.broughtIn,
+        });
+        planPages(scope, plans, organisations, templates.suggestions);
+        templatePages(scope, templates);
+        campaignPages(scope, campaigns);
+        referralPages(scope, referrals, organisations);
         gridPages(scope, plans);
         trainingPages(scope, plans, organisations);
         safetyPages(scope, plans, organisations);
@@ -123,6 +139,18 @@ export async function buildApp(opts: BuildOptions) {
   return {
     app,
     deps,
-    services: { accounts, admin, charter, ledger, organisations, signatures, register, plans },
+    services: {
+      accounts,
+      admin,
+      charter,
+      ledger,
+      organisations,
+      signatures,
+      register,
+      plans,
+      templates,
+      campaigns,
+      referrals,
+    },
   };
 }

@@ -1,10 +1,13 @@
 // The one drizzle schema: every table of the platform and of each feature, gathered for drizzle-kit and queries.
 
+export * from '../features/campaigns/schema.ts';
 export * from '../features/charter/schema.ts';
 export * from '../features/ledger/schema.ts';
 export * from '../features/organisations/schema.ts';
 export * from '../features/plans/schema.ts';
+export * from '../features/referrals/schema.ts';
 export * from '../features/signatures/schema.ts';
+export * from '../features/templates/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/http/schema.ts';

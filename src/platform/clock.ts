@@ -5,6 +5,10 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+const brusselsDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+/** The calendar date in Belgium (YYYY-MM-DD): deadlines and periods are days there, whatever the server's zone. */
+export const todayIn = (now: Date) => brusselsDate.format(now);
+
 /** A clock that moves only when told, plus `stepMs` at each reading so that events keep their order. */
 export class ManualClock implements Clock {
   #t: number;

@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
+import { campaignSupports, campaigns } from '../../src/features/campaigns/schema.ts';
 import { memberships, organisationLogos, organisations } from '../../src/features/organisations/schema.ts';
 import { actions, objectives, SAFETY_MEASURES } from '../../src/features/plans/schema.ts';
 import { signatureEvents } from '../../src/features/signatures/schema.ts';
+import { objectiveTemplates } from '../../src/features/templates/schema.ts';
 import { users } from '../../src/platform/auth/schema.ts';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
 import { Agent, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
@@ -36,6 +38,11 @@ interface Ctx {
   action: string;
   /** A new objective of A, for routes that destroy theirs. */
   newObjective: () => Promise<string>;
+  template: string;
+  campaign: string;
+  /** A's support of the campaign, declared again before each try of the route that withdraws it. */
+  supportA: () => Promise<void>;
+  referral: string;
 }
 interface Case {
   url: (c: Ctx) => string | Promise<string>;
@@ -78,6 +85,81 @@ const representatives = (e: Expect): Record<Role, Expect> => ({
 const signFields = { signerName: 'A Person', signerTitle: 'CEO', authorised: 'yes', accept: 'yes' };
 
 const cases: Record<string, Case> = {
+  'GET /:l/admin/templates': { url: () => '/fr/admin/templates', expect: adminOnly(ok) },
+  'GET /:l/admin/templates/new': { url: () => '/fr/admin/templates/new', expect: adminOnly(ok) },
+  'POST /:l/admin/templates/new': {
+    url: () => '/fr/admin/templates/new',
+    form: (n) => ({ commitment: 'C4', title_fr: `Former ${n} personnes`, published: 'yes' }),
+    expect: adminOnly({ status: 303, to: '/fr/admin/templates' }),
+  },
+  'GET /:l/admin/templates/:tid/edit': {
+    url: (c) => `/fr/admin/templates/${c.template}/edit`,
+    expect: adminOnly(ok),
+  },
+  'POST /:l/admin/templates/:tid/edit': {
+    url: (c) => `/fr/admin/templates/${c.template}/edit`,
+    form: () => ({ commitment: 'C4', title_en: 'Train staff', published: 'yes' }),
+    expect: adminOnly({ status: 303, to: '/fr/admin/templates' }),
+  },
+  'POST /:l/organisations/:id/plan/templates/:tid/adopt': {
+    url: (c) => `/fr/organisations/${c.orgA}/plan/templates/${c.template}/adopt`,
+    form: () => ({}),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/campaigns': { url: () => '/fr/campaigns', expect: all(ok) },
+  'GET /:l/campaigns/:id': { url: (c) => `/fr/campaigns/${c.campaign}`, expect: all(ok) },
+  // A has withdrawn its signature (see below): its members pass the access check, then meet the rule.
+  'POST /:l/campaigns/:id/support': {
+    url: (c) => `/fr/campaigns/${c.campaign}/support`,
+    form: (_n, c) => ({ organisationId: c.orgA, contribution: 'Ateliers' }),
+    expect: members({ status: 422 }, no),
+  },
+  'POST /:l/campaigns/:id/withdraw': {
+    url: async (c) => {
+      await c.supportA();
+      return `/fr/campaigns/${c.campaign}/withdraw`;
+    },
+    form: (_n, c) => ({ organisationId: c.orgA }),
+    expect: members({ status: 303, to: '/fr/campaigns/' }, no),
+  },
+  'GET /:l/admin/campaigns/new': { url: () => '/fr/admin/campaigns/new', expect: adminOnly(ok) },
+  'POST /:l/admin/campaigns/new': {
+    url: () => '/fr/admin/campaigns/new',
+    form: () => ({
+      title_fr: 'Semaine',
+      description_fr: 'Une semaine',
+      startsOn: '2026-03-01',
+      endsOn: '2026-03-07',
+      commitments: 'C8',
+    }),
+    expect: adminOnly({ status: 303, to: '/fr/campaigns/' }),
+  },
+  'GET /:l/admin/campaigns/:id/edit': {
+    url: (c) => `/fr/admin/campaigns/${c.campaign}/edit`,
+    expect: adminOnly(ok),
+  },
+  'POST /:l/admin/campaigns/:id/edit': {
+    url: (c) => `/fr/admin/campaigns/${c.campaign}/edit`,
+    form: () => ({
+      title_nl: 'Week',
+      description_nl: 'Een week',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      commitments: 'C6',
+    }),
+    expect: adminOnly({ status: 303, to: '/fr/campaigns/' }),
+  },
+  'GET /:l/organisations/:id/referrals': {
+    url: (c) => `/fr/organisations/${c.orgA}/referrals`,
+    expect: members(ok),
+  },
+  'POST /:l/organisations/:id/referrals': {
+    url: (c) => `/fr/organisations/${c.orgA}/referrals`,
+    form: (n) => ({ email: `friend-${n}@example.be`, lang: 'nl' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/join/:token': { url: (c) => `/fr/join/${c.referral}`, expect: all(ok) },
+
   'GET /': { url: () => '/', expect: all({ status: 302 }) },
   'GET /healthz': { url: () => '/healthz', expect: all(ok) },
   'GET /readyz': { url: () => '/readyz', expect: all(ok) },
@@ -414,8 +496,52 @@ test('each route answers each role as the table says', async () => {
       updatedAt: t.clock.now(),
     })
     .returning();
+  const [template] = await t.deps.db
+    .insert(objectiveTemplates)
+    .values({
+      commitment: 'C4',
+      title: { fr: 'Former le personnel' },
+      published: true,
+      createdAt: t.clock.now(),
+      updatedAt: t.clock.now(),
+    })
+    .returning();
+  const [campaign] = await t.deps.db
+    .insert(campaigns)
+    .values({
+      title: { fr: 'Semaine anti-hameçonnage' },
+      description: { fr: 'Une semaine' },
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      commitments: ['C8'],
+      createdAt: t.clock.now(),
+      updatedAt: t.clock.now(),
+    })
+    .returning();
+  const supportA = async () => {
+    await t.deps.db
+      .insert(campaignSupports)
+      .values({
+        campaignId: campaign?.id ?? '',
+        organisationId: orgA,
+        contribution: 'Ateliers',
+        createdAt: t.clock.now(),
+        updatedAt: t.clock.now(),
+      })
+      .onConflictDoNothing();
+  };
+  await founder.agent.get(`/fr/organisations/${orgA}/referrals`);
+  await founder.agent.post(`/fr/organisations/${orgA}/referrals`, { email: 'newcomer@example.be', lang: 'fr' });
+  const referral = /join\/([\w-]+)/.exec(
+    (await t.deps.db.query.outbox.findMany()).find((m) => m.toAddress === 'newcomer@example.be')?.bodyText ?? '',
+  )?.[1];
+  assert.ok(referral);
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
+    template: template?.id ?? '',
+    campaign: campaign?.id ?? '',
+    supportA,
+    referral,
     objective,
     action: action?.id ?? '',
     newObjective,

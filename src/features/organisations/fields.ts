@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { localitiesOf } from '../../platform/geo.ts';
-import { email, optionalText, text } from '../../platform/http/fields.ts';
+import {
+  email,
+  gatherLocalized,
+  localizedFields,
+  oneLanguageAtLeast,
+  optionalText,
+  text,
+} from '../../platform/http/fields.ts';
 import { isUpload } from '../../platform/http/multipart.ts';
-import { LOCALES } from '../../platform/i18n/index.ts';
 import { parseKbo } from './kbo.ts';
 import { MEMBER_ROLES, SECTORS, SIZE_BANDS } from './schema.ts';
 
@@ -35,10 +41,7 @@ const shape = {
     .refine((p) => localitiesOf(p).length > 0, 'postcode.unknown'),
   commune: text(100),
   website: website(),
-  description_fr: optionalText(2000),
-  description_nl: optionalText(2000),
-  description_de: optionalText(2000),
-  description_en: optionalText(2000),
+  ...localizedFields('description', 2000),
   logo: z
     .unknown()
     .optional()
@@ -48,11 +51,7 @@ const shape = {
 type Fields = z.output<z.ZodObject<typeof shape>>;
 
 /** At least one description is needed, in any language. */
-function needsDescription(v: Fields, ctx: z.RefinementCtx) {
-  if (!LOCALES.some((l) => v[`description_${l}`])) {
-    ctx.addIssue({ code: 'custom', path: ['description_fr'], message: 'description.required' });
-  }
-}
+const needsDescription = oneLanguageAtLeast('description', 'description.required');
 
 /** The four description fields become one object per language; the logo, its bytes. */
 function toInput<T extends Fields>({
@@ -63,10 +62,9 @@ function toInput<T extends Fields>({
   logo,
   ...rest
 }: T) {
-  const description = Object.fromEntries(
-    Object.entries({ fr: description_fr, nl: description_nl, de: description_de, en: description_en }).filter(
-      ([, d]) => d,
-    ),
+  const description = gatherLocalized(
+    { description_fr, description_nl, description_de, description_en },
+    'description',
   );
   return { ...rest, description, logo: isUpload(logo) ? logo.bytes : undefined };
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Deps } from '../../platform/deps.ts';
-import { notFound } from '../../platform/http/errors.ts';
+import type { Actor } from '../../platform/auth/authorize.ts';
+import { AppError, notFound } from '../../platform/http/errors.ts';
 import { token } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
@@ -33,11 +33,19 @@ function formValues(o: Organisation): Record<string, string | undefined> {
   };
 }
 
+/** Registering through an invitation from another organisation (the referrals feature answers these). */
+export interface ReferralHooks {
+  lookup(token: string): Promise<{ inviterName: string; invitedName: string | null }>;
+  claim(actor: Actor, token: string, organisationId: string): Promise<boolean>;
+}
+
+const referralToken = z.object({ referral: token() });
+
 export function organisationPages(
   app: FastifyInstance,
-  _deps: Deps,
   svc: OrganisationsService,
   signatureStatus: (organisationId: string) => Promise<string | null>,
+  referrals: ReferralHooks,
 ) {
   const t = (req: FastifyRequest) => translator(req.locale);
 
@@ -49,16 +57,33 @@ export function organisationPages(
     });
   });
 
-  const newPage = (req: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
+  /** A referral link that still works, or nothing: an old link must not stop anyone from registering. */
+  const liveReferral = async (input: unknown) => {
+    const parsed = referralToken.safeParse(input);
+    if (!parsed.success) return undefined;
+    try {
+      const r = await referrals.lookup(parsed.data.referral);
+      return { token: parsed.data.referral, ...r };
+    } catch (e) {
+      if (e instanceof AppError && e.status < 500) return undefined;
+      throw e;
+    }
+  };
+  const newPage = async (req: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
     reply.page({
       title: t(req)('organisation.new_title'),
       status,
       hasErrors: status !== 200,
-      body: <OrganisationFormPage form={form} />,
+      body: <OrganisationFormPage form={form} referral={await liveReferral(form.values)} />,
     });
   app.get('/organisations/new', async (req, reply) => {
     await svc.listMine(req.user); // signed-in people only
-    return newPage(req, reply, emptyForm());
+    const r = await liveReferral(req.query);
+    return newPage(
+      req,
+      reply,
+      emptyForm(r ? { referral: r.token, legalName: r.invitedName ?? undefined } : {}),
+    );
   });
   app.post('/organisations/new', async (req, reply) => {
     await svc.listMine(req.user);
@@ -68,6 +93,8 @@ export function organisationPages(
       (form, status) => newPage(req, reply, form, status),
       async ({ creatorRole, logo, ...input }) => {
         const org = await svc.register(req.user, input, creatorRole, logo, req.ip);
+        const r = referralToken.safeParse(req.body);
+        if (r.success) await referrals.claim(req.user, r.data.referral, org.id);
         return reply
           .flash({ kind: 'success', key: 'organisation.registered' })
           .see(`/organisations/${org.id}`);

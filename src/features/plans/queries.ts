@@ -102,9 +102,6 @@ export const insertUpdate = (db: Db, u: typeof progressUpdates.$inferInsert) =>
   db.insert(progressUpdates).values(u);
 
 /** Today's date in Brussels, as the plan's dates are written. */
-export const todayIn = (now: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
-
 export interface GridFilter {
   sector?: (typeof organisations.$inferSelect)['sector'];
   region?: (typeof organisations.$inferSelect)['region'];

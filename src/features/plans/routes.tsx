@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Deps } from '../../platform/deps.ts';
+import type { Actor } from '../../platform/auth/authorize.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
@@ -10,6 +10,7 @@ import { translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
+import type { Template } from '../templates/queries.ts';
 import { actionSchema, objectiveSchema, progressSchema, safetySchema, trainingSchema } from './fields.ts';
 import { ActionFormPage, ObjectiveFormPage } from './pages/forms.tsx';
 import { GridPage } from './pages/grid.tsx';
@@ -47,9 +48,9 @@ const actionValues = (a: Action) => ({
 
 export function planPages(
   app: FastifyInstance,
-  _deps: Deps,
   svc: PlansService,
   organisations: OrganisationsService,
+  suggestions: (actor: Actor, organisationId: string) => Promise<Template[]>,
 ) {
   const t = (req: FastifyRequest) => translator(req.locale);
   const org = async (req: FastifyRequest<P>) => {
@@ -67,10 +68,10 @@ export function planPages(
 
   app.get<P>('/organisations/:id/plan', async (req, reply) => {
     const o = await org(req);
-    const plan = await svc.view(req.user, o.id);
+    const [plan, suggested] = await Promise.all([svc.view(req.user, o.id), suggestions(req.user, o.id)]);
     return reply.page({
       title: t(req)('plan.title'),
-      body: <PlanPage orgId={o.id} orgName={o.legalName} plan={plan} />,
+      body: <PlanPage orgId={o.id} orgName={o.legalName} plan={plan} suggestions={suggested} />,
     });
   });
 
@@ -156,7 +157,7 @@ export function planPages(
         ),
         errors: Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${k}-${objective.id}`, v])),
       };
-      return svc.view(req.user, o.id).then((plan) =>
+      return Promise.all([svc.view(req.user, o.id), suggestions(req.user, o.id)]).then(([plan, suggested]) =>
         reply.page({
           title: t(req)('plan.title'),
           status,
@@ -166,6 +167,7 @@ export function planPages(
               orgId={o.id}
               orgName={o.legalName}
               plan={plan}
+              suggestions={suggested}
               progressForm={{ objectiveId: objective.id, form }}
             />
           ),

@@ -12,11 +12,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/schema.ts';
+import { COMMITMENT_CODES } from '../charter/commitments.ts';
 import { organisations } from '../organisations/schema.ts';
+import { objectiveTemplates } from '../templates/schema.ts';
+
+export { COMMITMENT_CODES };
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export const COMMITMENT_CODES = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'] as const;
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
@@ -38,6 +41,8 @@ export const objectives = pgTable(
     deadline: date('deadline', { mode: 'string' }),
     /** Private by default: the organisation chooses what its public profile shows. */
     isPublic: boolean('is_public').notNull().default(false),
+    /** The suggested objective it was adopted from, if any. */
+    templateId: uuid('template_id').references(() => objectiveTemplates.id, { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),

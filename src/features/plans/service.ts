@@ -1,4 +1,5 @@
 import { type Actor, requireAdmin } from '../../platform/auth/authorize.ts';
+import { todayIn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
@@ -38,6 +39,8 @@ export interface ObjectiveInput {
   target?: number;
   deadline?: string;
   isPublic: boolean;
+  /** Set when the objective is adopted from a suggested one. */
+  templateId?: string;
 }
 
 export interface ActionInput {
@@ -60,7 +63,7 @@ export function createPlansService(deps: Deps, organisations: OrganisationsServi
 
   /** Objectives with their actions, updates and computed progress; per commitment, the average and what is late. */
   function assemble(raw: Awaited<ReturnType<typeof q.plan>>) {
-    const today = q.todayIn(clock.now());
+    const today = todayIn(clock.now());
     const objectives = raw.objectives.map((o) => {
       const acts = raw.actions.filter((a) => a.objectiveId === o.id);
       const updates = raw.updates.filter((u) => u.objectiveId === o.id);
@@ -143,7 +146,7 @@ export function createPlansService(deps: Deps, organisations: OrganisationsServi
 
     async addTraining(actor: Actor, organisationId: string, input: TrainingInput) {
       await organisations.requireMember(actor, organisationId);
-      if (input.on > q.todayIn(clock.now()))
+      if (input.on > todayIn(clock.now()))
         throw new AppError('plan.future_date', 422, { on: 'plan.future_date' });
       await q.insertTraining(db, {
         ...input,
@@ -239,7 +242,7 @@ export function createPlansService(deps: Deps, organisations: OrganisationsServi
     ) {
       await organisations.requireMember(actor, organisationId);
       await objectiveOrThrow(organisationId, id);
-      if (input.on > q.todayIn(clock.now()))
+      if (input.on > todayIn(clock.now()))
         throw new AppError('plan.future_date', 422, { on: 'plan.future_date' });
       await q.insertUpdate(db, {
         objectiveId: id,

@@ -1,7 +1,8 @@
-import { formatDateTime, formatNumber, LANGUAGE_NAMES, type Locale } from '../../platform/i18n/index.ts';
-import { Pagination, ProgressBar, withQuery } from '../../platform/ui/components.tsx';
+import { formatDateTime, formatNumber } from '../../platform/i18n/index.ts';
+import { LocalizedText, Pagination, ProgressBar, withQuery } from '../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../platform/ui/context.ts';
 import { Button, Field, Form, Select } from '../../platform/ui/form.tsx';
+import { SupportedCampaigns } from '../campaigns/pages.tsx';
 import { SectorRegionFilters } from '../organisations/filters.tsx';
 import { formatKbo } from '../organisations/kbo.ts';
 import type { PlansService } from '../plans/service.ts';
@@ -167,14 +168,16 @@ function PublicPlanSection(props: { plan: PublicPlan }) {
   );
 }
 
-export function ProfilePage(props: { p: RegisterRow; plan: PublicPlan }) {
+export function ProfilePage(props: {
+  p: RegisterRow;
+  plan: PublicPlan;
+  campaigns: Parameters<typeof SupportedCampaigns>[0]['rows'];
+  broughtIn: number;
+}) {
   const { t, locale } = useView();
   const href = useHref();
   const p = props.p;
   const logo = logoUrl(p);
-  const description = p.description[locale]
-    ? ([locale, p.description[locale]] as const)
-    : Object.entries(p.description)[0];
   return (
     <>
       <p class="breadcrumb">
@@ -184,14 +187,7 @@ export function ProfilePage(props: { p: RegisterRow; plan: PublicPlan }) {
         {logo && <img src={logo} alt={t('register.logo_of', { name: p.legalName })} width="96" height="96" />}
         <h1>{p.legalName}</h1>
       </div>
-      {description && (
-        <p class="lead" lang={description[0]}>
-          {description[1]}
-          {description[0] !== locale && (
-            <span class="hint"> ({LANGUAGE_NAMES[description[0] as Locale]})</span>
-          )}
-        </p>
-      )}
+      <LocalizedText text={p.description} as="p" class="lead" />
       <dl class="summary-list">
         <div>
           <dt>{t('register.status')}</dt>
@@ -237,8 +233,15 @@ export function ProfilePage(props: { p: RegisterRow; plan: PublicPlan }) {
             </dd>
           </div>
         )}
+        {props.broughtIn > 0 && (
+          <div>
+            <dt>{t('referral.profile_label')}</dt>
+            <dd>{t('referral.profile_value', { n: formatNumber(locale, props.broughtIn) })}</dd>
+          </div>
+        )}
       </dl>
       <PublicPlanSection plan={props.plan} />
+      <SupportedCampaigns rows={props.campaigns} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { optionalText, page } from '../../platform/http/fields.ts';
 import { parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
+import type { CampaignsService } from '../campaigns/service.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { PlansService } from '../plans/service.ts';
 import { ProfilePage, RegisterPage } from './pages.tsx';
@@ -73,7 +74,14 @@ function openRow(r: RegisterRow, baseUrl: string) {
   };
 }
 
-export function registerPages(app: FastifyInstance, svc: RegisterService, plans: PlansService) {
+/** What other features add to a public profile. */
+export interface ProfileSections {
+  plan: PlansService['publicPlan'];
+  campaigns: CampaignsService['supportedBy'];
+  broughtIn: (organisationId: string) => Promise<number>;
+}
+
+export function registerPages(app: FastifyInstance, svc: RegisterService, sections: ProfileSections) {
   app.get('/signatories', async (req, reply) => {
     const f = parseOr400(registerQuery, req.query);
     const [{ rows, total }, years] = await Promise.all([svc.search(f, f.page), svc.years()]);
@@ -93,9 +101,14 @@ export function registerPages(app: FastifyInstance, svc: RegisterService, plans:
   });
   app.get<{ Params: { slug: string } }>('/signatories/:slug', async (req, reply) => {
     const p = await svc.profile(req.params.slug);
+    const [plan, campaigns, broughtIn] = await Promise.all([
+      sections.plan(p.id),
+      sections.campaigns(p.id),
+      sections.broughtIn(p.id),
+    ]);
     return reply.page({
       title: p.legalName,
-      body: <ProfilePage p={p} plan={await plans.publicPlan(p.id)} />,
+      body: <ProfilePage p={p} plan={plan} campaigns={campaigns} broughtIn={broughtIn} />,
     });
   });
 }

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'organisation.updated',
   'organisation.invitation_sent',
   'organisation.member_joined',
+  'referral.sent',
   'signature.signed',
   'signature.info_requested',
   'signature.info_provided',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES, type Locale, type Localized } from '../i18n/index.ts';
 
 /** Building blocks for form and query schemas; their messages are error codes (see i18n `err.*`). */
 
@@ -66,3 +67,34 @@ export const optionalDate = () => z.preprocess((v) => (v === '' ? undefined : v)
 
 /** A ticked checkbox sends "yes"; an unticked one sends nothing. */
 export const checkbox = () => z.preprocess((v) => v === 'yes', z.boolean());
+
+/** The fields `<name>_fr`, `<name>_nl`, `<name>_de` and `<name>_en` of one text written in up to four languages. */
+export function localizedFields<N extends string>(name: N, max: number) {
+  return Object.fromEntries(LOCALES.map((l) => [`${name}_${l}`, optionalText(max)])) as Record<
+    `${N}_${Locale}`,
+    ReturnType<typeof optionalText>
+  >;
+}
+
+/** Gathers the four fields of `name` into one object, leaving out the empty languages. */
+export function gatherLocalized(values: Record<string, unknown>, name: string): Localized {
+  return Object.fromEntries(
+    LOCALES.flatMap((l) => {
+      const v = values[`${name}_${l}`];
+      return typeof v === 'string' && v ? [[l, v]] : [];
+    }),
+  );
+}
+
+/** A refinement: at least one language of `name` is filled in; the error shows on its first field. */
+export const oneLanguageAtLeast =
+  (name: string, code: 'localized.required' | 'description.required' = 'localized.required') =>
+  (values: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    if (!Object.keys(gatherLocalized(values, name)).length) {
+      ctx.addIssue({ code: 'custom', path: [`${name}_fr`], message: code });
+    }
+  };
+
+/** The form's values for a localized text, to fill the four fields again. */
+export const localizedValues = (name: string, text: Localized) =>
+  Object.fromEntries(LOCALES.map((l) => [`${name}_${l}`, text[l]]));

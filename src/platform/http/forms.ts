@@ -4,13 +4,18 @@ import type { FormState } from '../ui/context.ts';
 import { AppError } from './errors.ts';
 import { parseInput } from './validate.ts';
 
-/** The values a form sends back when it is shown again: strings only, never passwords or the CSRF token. */
+/**
+ * The values a form sends back when it is shown again: strings only, never passwords or the CSRF token.
+ * A group of ticked boxes comes back as one comma-separated value.
+ */
 function echoValues(body: unknown): Record<string, string> {
   if (!body || typeof body !== 'object') return {};
   return Object.fromEntries(
-    Object.entries(body).filter(
-      (e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf' && !/password/i.test(e[0]),
-    ),
+    Object.entries(body)
+      .map(([k, v]) => [k, Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.join(',') : v])
+      .filter(
+        (e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf' && !/password/i.test(e[0]),
+      ),
   );
 }
 

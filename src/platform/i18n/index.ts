@@ -68,6 +68,11 @@ export function formatDateTime(locale: Locale, d: Date, withTime = true): string
   return f.format(d);
 }
 
+/** A calendar day (YYYY-MM-DD, as dates are stored) in words; a dash when there is none. */
+export function formatDay(locale: Locale, day: string | null): string {
+  return day ? formatDateTime(locale, new Date(`${day}T12:00:00Z`), false) : '—';
+}
+
 export function formatNumber(locale: Locale, n: number): string {
   return new Intl.NumberFormat(`${locale}-BE`).format(n);
 }
@@ -79,3 +84,12 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   de: 'Deutsch',
   en: 'English',
 };
+
+/** Text written in up to four languages (descriptions, campaigns, templates). */
+export type Localized = Partial<Record<Locale, string>>;
+
+/** The text in the reader's language, or else in the first language it exists in, with that language. */
+export function pickLocalized(text: Localized, locale: Locale): { lang: Locale; text: string } | null {
+  const lang = text[locale] ? locale : LOCALES.find((l) => text[l]);
+  return lang ? { lang, text: text[lang] as string } : null;
+}

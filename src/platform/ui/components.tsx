@@ -1,6 +1,11 @@
 import type { ComponentChildren, JSX } from 'preact';
-import type { MessageKey } from '../i18n/index.ts';
-import { formatNumber } from '../i18n/index.ts';
+import {
+  formatNumber,
+  LANGUAGE_NAMES,
+  type Localized,
+  type MessageKey,
+  pickLocalized,
+} from '../i18n/index.ts';
 import { type Flash, useView } from './context.ts';
 
 export function Notice(props: { kind?: 'info' | 'success' | 'warning'; children: ComponentChildren }) {
@@ -144,5 +149,23 @@ export function ProgressBar(props: { value: number | null; label: string }) {
       <progress max={100} value={props.value} aria-label={props.label} /> {formatNumber(locale, props.value)}{' '}
       %
     </span>
+  );
+}
+
+/** A text written in up to four languages, in the reader's when it exists, else marked with its language. */
+export function LocalizedText(props: {
+  text: Localized;
+  as?: 'p' | 'span' | 'h1' | 'h2' | 'h3';
+  class?: string;
+}) {
+  const { locale } = useView();
+  const picked = pickLocalized(props.text, locale);
+  if (!picked) return null;
+  const Tag = props.as ?? 'span';
+  return (
+    <Tag lang={picked.lang} class={props.class}>
+      {picked.text}
+      {picked.lang !== locale && <span class="hint"> ({LANGUAGE_NAMES[picked.lang]})</span>}
+    </Tag>
   );
 }

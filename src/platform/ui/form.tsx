@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ErrorCode, MessageKey } from '../i18n/index.ts';
+import { type ErrorCode, LOCALES, type MessageKey } from '../i18n/index.ts';
 import { FormCtx, type FormState, useView } from './context.ts';
 
 const fieldId = (name: string) => `f-${name}`;
@@ -118,6 +118,7 @@ interface FieldProps {
   maxLength?: number;
   width?: 'full' | 'half' | 'third';
   spellcheck?: boolean;
+  lang?: string;
 }
 
 /** One labelled input with its hint and its error, tied together by aria-describedby. */
@@ -140,6 +141,7 @@ export function Field(p: FieldProps) {
           required={p.required}
           maxLength={p.maxLength}
           spellcheck={p.spellcheck}
+          lang={p.lang}
           aria-describedby={a.describedBy}
           aria-invalid={a.invalid}
           class={`input input--${p.width ?? 'full'}`}
@@ -305,6 +307,80 @@ export function Checkbox(p: { name: string; label: string; value?: string }) {
         />
         <label for={id}>{p.label}</label>
       </div>
+    </div>
+  );
+}
+
+/**
+ * One text in up to four languages: a fieldset whose legend names the text, with one field per language
+ * (each marked with its `lang`, so that spell checkers and screen readers use the right language).
+ */
+export function LocalizedFields(p: {
+  name: string;
+  legend: MessageKey;
+  hint?: MessageKey;
+  maxLength: number;
+  /** Rows of a text area; without it, one-line fields. */
+  rows?: number;
+}) {
+  const { t } = useView();
+  return (
+    <fieldset class="field">
+      <legend>{t(p.legend)}</legend>
+      {p.hint && <p class="hint">{t(p.hint)}</p>}
+      {LOCALES.map((l) =>
+        p.rows ? (
+          <TextArea
+            key={l}
+            name={`${p.name}_${l}`}
+            label={`form.in_${l}`}
+            lang={l}
+            maxLength={p.maxLength}
+            rows={p.rows}
+          />
+        ) : (
+          <Field key={l} name={`${p.name}_${l}`} label={`form.in_${l}`} lang={l} maxLength={p.maxLength} />
+        ),
+      )}
+    </fieldset>
+  );
+}
+
+/** The error summary's labels for the four fields of a localized text: each is named by the text. */
+export const localizedLabels = (name: string, label: MessageKey) =>
+  Object.fromEntries(LOCALES.map((l) => [`${name}_${l}`, label])) as Record<string, MessageKey>;
+
+/** A group of checkboxes in a fieldset; the form's value is the ticked values, comma-separated. */
+export function Checkboxes(p: {
+  name: string;
+  legend: MessageKey;
+  hint?: MessageKey;
+  options: { value: string; label: string }[];
+}) {
+  const { t } = useView();
+  const form = useContext(FormCtx);
+  const id = fieldId(p.name);
+  const error = form.errors[p.name];
+  const ticked = new Set((form.values[p.name] ?? '').split(','));
+  const describedBy = [p.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <fieldset aria-describedby={describedBy} class="radios">
+        <legend>{t(p.legend)}</legend>
+        <HintAndError id={id} hint={p.hint} error={error} />
+        {p.options.map((o, i) => (
+          <div class="choice" key={o.value}>
+            <input
+              type="checkbox"
+              id={i === 0 ? id : `${id}-${o.value}`}
+              name={p.name}
+              value={o.value}
+              checked={ticked.has(o.value)}
+            />
+            <label for={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </fieldset>
     </div>
   );
 }

@@ -60,6 +60,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
               <li>
                 <a href={href('/signatories')}>{t('nav.signatories')}</a>
               </li>
+              <li>
+                <a href={href('/campaigns')}>{t('nav.campaigns')}</a>
+              </li>
               {user && (
                 <li>
                   <a href={href('/organisations')}>{t('nav.organisations')}</a>
@@ -72,6 +75,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                   </li>
                   <li>
                     <a href={href('/admin/plans')}>{t('nav.admin_plans')}</a>
+                  </li>
+                  <li>
+                    <a href={href('/admin/templates')}>{t('nav.admin_templates')}</a>
                   </li>
                   <li>
                     <a href={href('/admin/charter')}>{t('nav.admin_charter')}</a>

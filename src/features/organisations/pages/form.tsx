@@ -1,4 +1,4 @@
-import { LOCALES } from '../../../platform/i18n/index.ts';
+import { Notice } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import {
   Button,
@@ -6,8 +6,9 @@ import {
   Field,
   FileField,
   Form,
+  LocalizedFields,
+  localizedLabels,
   Radios,
-  TextArea,
 } from '../../../platform/ui/form.tsx';
 import { MEMBER_ROLES, SECTORS, SIZE_BANDS } from '../schema.ts';
 
@@ -20,15 +21,18 @@ const FIELDS = {
   postcode: 'organisation.postcode',
   commune: 'organisation.commune',
   website: 'organisation.website',
-  description_fr: 'organisation.description_fr',
-  description_nl: 'organisation.description_nl',
-  description_de: 'organisation.description_de',
-  description_en: 'organisation.description_en',
+  ...localizedLabels('description', 'organisation.description'),
   logo: 'organisation.logo',
 } as const;
 
 /** Registering an organisation, or editing it: the same questions. */
-export function OrganisationFormPage(props: { form: FormState; organisationId?: string; name?: string }) {
+export function OrganisationFormPage(props: {
+  form: FormState;
+  organisationId?: string;
+  name?: string;
+  /** Registering through another organisation's invitation (commitment C5). */
+  referral?: { token: string; inviterName: string };
+}) {
   const { t } = useView();
   const href = useHref();
   const editing = !!props.organisationId;
@@ -39,11 +43,15 @@ export function OrganisationFormPage(props: { form: FormState; organisationId?: 
         {editing ? t('organisation.edit_title', { name: props.name ?? '' }) : t('organisation.new_title')}
       </h1>
       {!editing && <p class="lead">{t('organisation.new_intro')}</p>}
+      {props.referral && (
+        <Notice>{t('join.invited_by', { organisation: props.referral.inviterName })}</Notice>
+      )}
       <Form
         action={href(editing ? `/organisations/${props.organisationId}/edit` : '/organisations/new')}
         form={props.form}
         multipart
       >
+        {props.referral && <input type="hidden" name="referral" value={props.referral.token} />}
         {!editing && (
           <Radios
             name="creatorRole"
@@ -108,20 +116,13 @@ export function OrganisationFormPage(props: { form: FormState; organisationId?: 
           spellcheck={false}
           maxLength={300}
         />
-        <fieldset class="field">
-          <legend>{t('organisation.description')}</legend>
-          <p class="hint">{t('organisation.description_hint')}</p>
-          {LOCALES.map((l) => (
-            <TextArea
-              key={l}
-              name={`description_${l}`}
-              label={`organisation.description_${l}`}
-              lang={l}
-              maxLength={2000}
-              rows={4}
-            />
-          ))}
-        </fieldset>
+        <LocalizedFields
+          name="description"
+          legend="organisation.description"
+          hint="organisation.description_hint"
+          maxLength={2000}
+          rows={4}
+        />
         <FileField
           name="logo"
           label="organisation.logo"

@@ -1,16 +1,14 @@
-import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDay, formatNumber } from '../../../platform/i18n/index.ts';
 import { Notice, ProgressBar } from '../../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
+import { Suggestions } from '../../templates/pages.tsx';
+import type { Template } from '../../templates/queries.ts';
 import { COMMITMENT_CODES } from '../schema.ts';
 import type { PlansService } from '../service.ts';
 
 export type PlanView = Awaited<ReturnType<PlansService['view']>>;
 type ObjectiveView = PlanView['objectives'][number];
-
-function dateText(locale: Parameters<typeof formatDateTime>[0], d: string | null) {
-  return d ? formatDateTime(locale, new Date(`${d}T12:00:00Z`), false) : '—';
-}
 
 function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; progressForm?: FormState }) {
   const { t, locale } = useView();
@@ -33,7 +31,7 @@ function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; p
             {o.latest !== null && ` · ${t('plan.latest')} ${formatNumber(locale, o.latest)}`} ·{' '}
           </>
         )}
-        {t('plan.deadline')}: {dateText(locale, o.deadline)}
+        {t('plan.deadline')}: {formatDay(locale, o.deadline)}
       </p>
       <p>
         <ProgressBar value={o.progress} label={t('plan.progress_of', { title: o.title })} />
@@ -43,7 +41,7 @@ function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; p
           {o.actions.map((a) => (
             <li key={a.id} id={`action-${a.id}`}>
               <strong>{a.title}</strong> · {t(`action_status.${a.status}`)}
-              {a.owner && ` · ${a.owner}`} · {t('plan.due')}: {dateText(locale, a.dueDate)}
+              {a.owner && ` · ${a.owner}`} · {t('plan.due')}: {formatDay(locale, a.dueDate)}
               {a.late && (
                 <>
                   {' '}
@@ -79,7 +77,7 @@ function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; p
           <ol class="timeline">
             {o.updates.map((u) => (
               <li key={u.id}>
-                {dateText(locale, u.on)}: {u.note}
+                {formatDay(locale, u.on)}: {u.note}
                 {u.value !== null && ` (${formatNumber(locale, u.value)}${o.unit ? ` ${o.unit}` : ''})`}
               </li>
             ))}
@@ -124,6 +122,8 @@ export function PlanPage(props: {
   plan: PlanView;
   /** A progress update that was refused, shown again beside its objective. */
   progressForm?: { objectiveId: string; form: FormState };
+  /** Suggested objectives not adopted yet (members only). */
+  suggestions?: Template[];
 }) {
   const { t } = useView();
   const href = useHref();
@@ -196,6 +196,16 @@ export function PlanPage(props: {
                 <a href={href(`/organisations/${props.orgId}/safety`)}>{t('safety.link')}</a>
               </p>
             )}
+            {code === 'C5' && (
+              <p>
+                <a href={href(`/organisations/${props.orgId}/referrals`)}>{t('referral.link')}</a>
+              </p>
+            )}
+            {(code === 'C6' || code === 'C8') && (
+              <p>
+                <a href={href('/campaigns')}>{t('campaign.link')}</a>
+              </p>
+            )}
             {code === 'C4' && (
               <p>
                 <a href={href(`/organisations/${props.orgId}/training`)}>{t('training.link')}</a>
@@ -211,11 +221,17 @@ export function PlanPage(props: {
               />
             ))}
             {canEdit && (
-              <p>
-                <a href={href(`/organisations/${props.orgId}/plan/objectives/new?commitment=${code}`)}>
-                  {t('plan.add_objective', { code })}
-                </a>
-              </p>
+              <>
+                <p>
+                  <a href={href(`/organisations/${props.orgId}/plan/objectives/new?commitment=${code}`)}>
+                    {t('plan.add_objective', { code })}
+                  </a>
+                </p>
+                <Suggestions
+                  orgId={props.orgId}
+                  templates={(props.suggestions ?? []).filter((s) => s.commitment === code)}
+                />
+              </>
             )}
           </section>
         );

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDay, formatNumber } from '../../../platform/i18n/index.ts';
 import { Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, ErrorSummary, Field, Form, Radios } from '../../../platform/ui/form.tsx';
@@ -90,7 +90,7 @@ export function TrainingPage(props: {
         columns={[
           {
             header: 'training.date',
-            cell: (r) => formatDateTime(locale, new Date(`${r.on}T12:00:00Z`), false),
+            cell: (r) => formatDay(locale, r.on),
           },
           { header: 'training.topic', cell: (r) => r.topic },
           { header: 'training.audience', cell: (r) => t(`training.audience.${r.audience}`) },

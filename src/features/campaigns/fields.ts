@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import {
+  gatherLocalized,
+  isoDate,
+  localizedFields,
+  oneLanguageAtLeast,
+  optionalText,
+  text,
+} from '../../platform/http/fields.ts';
+import { COMMITMENT_CODES } from '../charter/commitments.ts';
+
+/** Resources: one per line, a web link then, after a space, its name (the link itself when no name is given). */
+const resources = () =>
+  optionalText(5000).transform((v, ctx) => {
+    const lines = (v ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const parsed = lines.map((l) => {
+      const [url = '', ...rest] = l.split(/\s+/);
+      return { url, label: rest.join(' ') || url };
+    });
+    if (
+      parsed.length > 10 ||
+      parsed.some(
+        (r) => !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(r.url) || r.url.length > 500 || r.label.length > 200,
+      )
+    ) {
+      ctx.addIssue({ code: 'custom', message: 'campaign.resources_invalid' });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** Ticked boxes arrive as one value or a list; none ticked sends nothing. */
+const commitments = () =>
+  z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(COMMITMENT_CODES, 'invalid'), 'invalid').min(1, 'campaign.commitment_required'),
+  );
+
+export const campaignSchema = z
+  .object({
+    ...localizedFields('title', 200),
+    ...localizedFields('description', 4000),
+    startsOn: isoDate(),
+    endsOn: isoDate(),
+    commitments: commitments(),
+    resources: resources(),
+  })
+  .superRefine(oneLanguageAtLeast('title'))
+  .superRefine(oneLanguageAtLeast('description'))
+  .transform((v) => ({
+    title: gatherLocalized(v, 'title'),
+    description: gatherLocalized(v, 'description'),
+    startsOn: v.startsOn,
+    endsOn: v.endsOn,
+    commitments: [...new Set(v.commitments)],
+    resources: v.resources,
+  }));
+
+export const supportSchema = z.object({
+  organisationId: z.uuid('campaign.organisation_required'),
+  contribution: text(1000),
+});
+
+export const withdrawSchema = z.object({ organisationId: z.uuid('invalid') });

@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { page, token } from '../../platform/http/fields.ts';
+import { submitForm } from '../../platform/http/forms.ts';
+import { idParam, parseOr400 } from '../../platform/http/validate.ts';
+import { translator } from '../../platform/i18n/index.ts';
+import { emptyForm, type FormState } from '../../platform/ui/context.ts';
+import type { OrganisationsService } from '../organisations/service.ts';
+import { referralSchema } from './fields.ts';
+import { JoinPage, ReferralsPage } from './pages.tsx';
+import { REFERRALS_PAGE_SIZE, type ReferralsService } from './service.ts';
+
+type P = { Params: { id: string } };
+
+export function referralPages(
+  app: FastifyInstance,
+  svc: ReferralsService,
+  organisations: OrganisationsService,
+) {
+  const t = (req: FastifyRequest) => translator(req.locale);
+  const pageQuery = z.object({ page: page() });
+
+  const show = async (req: FastifyRequest<P>, reply: FastifyReply, form: FormState, status: number) => {
+    const id = idParam(req.params.id);
+    const { page: p } = parseOr400(pageQuery, req.query);
+    const data = await svc.sent(req.user, id, p);
+    const o = await organisations.byId(id);
+    return reply.page({
+      title: t(req)('referral.title'),
+      status,
+      hasErrors: status !== 200,
+      body: (
+        <ReferralsPage
+          orgId={id}
+          orgName={o?.legalName ?? ''}
+          data={data}
+          form={form}
+          page={p}
+          pageSize={REFERRALS_PAGE_SIZE}
+        />
+      ),
+    });
+  };
+  app.get<P>('/organisations/:id/referrals', (req, reply) =>
+    show(req, reply, emptyForm({ lang: req.locale }), 200),
+  );
+  app.post<P>('/organisations/:id/referrals', async (req, reply) => {
+    const id = idParam(req.params.id);
+    await organisations.requireMember(req.user, id);
+    return submitForm(
+      req,
+      referralSchema,
+      (form, status) => show(req, reply, form, status),
+      async (data) => {
+        await svc.send(req.user, id, data, req.ip);
+        return reply
+          .flash({ kind: 'success', key: 'referral.sent_to', params: { email: data.email } })
+          .see(`/organisations/${id}/referrals`);
+      },
+    );
+  });
+
+  const tokenParams = z.object({ token: token() });
+  app.get<{ Params: { token: string } }>('/join/:token', async (req, reply) => {
+    const { token: tok } = parseOr400(tokenParams, req.params);
+    const r = await svc.lookup(tok);
+    return reply.page({
+      title: t(req)('join.title', { organisation: r.inviterName }),
+      body: (
+        <JoinPage
+          inviterName={r.inviterName}
+          invitedName={r.invitedName}
+          message={r.message}
+          token={tok}
+          signedIn={!!req.user}
+        />
+      ),
+    });
+  });
+}
