@@ -90,9 +90,16 @@ export class Agent {
     );
   }
 
-  /** Posts a form with the CSRF token of the last page seen (unless the form gives its own `_csrf`). */
-  async post(url: string, form: Record<string, string>, headers: Record<string, string> = {}) {
-    const body = new URLSearchParams({ _csrf: this.csrf(), ...form }).toString();
+  /**
+   * Posts a form with the CSRF token of the last page seen (unless the form gives its own `_csrf`);
+   * a list sends the field once per value, as ticked checkboxes do.
+   */
+  async post(url: string, form: Record<string, string | string[]>, headers: Record<string, string> = {}) {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ _csrf: this.csrf(), ...form })) {
+      for (const one of [v].flat()) params.append(k, one);
+    }
+    const body = params.toString();
     return this.keep(
       await this.app.inject({
         method: 'POST',

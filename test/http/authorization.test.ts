@@ -531,9 +531,13 @@ test('each route answers each role as the table says', async () => {
       .onConflictDoNothing();
   };
   await founder.agent.get(`/fr/organisations/${orgA}/referrals`);
-  await founder.agent.post(`/fr/organisations/${orgA}/referrals`, { email: 'newcomer@example.be', lang: 'fr' });
+  await founder.agent.post(`/fr/organisations/${orgA}/referrals`, {
+    email: 'newcomer@example.be',
+    lang: 'fr',
+  });
   const referral = /join\/([\w-]+)/.exec(
-    (await t.deps.db.query.outbox.findMany()).find((m) => m.toAddress === 'newcomer@example.be')?.bodyText ?? '',
+    (await t.deps.db.query.outbox.findMany()).find((m) => m.toAddress === 'newcomer@example.be')?.bodyText ??
+      '',
   )?.[1];
   assert.ok(referral);
   const home = await t.app.inject('/fr');

@@ -48,8 +48,8 @@ export const campaignSchema = z
     commitments: commitments(),
     resources: resources(),
   })
-  .superRefine(oneLanguageAtLeast('title'))
-  .superRefine(oneLanguageAtLeast('description'))
+  .refine(...oneLanguageAtLeast('title'))
+  .refine(...oneLanguageAtLeast('description'))
   .transform((v) => ({
     title: gatherLocalized(v, 'title'),
     description: gatherLocalized(v, 'description'),

@@ -70,11 +70,14 @@ function toInput<T extends Fields>({
 }
 
 /** The organisation form, to edit. */
-export const organisationSchema = z.object(shape).superRefine(needsDescription).transform(toInput);
+export const organisationSchema = z
+  .object(shape)
+  .refine(...needsDescription)
+  .transform(toInput);
 /** To register, the creator also says their own role. */
 export const registerSchema = z
   .object({ ...shape, creatorRole: z.enum(MEMBER_ROLES, 'member_role.required') })
-  .superRefine(needsDescription)
+  .refine(...needsDescription)
   .transform(toInput);
 
 export const inviteSchema = z.object({ email: email(), role: z.enum(MEMBER_ROLES, 'member_role.required') });

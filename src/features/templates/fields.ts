@@ -19,7 +19,7 @@ export const templateSchema = z
     target: optionalNumber(),
     published: checkbox(),
   })
-  .superRefine(oneLanguageAtLeast('title'))
+  .refine(...oneLanguageAtLeast('title'))
   .transform((v) => ({
     commitment: v.commitment,
     title: gatherLocalized(v, 'title'),

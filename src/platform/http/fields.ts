@@ -81,19 +81,23 @@ export function gatherLocalized(values: Record<string, unknown>, name: string): 
   return Object.fromEntries(
     LOCALES.flatMap((l) => {
       const v = values[`${name}_${l}`];
-      return typeof v === 'string' && v ? [[l, v]] : [];
+      return typeof v === 'string' && v.trim() ? [[l, v.trim()]] : [];
     }),
   );
 }
 
-/** A refinement: at least one language of `name` is filled in; the error shows on its first field. */
-export const oneLanguageAtLeast =
-  (name: string, code: 'localized.required' | 'description.required' = 'localized.required') =>
-  (values: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    if (!Object.keys(gatherLocalized(values, name)).length) {
-      ctx.addIssue({ code: 'custom', path: [`${name}_fr`], message: code });
-    }
-  };
+/**
+ * A refinement: at least one language of `name` is filled in; the error shows on its first field.
+ * It runs even when other fields are wrong, so that the person sees every problem at once.
+ */
+export const oneLanguageAtLeast = (
+  name: string,
+  code: 'localized.required' | 'description.required' = 'localized.required',
+) =>
+  [
+    (values: Record<string, unknown>) => Object.keys(gatherLocalized(values, name)).length > 0,
+    { path: [`${name}_fr`] as PropertyKey[], message: code, when: () => true },
+  ] as const;
 
 /** The form's values for a localized text, to fill the four fields again. */
 export const localizedValues = (name: string, text: Localized) =>
