@@ -43,6 +43,24 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
   };
   const [org] = counted.rows;
   assert.equal(org?.n, 28);
+  // The action plans come with the rest of the feature working: suggestions, training, safety, campaigns, invitations.
+  const one = async (q: ReturnType<typeof sql>) =>
+    ((await database.db.execute(q)) as unknown as { rows: Record<string, number>[] }).rows[0] ?? {};
+  const figures = await one(sql`select
+    (select count(*) from objective_templates where published)::int as templates,
+    (select count(*) from objectives where template_id is not null)::int as adopted,
+    (select count(distinct organisation_id) from training_sessions)::int as training,
+    (select count(distinct organisation_id) from safety_measures where status = 'in_place')::int as safety,
+    (select count(*) from campaigns)::int as campaigns,
+    (select count(distinct organisation_id) from campaign_supports)::int as supporters,
+    (select count(*) from referrals where joined_organisation_id is not null)::int as referred,
+    (select count(*) from objectives where is_public)::int as public_objectives`);
+  assert.equal(figures.templates, 8);
+  for (const k of ['adopted', 'training', 'safety', 'supporters', 'public_objectives'] as const) {
+    assert.ok((figures[k] ?? 0) >= 5, `${k}: ${figures[k]}`);
+  }
+  assert.equal(figures.campaigns, 3);
+  assert.equal(figures.referred, 5);
   await database.db.execute(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
   await database.db.execute(
     sql`update ledger_entries set payload = jsonb_set(payload, '{organisation,name}', '"Forged"') where seq = 2`,

@@ -1,11 +1,13 @@
-import { count } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import type { buildApp } from '../app.ts';
 import type { Sector, SizeBand } from '../features/organisations/schema.ts';
 import { organisations } from '../features/organisations/schema.ts';
 import { hashPassword } from '../platform/auth/crypto.ts';
 import { users } from '../platform/auth/schema.ts';
 import type { ManualClock } from '../platform/clock.ts';
+import type { Locale } from '../platform/i18n/index.ts';
 import { outbox } from '../platform/mail/schema.ts';
+import { seedCampaigns, seedEngagement, seedTemplates } from './engagement.ts';
 
 export const DEMO_ADMIN = { email: 'secretariat@demo.inclusio.invalid', password: 'demo-secretariat' };
 export const DEMO_PASSWORD = 'demo-member-password';
@@ -355,6 +357,10 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
   if (!admin) throw new Error('could not create the demo secretariat');
   const adminActor = { id: admin.id, role: 'admin' as const };
   await s.charter.current();
+  const templates = await seedTemplates(s, adminActor);
+  const campaigns = await seedCampaigns(s, adminActor);
+  /** The first organisation invites a few of the later ones (commitment C5), the second one another. */
+  const inviters: { actor: { id: string; role: 'user' }; orgId: string }[] = [];
 
   for (const [i, [name, sector, sizeBand, postcode, commune, lang, description]] of ORGS.entries()) {
     clock.advance(((i % 5) + 1) * 12 * 24 * 3600_000);
@@ -372,6 +378,8 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
       .returning();
     if (!u) throw new Error('could not create a demo member');
     const actor = { id: u.id, role: 'user' as const };
+    const inviter = REFERRED.has(i) ? inviters[i === 3 ? 1 : 0] : undefined;
+    const token = inviter && (await invite(built, inviter, u.email, name, lang, ip));
     const org = await s.organisations.register(
       actor,
       {
@@ -387,6 +395,8 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
       undefined,
       ip,
     );
+    if (token) await s.referrals.claim(actor, token, org.id);
+    if (i < 2) inviters.push({ actor, orgId: org.id });
     const story = STORIES[i % STORIES.length];
     const { signature } = await s.signatures.sign(
       actor,
@@ -416,12 +426,37 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
       clock.advance(200 * 24 * 3600_000);
       await s.signatures.withdraw(actor, org.id, ip);
     }
-    if (story === 'active') await seedPlan(built, actor, org.id, i, clock);
+    if (story === 'active') {
+      await seedPlan(built, actor, org.id, i, clock);
+      await seedEngagement(s, actor, org.id, i, clock, campaigns, templates);
+    }
     log(`  ${name}: ${story}`);
   }
   // The demo's messages are not sent anywhere: they would only fill the mail folder.
   await deps.db.delete(outbox);
   return { organisations: ORGS.length };
+}
+
+/** Organisations that register through an invitation (the fourth stays pending: "registered", not counted). */
+const REFERRED = new Set([3, 4, 7, 10, 13]);
+
+/** Sends an invitation as a member would, and returns the token from the link in the email. */
+async function invite(
+  built: Built,
+  from: { actor: { id: string; role: 'user' }; orgId: string },
+  email: string,
+  name: string,
+  lang: Locale,
+  ip: string,
+) {
+  await built.services.referrals.send(from.actor, from.orgId, { email, invitedName: name, lang }, ip);
+  const [mail] = await built.deps.db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.toAddress, email))
+    .orderBy(desc(outbox.createdAt))
+    .limit(1);
+  return /\/join\/([\w-]+)/.exec(mail?.bodyText ?? '')?.[1];
 }
 
 /** A plausible action plan: two or three objectives, a few actions, dated progress; some of it public. */
