@@ -84,7 +84,41 @@ describe('every page in every language', { skip: browserSkip }, () => {
       staffTrained: '14',
       audience: 'employees',
     });
+    // A published suggestion, a campaign the organisation supports, and an invitation to another organisation.
+    await admin.get('/fr/admin/templates/new');
+    await admin.post('/fr/admin/templates/new', {
+      commitment: 'C4',
+      title_fr: 'Former 30 % du personnel',
+      title_nl: '30 % van het personeel opleiden',
+      published: 'yes',
+    });
+    const template = /href="\/fr\/admin\/templates\/([0-9a-f-]{36})\/edit"/.exec(
+      (await admin.get('/fr/admin/templates')).body,
+    )?.[1];
+    await admin.get('/fr/admin/campaigns/new');
+    const madeCampaign = await admin.post('/fr/admin/campaigns/new', {
+      title_fr: 'Semaine contre l’hameçonnage',
+      title_de: 'Woche gegen Phishing',
+      description_fr: 'Apprendre à reconnaître les faux messages.',
+      startsOn: '2026-01-01',
+      endsOn: '2099-12-31',
+      commitments: ['C6', 'C8'],
+      resources: 'https://safeonweb.be Safeonweb',
+    });
+    const campaign = /campaigns\/([0-9a-f-]{36})$/.exec(String(madeCampaign.headers.location))?.[1] ?? '';
+    await rep.get(`/fr/campaigns/${campaign}`);
+    await rep.post(`/fr/campaigns/${campaign}/support`, { organisationId: listed, contribution: 'Des affiches' });
+    await rep.get(`/fr/organisations/${listed}/referrals`);
+    await rep.post(`/fr/organisations/${listed}/referrals`, {
+      email: 'axe-friend@example.be',
+      invitedName: 'Amis Axe',
+      message: 'Rejoignez-nous',
+      lang: 'fr',
+    });
+    tokens.referral = linkIn((await lastMailTo(t, 'axe-friend@example.be'))?.bodyText).split('/join/')[1] ?? '';
     Object.assign(ids, {
+      template,
+      campaign,
       objective,
       action,
       listed,
@@ -151,6 +185,10 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/ledger/1',
     '/receipts/{receipt}',
     '/invitations/{invitation}',
+    '/campaigns',
+    '/campaigns?when=past',
+    '/campaigns/{campaign}',
+    '/join/{referral}',
   ];
   const adminPages = [
     '',
@@ -166,6 +204,13 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}/plan',
     '/organisations/{listed}/safety',
     '/admin/plans',
+    '/admin/templates',
+    '/admin/templates/new',
+    '/admin/templates/{template}/edit',
+    '/admin/campaigns/new',
+    '/admin/campaigns/{campaign}/edit',
+    '/campaigns',
+    '/campaigns/{campaign}',
   ];
   const repPages = [
     '/organisations',
@@ -181,6 +226,9 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}/plan/actions/{action}/edit',
     '/organisations/{listed}/training',
     '/organisations/{listed}/safety',
+    '/organisations/{listed}/referrals',
+    '/campaigns/{campaign}',
+    '/organisations/new?referral={referral}',
   ];
   const fill = (p: string) => p.replace(/\{(\w+)\}/g, (_, k: string) => tokens[k] ?? ids[k] ?? '');
 
@@ -216,6 +264,8 @@ describe('every page in every language', { skip: browserSkip }, () => {
         `/organisations/${ids.unsigned}/sign`,
         `/organisations/${ids.listed}/plan/objectives/new`,
         `/organisations/${ids.listed}/plan/objectives/${ids.objective}/actions/new`,
+        `/organisations/${ids.listed}/referrals`,
+        `/organisations/${ids.listed}/training`,
       ]) {
         await repPage.goto(`${env.base}/${locale}${p}`);
         await repPage.click('main button[type=submit]');
@@ -223,6 +273,16 @@ describe('every page in every language', { skip: browserSkip }, () => {
         assert.deepEqual(await axeViolations(repPage), [], `${p} with errors`);
       }
       await repCtx.close();
+      const adminCtx = await env.browser.newContext({ storageState: adminState });
+      const adminPage = await adminCtx.newPage();
+      for (const p of ['/admin/templates/new', '/admin/campaigns/new']) {
+        await adminPage.goto(`${env.base}/${locale}${p}`);
+        await adminPage.fill('#f-title_fr', '');
+        await adminPage.click('main button[type=submit]');
+        await adminPage.waitForSelector('.error-summary');
+        assert.deepEqual(await axeViolations(adminPage), [], `${p} with errors`);
+      }
+      await adminCtx.close();
     });
 
     test(`${locale}: signed-in pages`, async () => {
