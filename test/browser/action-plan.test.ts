@@ -31,28 +31,39 @@ describe('action plans, by keyboard', { skip: browserSkip }, () => {
     await page.waitForURL(/\/en\/account$/);
     return page;
   };
-  /** Reaches a field with Tab, and types into it after what it holds (a date field takes its digits). */
+  /**
+   * Reaches a field with Tab, and types into it after what it holds. A date is given as YYYY-MM-DD and typed as
+   * Chromium's date field takes it in its (en-US) interface: month, day, year.
+   */
   const typeInto = async (page: Page, selector: string, text: string) => {
-    await tabTo(page, selector, 200);
+    await tabTo(page, selector, 80);
     assert.ok(await focusIsVisible(page), `focus visible on ${selector}`);
-    if ((await page.getAttribute(selector, 'type')) !== 'date') await page.keyboard.press('End');
-    await page.keyboard.type(text);
+    if ((await page.getAttribute(selector, 'type')) === 'date') {
+      const [y, m, d] = text.split('-');
+      await page.keyboard.type(`${m}${d}${y}`);
+      assert.equal(await page.inputValue(selector), text);
+    } else {
+      await page.keyboard.press('End');
+      await page.keyboard.type(text);
+    }
   };
-  /** Reaches a button or link with Tab and presses Enter, waiting for the next page. */
+  /** Reaches a button or link with Tab and presses Enter, waiting for the next page, which shows no error. */
   const press = async (page: Page, selector: string) => {
-    await tabTo(page, selector, 200);
+    await tabTo(page, selector, 80);
     assert.ok(await focusIsVisible(page), `focus visible on ${selector}`);
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    const summary = page.locator('.error-summary');
+    if (await summary.count()) assert.fail(`errors shown: ${await summary.textContent()}`);
   };
   /** Ticks a checkbox with the space bar. */
   const tick = async (page: Page, selector: string) => {
-    await tabTo(page, selector, 200);
+    await tabTo(page, selector, 80);
     await page.keyboard.press('Space');
     assert.ok(await page.isChecked(selector), selector);
   };
   /** Picks a radio button: Tab into its group, then the arrow keys, as screen reader users do. */
   const choose = async (page: Page, name: string, value: string) => {
-    await tabTo(page, `input[name="${name}"]`, 200);
+    await tabTo(page, `input[name="${name}"]`, 80);
     for (let i = 0; i < 6; i++) {
       if (await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)) break;
       await page.keyboard.press('ArrowDown');
@@ -84,7 +95,7 @@ describe('action plans, by keyboard', { skip: browserSkip }, () => {
     await typeInto(rep, '#f-unit', '%');
     await typeInto(rep, '#f-baseline', '0');
     await typeInto(rep, '#f-target', '40');
-    await typeInto(rep, '#f-deadline', '31122026');
+    await typeInto(rep, '#f-deadline', '2026-12-31');
     await tick(rep, '#f-isPublic');
     await press(rep, 'main button[type=submit]');
     assert.match(rep.url(), /\/plan#objective-[0-9a-f-]{36}$/, 'back where the objective is');
@@ -92,11 +103,11 @@ describe('action plans, by keyboard', { skip: browserSkip }, () => {
 
     await rep.goto(`${env.base}/en/organisations/${orgId}/plan/objectives/${objective}/actions/new`);
     await typeInto(rep, '#f-title', 'Book the trainer');
-    await typeInto(rep, '#f-dueDate', '01022026');
+    await typeInto(rep, '#f-dueDate', '2026-02-01');
     await press(rep, 'main button[type=submit]');
     assert.match(rep.url(), /#action-[0-9a-f-]{36}$/);
 
-    await typeInto(rep, `#f-on-${objective}`, '05032026');
+    await typeInto(rep, `#f-on-${objective}`, '2026-03-05');
     await typeInto(rep, `#f-note-${objective}`, 'First two sessions');
     await typeInto(rep, `#f-value-${objective}`, '10');
     await rep.keyboard.press('Enter');
@@ -110,8 +121,8 @@ describe('action plans, by keyboard', { skip: browserSkip }, () => {
     await admin.goto(`${env.base}/en/admin/templates`);
     await press(admin, 'main a[href="/en/admin/templates/new"]');
     await admin.selectOption('#f-commitment', 'C8');
-    await typeInto(admin, '#f-title_en', 'Keep a phone line for clients without internet');
     await typeInto(admin, '#f-title_fr', 'Garder une ligne téléphonique pour les clients sans internet');
+    await typeInto(admin, '#f-title_en', 'Keep a phone line for clients without internet');
     await tick(admin, '#f-published');
     await press(admin, 'main button[type=submit]');
     assert.match(await main(admin), /Keep a phone line/);
@@ -130,7 +141,7 @@ describe('action plans, by keyboard', { skip: browserSkip }, () => {
   test('3. internal training with totals per year', async () => {
     await rep.goto(`${env.base}/en/organisations/${orgId}/plan`);
     await press(rep, 'a[href$="/training"]');
-    await typeInto(rep, '#f-on', '15012026');
+    await typeInto(rep, '#f-on', '2026-01-15');
     await typeInto(rep, '#f-topic', 'Spotting phishing');
     await typeInto(rep, '#f-hours', '2,5');
     await typeInto(rep, '#f-staffTrained', '14');
@@ -164,8 +175,8 @@ describe('action plans, by keyboard', { skip: browserSkip }, () => {
     await press(admin, 'main a[href="/en/admin/campaigns/new"]');
     await typeInto(admin, '#f-title_en', 'Anti-phishing week');
     await typeInto(admin, '#f-description_en', 'Learn to spot fake messages.');
-    await typeInto(admin, '#f-startsOn', '01032026');
-    await typeInto(admin, '#f-endsOn', '31032026');
+    await typeInto(admin, '#f-startsOn', '2026-03-01');
+    await typeInto(admin, '#f-endsOn', '2026-03-31');
     await tick(admin, '#f-commitments-C8');
     await typeInto(admin, '#f-resources', 'https://safeonweb.be Safeonweb');
     await press(admin, 'main button[type=submit]');

@@ -107,7 +107,10 @@ describe('every page in every language', { skip: browserSkip }, () => {
     });
     const campaign = /campaigns\/([0-9a-f-]{36})$/.exec(String(madeCampaign.headers.location))?.[1] ?? '';
     await rep.get(`/fr/campaigns/${campaign}`);
-    await rep.post(`/fr/campaigns/${campaign}/support`, { organisationId: listed, contribution: 'Des affiches' });
+    await rep.post(`/fr/campaigns/${campaign}/support`, {
+      organisationId: listed,
+      contribution: 'Des affiches',
+    });
     await rep.get(`/fr/organisations/${listed}/referrals`);
     await rep.post(`/fr/organisations/${listed}/referrals`, {
       email: 'axe-friend@example.be',
@@ -115,7 +118,8 @@ describe('every page in every language', { skip: browserSkip }, () => {
       message: 'Rejoignez-nous',
       lang: 'fr',
     });
-    tokens.referral = linkIn((await lastMailTo(t, 'axe-friend@example.be'))?.bodyText).split('/join/')[1] ?? '';
+    tokens.referral =
+      linkIn((await lastMailTo(t, 'axe-friend@example.be'))?.bodyText).split('/join/')[1] ?? '';
     Object.assign(ids, {
       template,
       campaign,

@@ -48,8 +48,8 @@ export async function visitAndWeigh(
   page.on('requestfinished', (req) => {
     sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
   });
+  // Pages run no JavaScript: once loaded (styles and images included), nothing else arrives.
   const res = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   return { page, status: res?.status() ?? 0, bytes };
 }
