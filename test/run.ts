@@ -47,14 +47,25 @@ function findTests(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/**
+ * The page sweep (axe and weight of every page in every language) checks what the browser receives, which does
+ * not depend on the database engine, and it is the longest file: it runs on the PGlite pass. On PostgreSQL,
+ * every route is still visited as every role by the authorization test, and the browser flows run too.
+ */
+const ENGINE_NEUTRAL = ['test/browser/pages.test.ts'];
+
 const filter = process.argv.slice(2);
 const files = [...findTests(path.join(root, 'src')), ...findTests(path.join(root, 'test'))]
   .filter((f) => !filter.length || filter.some((x) => f.includes(x)))
+  .filter((f) => engine === 'pglite' || filter.length || !ENGINE_NEUTRAL.includes(f))
   .sort();
 
 console.log(
   `Inclusio tests on ${engine === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL (TEST_DATABASE_URL)'}`,
 );
+if (engine !== 'pglite' && !filter.length) {
+  console.log(`Run on PGlite only (engine-neutral): ${ENGINE_NEUTRAL.join(', ')}`);
+}
 if (!hasChromium()) {
   console.log(
     `Chromium was not found at ${CHROMIUM}: the browser tests are skipped. Install it with: apt-get install -y chromium`,

@@ -234,11 +234,19 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/campaigns/{campaign}',
     '/organisations/new?referral={referral}',
   ];
+  /** Two pages at a time: axe is the slow part, and each page has a browser process of its own. */
+  const twoAtATime = async <T>(items: T[], fn: (item: T) => Promise<void>) => {
+    const queue = [...items];
+    const worker = async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+    };
+    await Promise.all([worker(), worker()]);
+  };
   const fill = (p: string) => p.replace(/\{(\w+)\}/g, (_, k: string) => tokens[k] ?? ids[k] ?? '');
 
   for (const locale of LOCALES) {
     test(`${locale}: anonymous pages`, async () => {
-      for (const p of anonymousPages) {
+      await twoAtATime(anonymousPages, async (p) => {
         const url = `${env.base}/${locale}${fill(p)}`;
         const ctx = await env.browser.newContext();
         const { page, bytes } = await visitAndWeigh(ctx, url);
@@ -248,7 +256,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
         assert.deepEqual(await axeViolations(page), [], url);
         assert.ok(bytes <= MAX_PAGE_BYTES, `${url} weighs ${bytes} bytes`);
         await ctx.close();
-      }
+      });
     });
 
     test(`${locale}: forms showing their errors`, async () => {
@@ -290,10 +298,11 @@ describe('every page in every language', { skip: browserSkip }, () => {
     });
 
     test(`${locale}: signed-in pages`, async () => {
-      for (const [p, state] of [
+      const pages = [
         ...adminPages.map((p) => [p, adminState] as const),
         ...repPages.map((p) => [p, repState] as const),
-      ]) {
+      ];
+      await twoAtATime(pages, async ([p, state]) => {
         const url = `${env.base}/${locale}${fill(p)}`;
         const ctx = await env.browser.newContext({ storageState: state });
         const { page, bytes, status } = await visitAndWeigh(ctx, url);
@@ -303,7 +312,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
         assert.deepEqual(await axeViolations(page), [], url);
         assert.ok(bytes <= MAX_PAGE_BYTES, `${url} weighs ${bytes} bytes`);
         await ctx.close();
-      }
+      });
     });
   }
 });

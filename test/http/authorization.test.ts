@@ -92,11 +92,11 @@ const cases: Record<string, Case> = {
     form: (n) => ({ commitment: 'C4', title_fr: `Former ${n} personnes`, published: 'yes' }),
     expect: adminOnly({ status: 303, to: '/fr/admin/templates' }),
   },
-  'GET /:l/admin/templates/:tid/edit': {
+  'GET /:l/admin/templates/:id/edit': {
     url: (c) => `/fr/admin/templates/${c.template}/edit`,
     expect: adminOnly(ok),
   },
-  'POST /:l/admin/templates/:tid/edit': {
+  'POST /:l/admin/templates/:id/edit': {
     url: (c) => `/fr/admin/templates/${c.template}/edit`,
     form: () => ({ commitment: 'C4', title_en: 'Train staff', published: 'yes' }),
     expect: adminOnly({ status: 303, to: '/fr/admin/templates' }),

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { editorRoutes } from '../../platform/http/editor.ts';
 import { localizedValues, page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
@@ -87,43 +88,25 @@ export function campaignPages(app: FastifyInstance, svc: CampaignsService) {
     return reply.flash({ kind: 'success', key: 'campaign.withdrawn' }).see(`/campaigns/${id}`);
   });
 
-  const formPage = (req: FastifyRequest, reply: FastifyReply, form: FormState, status: number, id?: string) =>
-    reply.page({
-      title: t(req)(id ? 'campaign.edit' : 'campaign.new'),
-      status,
-      hasErrors: status !== 200,
-      body: <CampaignFormPage form={form} campaignId={id} />,
-    });
-  app.get('/admin/campaigns/new', async (req, reply) => {
-    svc.requireSecretariat(req.user);
-    return formPage(req, reply, emptyForm({ commitments: 'C6' }), 200);
-  });
-  app.post('/admin/campaigns/new', async (req, reply) => {
-    svc.requireSecretariat(req.user);
-    return submitForm(
-      req,
-      campaignSchema,
-      (form, status) => formPage(req, reply, form, status),
-      async (data) => {
-        const c = await svc.create(req.user, data);
-        return reply.flash({ kind: 'success', key: 'campaign.saved' }).see(`/campaigns/${c.id}`);
-      },
-    );
-  });
-  app.get<P>('/admin/campaigns/:id/edit', async (req, reply) => {
-    const c = await svc.get(req.user, idParam(req.params.id));
-    return formPage(req, reply, emptyForm(formValues(c)), 200, c.id);
-  });
-  app.post<P>('/admin/campaigns/:id/edit', async (req, reply) => {
-    const c = await svc.get(req.user, idParam(req.params.id));
-    return submitForm(
-      req,
-      campaignSchema,
-      (form, status) => formPage(req, reply, form, status, c.id),
-      async (data) => {
-        await svc.update(req.user, c.id, data);
-        return reply.flash({ kind: 'success', key: 'campaign.saved' }).see(`/campaigns/${c.id}`);
-      },
-    );
+  editorRoutes(app, {
+    base: '/admin/campaigns',
+    schema: campaignSchema,
+    saved: 'campaign.saved',
+    guard: (req) => svc.requireSecretariat(req.user),
+    load: (req, id) => svc.get(req.user, id),
+    values: formValues,
+    initial: { commitments: 'C6' },
+    render: (req, reply, form, status, c) =>
+      reply.page({
+        title: t(req)(c ? 'campaign.edit' : 'campaign.new'),
+        status,
+        hasErrors: status !== 200,
+        body: <CampaignFormPage form={form} campaignId={c?.id} />,
+      }),
+    create: async (req, data) => `/campaigns/${(await svc.create(req.user, data)).id}`,
+    update: async (req, c, data) => {
+      await svc.update(req.user, c.id, data);
+      return `/campaigns/${c.id}`;
+    },
   });
 }

@@ -1,10 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { editorRoutes } from '../../platform/http/editor.ts';
 import { localizedValues, page } from '../../platform/http/fields.ts';
-import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
-import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { templateSchema } from './fields.ts';
 import { TemplateFormPage, TemplatesPage } from './pages.tsx';
 import type { Template } from './queries.ts';
@@ -35,47 +34,29 @@ export function templatePages(app: FastifyInstance, svc: TemplatesService) {
     });
   });
 
-  const formPage = (req: FastifyRequest, reply: FastifyReply, form: FormState, status: number, id?: string) =>
-    reply.page({
-      title: t(req)(id ? 'templates.edit' : 'templates.new'),
-      status,
-      hasErrors: status !== 200,
-      body: <TemplateFormPage form={form} templateId={id} />,
-    });
-  const saved = (reply: FastifyReply) =>
-    reply.flash({ kind: 'success', key: 'templates.saved' }).see('/admin/templates');
-
-  app.get('/admin/templates/new', async (req, reply) => {
-    svc.requireSecretariat(req.user);
-    return formPage(req, reply, emptyForm({ commitment: 'C1' }), 200);
-  });
-  app.post('/admin/templates/new', async (req, reply) => {
-    svc.requireSecretariat(req.user);
-    return submitForm(
-      req,
-      templateSchema,
-      (form, status) => formPage(req, reply, form, status),
-      async (data) => {
-        await svc.create(req.user, data);
-        return saved(reply);
-      },
-    );
-  });
-  app.get<P>('/admin/templates/:tid/edit', async (req, reply) => {
-    const tpl = await svc.get(req.user, idParam(req.params.tid));
-    return formPage(req, reply, emptyForm(formValues(tpl)), 200, tpl.id);
-  });
-  app.post<P>('/admin/templates/:tid/edit', async (req, reply) => {
-    const tpl = await svc.get(req.user, idParam(req.params.tid));
-    return submitForm(
-      req,
-      templateSchema,
-      (form, status) => formPage(req, reply, form, status, tpl.id),
-      async (data) => {
-        await svc.update(req.user, tpl.id, data);
-        return saved(reply);
-      },
-    );
+  editorRoutes(app, {
+    base: '/admin/templates',
+    schema: templateSchema,
+    saved: 'templates.saved',
+    guard: (req) => svc.requireSecretariat(req.user),
+    load: (req, id) => svc.get(req.user, id),
+    values: formValues,
+    initial: { commitment: 'C1' },
+    render: (req, reply, form, status, tpl) =>
+      reply.page({
+        title: t(req)(tpl ? 'templates.edit' : 'templates.new'),
+        status,
+        hasErrors: status !== 200,
+        body: <TemplateFormPage form={form} templateId={tpl?.id} />,
+      }),
+    create: async (req, data) => {
+      await svc.create(req.user, data);
+      return '/admin/templates';
+    },
+    update: async (req, tpl, data) => {
+      await svc.update(req.user, tpl.id, data);
+      return '/admin/templates';
+    },
   });
 
   /** Adopting a suggestion lands on the new objective's form, to adapt it straight away. */
