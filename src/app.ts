@@ -15,6 +15,8 @@ import { healthRoutes } from './features/health/routes.ts';
 import { homePages, rootRedirect } from './features/home/routes.tsx';
 import { ledgerApi, ledgerPages } from './features/ledger/routes.tsx';
 import { createLedgerService } from './features/ledger/service.ts';
+import { obstacleApi, obstaclePages } from './features/obstacles/routes.tsx';
+import { createObstaclesService } from './features/obstacles/service.ts';
 import { logoRoute, organisationPages } from './features/organisations/routes.tsx';
 import { createOrganisationsService } from './features/organisations/service.ts';
 import {
@@ -104,7 +106,9 @@ export async function buildApp(opts: BuildOptions) {
   const templates = createTemplatesService(deps, organisations, plans);
   const campaigns = createCampaignsService(deps, organisations);
   const referrals = createReferralsService(deps, organisations);
+  const obstacles = createObstaclesService(deps);
   planApi(app, plans, register.isListed);
+  obstacleApi(app, obstacles);
   gridCsv(app, plans);
   ledgerApi(app, ledger);
   registerApi(app, deps, register);
@@ -129,6 +133,7 @@ export async function buildApp(opts: BuildOptions) {
         templatePages(scope, templates);
         campaignPages(scope, campaigns);
         referralPages(scope, referrals, organisations);
+        obstaclePages(scope, obstacles);
         gridPages(scope, plans);
         trainingPages(scope, plans, organisations);
         safetyPages(scope, plans, organisations);

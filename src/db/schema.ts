@@ -3,6 +3,7 @@
 export * from '../features/campaigns/schema.ts';
 export * from '../features/charter/schema.ts';
 export * from '../features/ledger/schema.ts';
+export * from '../features/obstacles/schema.ts';
 export * from '../features/organisations/schema.ts';
 export * from '../features/plans/schema.ts';
 export * from '../features/referrals/schema.ts';

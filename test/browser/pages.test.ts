@@ -120,7 +120,9 @@ describe('every page in every language', { skip: browserSkip }, () => {
     });
     tokens.referral =
       linkIn((await lastMailTo(t, 'axe-friend@example.be'))?.bodyText).split('/join/')[1] ?? '';
+    const catalogue = (await t.app.inject('/api/v1/obstacles')).json() as { obstacles: { id: string }[] };
     Object.assign(ids, {
+      obstacle: catalogue.obstacles[0]?.id ?? '',
       template,
       campaign,
       objective,
@@ -193,6 +195,8 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/campaigns?when=past',
     '/campaigns/{campaign}',
     '/join/{referral}',
+    '/obstacles',
+    '/obstacles/fraud-phishing',
   ];
   const adminPages = [
     '',
@@ -213,6 +217,9 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/admin/templates/{template}/edit',
     '/admin/campaigns/new',
     '/admin/campaigns/{campaign}/edit',
+    '/admin/obstacles/new',
+    '/admin/obstacles/{obstacle}/edit',
+    '/obstacles',
     '/campaigns',
     '/campaigns/{campaign}',
   ];

@@ -43,6 +43,7 @@ interface Ctx {
   /** A's support of the campaign, declared again before each try of the route that withdraws it. */
   supportA: () => Promise<void>;
   referral: string;
+  obstacle: string;
 }
 interface Case {
   url: (c: Ctx) => string | Promise<string>;
@@ -85,6 +86,40 @@ const representatives = (e: Expect): Record<Role, Expect> => ({
 const signFields = { signerName: 'A Person', signerTitle: 'CEO', authorised: 'yes', accept: 'yes' };
 
 const cases: Record<string, Case> = {
+  'GET /:l/obstacles': { url: () => '/fr/obstacles', expect: all(ok) },
+  'GET /:l/obstacles/:slug': { url: () => '/fr/obstacles/no-device', expect: all(ok) },
+  'GET /api/v1/obstacles': { url: () => '/api/v1/obstacles', expect: all(ok) },
+  'GET /:l/admin/obstacles/new': { url: () => '/fr/admin/obstacles/new', expect: adminOnly(ok) },
+  'POST /:l/admin/obstacles/new': {
+    url: () => '/fr/admin/obstacles/new',
+    form: (n) => ({
+      slug: `obstacle-${n}`,
+      ...Object.fromEntries(
+        LOCALES.flatMap((l) => [
+          [`name_${l}`, `O ${n}`],
+          [`description_${l}`, `D ${n}`],
+        ]),
+      ),
+    }),
+    expect: adminOnly({ status: 303, to: '/fr/obstacles/' }),
+  },
+  'GET /:l/admin/obstacles/:id/edit': {
+    url: (c) => `/fr/admin/obstacles/${c.obstacle}/edit`,
+    expect: adminOnly(ok),
+  },
+  'POST /:l/admin/obstacles/:id/edit': {
+    url: (c) => `/fr/admin/obstacles/${c.obstacle}/edit`,
+    form: () => ({
+      slug: 'no-device',
+      ...Object.fromEntries(
+        LOCALES.flatMap((l) => [
+          [`name_${l}`, 'No device'],
+          [`description_${l}`, 'None'],
+        ]),
+      ),
+    }),
+    expect: adminOnly({ status: 303, to: '/fr/obstacles/no-device' }),
+  },
   'GET /:l/admin/templates': { url: () => '/fr/admin/templates', expect: adminOnly(ok) },
   'GET /:l/admin/templates/new': { url: () => '/fr/admin/templates/new', expect: adminOnly(ok) },
   'POST /:l/admin/templates/new': {
@@ -540,8 +575,13 @@ test('each route answers each role as the table says', async () => {
       '',
   )?.[1];
   assert.ok(referral);
+  const catalogue = (await t.app.inject('/api/v1/obstacles')).json() as {
+    obstacles: { id: string; slug: string }[];
+  };
+  const obstacle = catalogue.obstacles.find((o) => o.slug === 'no-device')?.id ?? '';
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
+    obstacle,
     template: template?.id ?? '',
     campaign: campaign?.id ?? '',
     supportA,

@@ -61,6 +61,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                 <a href={href('/signatories')}>{t('nav.signatories')}</a>
               </li>
               <li>
+                <a href={href('/obstacles')}>{t('nav.obstacles')}</a>
+              </li>
+              <li>
                 <a href={href('/campaigns')}>{t('nav.campaigns')}</a>
               </li>
               {user && (

@@ -794,4 +794,19 @@ export const de: Catalog = {
   'mail.referral.body':
     'Guten Tag,\n\n{organisation} hat die Charta für digitale Inklusion unterzeichnet und lädt Sie ein, sie ebenfalls zu unterzeichnen. Unternehmen, öffentliche Dienste und Vereine setzen sich damit dafür ein, dass niemand digital zurückbleibt.\n\nÖffnen Sie diesen Link, um die Charta kennenzulernen und Ihre Organisation zu registrieren (60 Tage gültig):\n\n{link}\n\nHaben Sie diese Nachricht nicht erwartet, ignorieren Sie sie.\n\nInclusio',
   'mail.referral.their_message': 'Ihre Nachricht:',
+  'nav.obstacles': 'Hindernisse',
+  'obstacle.title': 'Hindernisse für die digitale Inklusion',
+  'obstacle.intro':
+    'Was Menschen daran hindert, an einer digitalen Gesellschaft teilzuhaben. Die Unterzeichner erkennen sie gemeinsam und handeln, um sie abzubauen.',
+  'obstacle.new': 'Neues Hindernis',
+  'obstacle.edit': 'Hindernis bearbeiten',
+  'obstacle.slug': 'Kennung in der Adresse',
+  'obstacle.slug_hint': 'Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel „keine-verbindung“.',
+  'obstacle.name': 'Name',
+  'obstacle.description': 'Beschreibung',
+  'obstacle.every_language': 'In den vier Sprachen.',
+  'obstacle.save': 'Hindernis speichern',
+  'obstacle.saved': 'Das Hindernis ist gespeichert.',
+  'err.obstacle.slug_invalid': 'Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche.',
+  'err.obstacle.slug_taken': 'Ein anderes Hindernis hat diese Kennung bereits.',
 };

@@ -770,4 +770,19 @@ export const en: Catalog = {
   'mail.referral.body':
     'Hello,\n\n{organisation} has signed the Digital Inclusion Charter and invites you to sign it too. Companies, public services and associations commit through it to leaving no one behind online.\n\nTo discover the charter and register your organisation, open this link (valid for 60 days):\n\n{link}\n\nIf you did not expect this message, ignore it.\n\nInclusio',
   'mail.referral.their_message': 'Their message:',
+  'nav.obstacles': 'Obstacles',
+  'obstacle.title': 'Obstacles to digital inclusion',
+  'obstacle.intro':
+    'What keeps people from taking part in a digital society. Signatories identify them together and act to remove them.',
+  'obstacle.new': 'New obstacle',
+  'obstacle.edit': 'Edit the obstacle',
+  'obstacle.slug': 'Identifier in the address',
+  'obstacle.slug_hint': 'Lower-case letters, digits and hyphens, for example "no-connection".',
+  'obstacle.name': 'Name',
+  'obstacle.description': 'Description',
+  'obstacle.every_language': 'In all four languages.',
+  'obstacle.save': 'Save the obstacle',
+  'obstacle.saved': 'The obstacle is saved.',
+  'err.obstacle.slug_invalid': 'Use lower-case letters, digits and hyphens.',
+  'err.obstacle.slug_taken': 'Another obstacle already has this identifier.',
 };

@@ -783,4 +783,19 @@ export const fr = {
   'mail.referral.body':
     'Bonjour,\n\n{organisation} a signé la Charte pour l’inclusion numérique et vous invite à la signer aussi. Entreprises, services publics et associations s’y engagent à ce que personne ne reste à l’écart du numérique.\n\nPour découvrir la Charte et inscrire votre organisation, ouvrez ce lien (valable 60 jours) :\n\n{link}\n\nSi vous ne vous attendiez pas à ce message, ignorez-le.\n\nInclusio',
   'mail.referral.their_message': 'Leur message :',
+  'nav.obstacles': 'Obstacles',
+  'obstacle.title': 'Les obstacles à l’inclusion numérique',
+  'obstacle.intro':
+    'Ce qui empêche des personnes de participer à une société numérique. Les signataires les identifient ensemble et agissent pour les lever.',
+  'obstacle.new': 'Nouvel obstacle',
+  'obstacle.edit': 'Modifier l’obstacle',
+  'obstacle.slug': 'Identifiant dans l’adresse',
+  'obstacle.slug_hint': 'Lettres minuscules, chiffres et traits d’union, par exemple « pas-de-connexion ».',
+  'obstacle.name': 'Nom',
+  'obstacle.description': 'Description',
+  'obstacle.every_language': 'Dans les quatre langues.',
+  'obstacle.save': 'Enregistrer l’obstacle',
+  'obstacle.saved': 'L’obstacle est enregistré.',
+  'err.obstacle.slug_invalid': 'Utilisez des lettres minuscules, des chiffres et des traits d’union.',
+  'err.obstacle.slug_taken': 'Un autre obstacle a déjà cet identifiant.',
 } as const satisfies Record<string, string>;

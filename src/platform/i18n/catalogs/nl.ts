@@ -786,4 +786,19 @@ export const nl: Catalog = {
   'mail.referral.body':
     'Goedendag,\n\n{organisation} heeft het Charter voor digitale inclusie ondertekend en nodigt u uit om het ook te ondertekenen. Bedrijven, openbare diensten en verenigingen zetten zich ermee in opdat niemand digitaal achterblijft.\n\nOpen deze link om het Charter te ontdekken en uw organisatie te registreren (60 dagen geldig):\n\n{link}\n\nVerwachtte u dit bericht niet? Dan kunt u het negeren.\n\nInclusio',
   'mail.referral.their_message': 'Hun bericht:',
+  'nav.obstacles': 'Drempels',
+  'obstacle.title': 'Drempels voor digitale inclusie',
+  'obstacle.intro':
+    'Wat mensen belet deel te nemen aan een digitale samenleving. Ondertekenaars brengen ze samen in kaart en werken eraan om ze weg te nemen.',
+  'obstacle.new': 'Nieuwe drempel',
+  'obstacle.edit': 'Drempel wijzigen',
+  'obstacle.slug': 'Kenmerk in het adres',
+  'obstacle.slug_hint': 'Kleine letters, cijfers en koppeltekens, bijvoorbeeld "geen-verbinding".',
+  'obstacle.name': 'Naam',
+  'obstacle.description': 'Beschrijving',
+  'obstacle.every_language': 'In de vier talen.',
+  'obstacle.save': 'Drempel opslaan',
+  'obstacle.saved': 'De drempel is opgeslagen.',
+  'err.obstacle.slug_invalid': 'Gebruik kleine letters, cijfers en koppeltekens.',
+  'err.obstacle.slug_taken': 'Een andere drempel heeft dit kenmerk al.',
 };

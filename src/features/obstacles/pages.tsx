@@ -1,0 +1,104 @@
+import { pickLocalized } from '../../platform/i18n/index.ts';
+import { LocalizedText } from '../../platform/ui/components.tsx';
+import { type FormState, useHref, useView } from '../../platform/ui/context.ts';
+import {
+  Button,
+  ErrorSummary,
+  Field,
+  Form,
+  LocalizedFields,
+  localizedLabels,
+} from '../../platform/ui/form.tsx';
+import type { Obstacle } from './queries.ts';
+
+export function ObstaclesPage(props: { rows: Obstacle[]; isAdmin: boolean }) {
+  const { t } = useView();
+  const href = useHref();
+  return (
+    <>
+      <h1>{t('obstacle.title')}</h1>
+      <p class="lead">{t('obstacle.intro')}</p>
+      {props.isAdmin && (
+        <p>
+          <a class="button" href={href('/admin/obstacles/new')}>
+            {t('obstacle.new')}
+          </a>
+        </p>
+      )}
+      <ul class="cards">
+        {props.rows.map((o) => (
+          <li key={o.id} class="card">
+            <h2 class="card-title">
+              <a href={href(`/obstacles/${o.slug}`)}>
+                <LocalizedText text={o.name} />
+              </a>
+            </h2>
+            <LocalizedText text={o.description} as="p" />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function ObstaclePage(props: { o: Obstacle; isAdmin: boolean }) {
+  const { t } = useView();
+  const href = useHref();
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={href('/obstacles')}>{t('obstacle.title')}</a>
+      </p>
+      <LocalizedText text={props.o.name} as="h1" />
+      <LocalizedText text={props.o.description} as="p" class="lead" />
+      {props.isAdmin && (
+        <p>
+          <a href={href(`/admin/obstacles/${props.o.id}/edit`)}>{t('obstacle.edit')}</a>
+        </p>
+      )}
+    </>
+  );
+}
+
+export function ObstacleFormPage(props: { form: FormState; obstacle?: Obstacle }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const name = props.obstacle && pickLocalized(props.obstacle.name, locale)?.text;
+  return (
+    <>
+      <ErrorSummary
+        form={props.form}
+        fields={{
+          slug: 'obstacle.slug',
+          ...localizedLabels('name', 'obstacle.name'),
+          ...localizedLabels('description', 'obstacle.description'),
+        }}
+      />
+      <p class="breadcrumb">
+        <a href={href('/obstacles')}>{t('obstacle.title')}</a>
+      </p>
+      <h1>{name ? `${t('obstacle.edit')}: ${name}` : t('obstacle.new')}</h1>
+      <Form
+        action={href(props.obstacle ? `/admin/obstacles/${props.obstacle.id}/edit` : '/admin/obstacles/new')}
+        form={props.form}
+      >
+        <Field
+          name="slug"
+          label="obstacle.slug"
+          hint="obstacle.slug_hint"
+          maxLength={60}
+          spellcheck={false}
+        />
+        <LocalizedFields name="name" legend="obstacle.name" hint="obstacle.every_language" maxLength={120} />
+        <LocalizedFields
+          name="description"
+          legend="obstacle.description"
+          hint="obstacle.every_language"
+          maxLength={1000}
+          rows={3}
+        />
+        <Button>{t('obstacle.save')}</Button>
+      </Form>
+    </>
+  );
+}
