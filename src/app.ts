@@ -28,6 +28,8 @@ import {
   trainingPages,
 } from './features/plans/routes.tsx';
 import { createPlansService } from './features/plans/service.ts';
+import { practiceApi, practicePages } from './features/practices/routes.tsx';
+import { createPracticesService } from './features/practices/service.ts';
 import { referralPages } from './features/referrals/routes.tsx';
 import { createReferralsService } from './features/referrals/service.ts';
 import { registerApi, registerPages } from './features/register/routes.tsx';
@@ -107,8 +109,10 @@ export async function buildApp(opts: BuildOptions) {
   const campaigns = createCampaignsService(deps, organisations);
   const referrals = createReferralsService(deps, organisations);
   const obstacles = createObstaclesService(deps);
+  const practices = createPracticesService(deps, organisations, obstacles);
   planApi(app, plans, register.isListed);
   obstacleApi(app, obstacles);
+  practiceApi(app, practices);
   gridCsv(app, plans);
   ledgerApi(app, ledger);
   registerApi(app, deps, register);
@@ -134,6 +138,7 @@ export async function buildApp(opts: BuildOptions) {
         campaignPages(scope, campaigns);
         referralPages(scope, referrals, organisations);
         obstaclePages(scope, obstacles);
+        practicePages(scope, practices, organisations, obstacles);
         gridPages(scope, plans);
         trainingPages(scope, plans, organisations);
         safetyPages(scope, plans, organisations);

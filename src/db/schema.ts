@@ -6,6 +6,7 @@ export * from '../features/ledger/schema.ts';
 export * from '../features/obstacles/schema.ts';
 export * from '../features/organisations/schema.ts';
 export * from '../features/plans/schema.ts';
+export * from '../features/practices/schema.ts';
 export * from '../features/referrals/schema.ts';
 export * from '../features/signatures/schema.ts';
 export * from '../features/templates/schema.ts';

@@ -121,7 +121,30 @@ describe('every page in every language', { skip: browserSkip }, () => {
     tokens.referral =
       linkIn((await lastMailTo(t, 'axe-friend@example.be'))?.bodyText).split('/join/')[1] ?? '';
     const catalogue = (await t.app.inject('/api/v1/obstacles')).json() as { obstacles: { id: string }[] };
+    // Two practices: one published, one waiting for the secretariat.
+    const sharePractice = async (title: string) => {
+      await rep.get(`/fr/organisations/${listed}/practices/new`);
+      const res = await rep.post(`/fr/organisations/${listed}/practices/new`, {
+        title,
+        summary: 'Des bénévoles aident à reconnaître les faux messages.',
+        body: '## Étapes\n\n- une salle\n- des **bénévoles**',
+        lang: 'fr',
+        commitments: ['C1', 'C8'],
+        obstacles: catalogue.obstacles[0]?.id ?? '',
+        targetGroups: 'seniors',
+        sector: 'associative',
+        region: 'brussels',
+        results: '120 personnes',
+      });
+      return /practices\/([0-9a-f-]{36})$/.exec(String(res.headers.location))?.[1] ?? '';
+    };
+    const practice = await sharePractice('Ateliers contre les arnaques');
+    await admin.get(`/fr/practices/${practice}`);
+    await admin.post(`/fr/admin/practices/${practice}/publish`, {});
+    const draft = await sharePractice('Permanence du mercredi');
     Object.assign(ids, {
+      practice,
+      draft,
       obstacle: catalogue.obstacles[0]?.id ?? '',
       template,
       campaign,
@@ -197,6 +220,9 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/join/{referral}',
     '/obstacles',
     '/obstacles/fraud-phishing',
+    '/practices',
+    '/practices?q=arnaques&lang=fr&commitment=C8',
+    '/practices/{practice}',
   ];
   const adminPages = [
     '',
@@ -219,6 +245,8 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/admin/campaigns/{campaign}/edit',
     '/admin/obstacles/new',
     '/admin/obstacles/{obstacle}/edit',
+    '/admin/practices',
+    '/practices/{draft}',
     '/obstacles',
     '/campaigns',
     '/campaigns/{campaign}',
@@ -240,6 +268,9 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}/referrals',
     '/campaigns/{campaign}',
     '/organisations/new?referral={referral}',
+    '/organisations/{listed}/practices/new',
+    '/practices/{draft}/edit',
+    '/practices/{practice}',
   ];
   /** Two pages at a time: axe is the slow part, and each page has a browser process of its own. */
   const twoAtATime = async <T>(items: T[], fn: (item: T) => Promise<void>) => {
@@ -285,6 +316,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
         `/organisations/${ids.listed}/plan/objectives/${ids.objective}/actions/new`,
         `/organisations/${ids.listed}/referrals`,
         `/organisations/${ids.listed}/training`,
+        `/organisations/${ids.listed}/practices/new`,
       ]) {
         await repPage.goto(`${env.base}/${locale}${p}`);
         await repPage.click('main button[type=submit]');

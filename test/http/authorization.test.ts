@@ -5,6 +5,7 @@ import type { RouteOptions } from 'fastify';
 import { campaignSupports, campaigns } from '../../src/features/campaigns/schema.ts';
 import { memberships, organisationLogos, organisations } from '../../src/features/organisations/schema.ts';
 import { actions, objectives, SAFETY_MEASURES } from '../../src/features/plans/schema.ts';
+import { practices } from '../../src/features/practices/schema.ts';
 import { signatureEvents } from '../../src/features/signatures/schema.ts';
 import { objectiveTemplates } from '../../src/features/templates/schema.ts';
 import { users } from '../../src/platform/auth/schema.ts';
@@ -44,6 +45,10 @@ interface Ctx {
   supportA: () => Promise<void>;
   referral: string;
   obstacle: string;
+  /** A published practice of A, and one waiting for the secretariat. */
+  practice: string;
+  draft: string;
+  newDraft: () => Promise<string>;
 }
 interface Case {
   url: (c: Ctx) => string | Promise<string>;
@@ -85,7 +90,46 @@ const representatives = (e: Expect): Record<Role, Expect> => ({
 });
 const signFields = { signerName: 'A Person', signerTitle: 'CEO', authorised: 'yes', accept: 'yes' };
 
+const practiceForm = (n: number) => ({
+  title: `Pratique ${n}`,
+  summary: 'Un résumé',
+  body: 'Le détail',
+  lang: 'fr',
+  commitments: 'C1',
+  sector: 'private',
+  region: 'brussels',
+});
 const cases: Record<string, Case> = {
+  'GET /:l/practices': { url: () => '/fr/practices', expect: all(ok) },
+  'GET /api/v1/practices': { url: () => '/api/v1/practices?q=atelier', expect: all(ok) },
+  'GET /:l/practices/:id': { url: (c) => `/fr/practices/${c.practice}`, expect: all(ok) },
+  // Not published yet: only A's members and the secretariat see it.
+  'GET /:l/practices/:id/edit': { url: (c) => `/fr/practices/${c.draft}/edit`, expect: members(ok, no) },
+  'POST /:l/practices/:id/edit': {
+    url: (c) => `/fr/practices/${c.draft}/edit`,
+    form: practiceForm,
+    expect: members({ status: 303, to: '/fr/practices/' }, no),
+  },
+  'GET /:l/organisations/:id/practices/new': {
+    url: (c) => `/fr/organisations/${c.orgA}/practices/new`,
+    expect: members(ok, no),
+  },
+  'POST /:l/organisations/:id/practices/new': {
+    url: (c) => `/fr/organisations/${c.orgA}/practices/new`,
+    form: practiceForm,
+    expect: members({ status: 303, to: '/fr/practices/' }, no),
+  },
+  'GET /:l/admin/practices': { url: () => '/fr/admin/practices', expect: adminOnly(ok) },
+  'POST /:l/admin/practices/:id/publish': {
+    url: async (c) => `/fr/admin/practices/${await c.newDraft()}/publish`,
+    form: () => ({}),
+    expect: adminOnly({ status: 303, to: '/fr/admin/practices' }),
+  },
+  'POST /:l/admin/practices/:id/return': {
+    url: async (c) => `/fr/admin/practices/${await c.newDraft()}/return`,
+    form: () => ({ comment: 'Ajoutez des chiffres.' }),
+    expect: adminOnly({ status: 303, to: '/fr/admin/practices' }),
+  },
   'GET /:l/obstacles': { url: () => '/fr/obstacles', expect: all(ok) },
   'GET /:l/obstacles/:slug': { url: () => '/fr/obstacles/no-device', expect: all(ok) },
   'GET /api/v1/obstacles': { url: () => '/api/v1/obstacles', expect: all(ok) },
@@ -579,8 +623,34 @@ test('each route answers each role as the table says', async () => {
     obstacles: { id: string; slug: string }[];
   };
   const obstacle = catalogue.obstacles.find((o) => o.slug === 'no-device')?.id ?? '';
+  const newDraft = async () => {
+    const [p] = await t.deps.db
+      .insert(practices)
+      .values({
+        organisationId: orgA,
+        title: 'Ateliers du mercredi',
+        summary: 'Un atelier par semaine',
+        body: 'Détails',
+        lang: 'fr',
+        commitments: ['C1'],
+        targetGroups: [],
+        sector: 'private',
+        region: 'brussels',
+        status: 'submitted',
+        createdAt: t.clock.now(),
+        updatedAt: t.clock.now(),
+      })
+      .returning();
+    return p?.id ?? '';
+  };
+  const practice = await newDraft();
+  await t.deps.db.update(practices).set({ status: 'published' }).where(eq(practices.id, practice));
+  const draft = await newDraft();
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
+    practice,
+    draft,
+    newDraft,
     obstacle,
     template: template?.id ?? '',
     campaign: campaign?.id ?? '',

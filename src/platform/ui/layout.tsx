@@ -61,6 +61,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                 <a href={href('/signatories')}>{t('nav.signatories')}</a>
               </li>
               <li>
+                <a href={href('/practices')}>{t('nav.practices')}</a>
+              </li>
+              <li>
                 <a href={href('/obstacles')}>{t('nav.obstacles')}</a>
               </li>
               <li>
@@ -78,6 +81,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                   </li>
                   <li>
                     <a href={href('/admin/plans')}>{t('nav.admin_plans')}</a>
+                  </li>
+                  <li>
+                    <a href={href('/admin/practices')}>{t('nav.admin_practices')}</a>
                   </li>
                   <li>
                     <a href={href('/admin/templates')}>{t('nav.admin_templates')}</a>

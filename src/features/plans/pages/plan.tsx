@@ -196,6 +196,11 @@ export function PlanPage(props: {
                 <a href={href(`/organisations/${props.orgId}/safety`)}>{t('safety.link')}</a>
               </p>
             )}
+            {code === 'C1' && canEdit && (
+              <p>
+                <a href={href(`/organisations/${props.orgId}/practices/new`)}>{t('practice.share')}</a>
+              </p>
+            )}
             {code === 'C5' && (
               <p>
                 <a href={href(`/organisations/${props.orgId}/referrals`)}>{t('referral.link')}</a>

@@ -1,0 +1,372 @@
+import {
+  formatDateTime,
+  formatNumber,
+  LANGUAGE_NAMES,
+  LOCALES,
+  pickLocalized,
+} from '../../platform/i18n/index.ts';
+import { Notice, Pagination, Table, withQuery } from '../../platform/ui/components.tsx';
+import { emptyForm, type FormState, useHref, useView } from '../../platform/ui/context.ts';
+import {
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  Field,
+  Form,
+  Radios,
+  Select,
+  TextArea,
+} from '../../platform/ui/form.tsx';
+import { COMMITMENT_CODES } from '../charter/commitments.ts';
+import type { Obstacle } from '../obstacles/queries.ts';
+import { SectorRegionFilters } from '../organisations/filters.tsx';
+import { REGIONS, SECTORS } from '../organisations/schema.ts';
+import { renderMarkdown } from './markdown.ts';
+import type { PracticeFilter } from './queries.ts';
+import { TARGET_GROUPS } from './schema.ts';
+import type { PracticesService } from './service.ts';
+
+type Results = Awaited<ReturnType<PracticesService['search']>>;
+type View = Awaited<ReturnType<PracticesService['view']>>;
+type Queue = Awaited<ReturnType<PracticesService['queue']>>;
+
+const filterQuery = (f: PracticeFilter) => ({ ...f });
+
+export function PracticesPage(props: {
+  results: Results;
+  filter: PracticeFilter;
+  obstacles: Obstacle[];
+  page: number;
+  pageSize: number;
+}) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const f = props.filter;
+  const all = { value: '', label: t('register.all') };
+  return (
+    <>
+      <h1>{t('practice.title')}</h1>
+      <p class="lead">{t('practice.intro')}</p>
+      <Form
+        action={href('/practices')}
+        method="get"
+        class="filters"
+        label={t('practice.search_label')}
+        form={emptyForm({
+          q: f.q,
+          commitment: f.commitment ?? '',
+          obstacle: f.obstacle ?? '',
+          target: f.target ?? '',
+          sector: f.sector ?? '',
+          region: f.region ?? '',
+          lang: f.lang ?? '',
+        })}
+      >
+        <Field name="q" label="practice.search" type="search" maxLength={200} />
+        <Select
+          name="commitment"
+          label="plan.commitment"
+          options={[
+            all,
+            ...COMMITMENT_CODES.map((c) => ({ value: c, label: `${c} ${t(`commitment.${c}.short`)}` })),
+          ]}
+        />
+        <Select
+          name="obstacle"
+          label="practice.obstacle"
+          options={[
+            all,
+            ...props.obstacles.map((o) => ({
+              value: o.id,
+              label: pickLocalized(o.name, locale)?.text ?? o.slug,
+            })),
+          ]}
+        />
+        <Select
+          name="target"
+          label="practice.target_group"
+          options={[all, ...TARGET_GROUPS.map((g) => ({ value: g, label: t(`target.${g}`) }))]}
+        />
+        <SectorRegionFilters />
+        <Select
+          name="lang"
+          label="practice.lang"
+          options={[all, ...LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))]}
+        />
+        <Button variant="secondary">{t('register.search')}</Button>
+      </Form>
+      <p role="status">{t('practice.count', { n: formatNumber(locale, props.results.total) })}</p>
+      {props.results.rows.length ? (
+        <ul class="cards">
+          {props.results.rows.map((p) => (
+            <li key={p.id} class="card">
+              <h2 class="card-title" lang={p.lang}>
+                <a href={href(`/practices/${p.id}`)}>{p.title}</a>
+              </h2>
+              <p lang={p.lang}>{p.summary}</p>
+              <p class="meta">
+                {p.organisationName} · {t(`sector.${p.sector}`)} · {t(`region.${p.region}`)} ·{' '}
+                {LANGUAGE_NAMES[p.lang]} · {p.commitments.join(', ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="empty">{t('practice.none')}</p>
+      )}
+      <Pagination
+        page={props.page}
+        pageSize={props.pageSize}
+        total={props.results.total}
+        href={(page) => withQuery(href('/practices'), { ...filterQuery(f), page })}
+      />
+    </>
+  );
+}
+
+export function PracticePage(props: { v: View; obstacles: Obstacle[]; isAdmin: boolean; form: FormState }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const { practice: p } = props.v;
+  const linked = props.obstacles.filter((o) => props.v.obstacleIds.includes(o.id));
+  return (
+    <>
+      <ErrorSummary form={props.form} fields={{ comment: 'practice.comment' }} />
+      <p class="breadcrumb">
+        <a href={href('/practices')}>{t('practice.title')}</a>
+      </p>
+      {p.status !== 'published' && (
+        <Notice kind="warning">
+          {t(`practice.status.${p.status}`)}
+          {p.moderationComment && ` ${t('practice.comment')}: ${p.moderationComment}`}
+        </Notice>
+      )}
+      <article lang={p.lang}>
+        <h1>{p.title}</h1>
+        <p class="lead">{p.summary}</p>
+        {/* Markdown rendered with raw HTML off (see markdown.ts). */}
+        <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(p.body) }} />
+        {p.results && (
+          <>
+            <h2>{t('practice.results')}</h2>
+            <p>{p.results}</p>
+          </>
+        )}
+      </article>
+      <dl class="summary-list">
+        <div>
+          <dt>{t('practice.by')}</dt>
+          <dd>
+            <a href={href(`/signatories/${props.v.organisationSlug}`)}>{props.v.organisationName}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('plan.commitment')}</dt>
+          <dd>{p.commitments.map((c) => `${c} ${t(`commitment.${c}.short`)}`).join(' · ')}</dd>
+        </div>
+        {linked.length > 0 && (
+          <div>
+            <dt>{t('practice.obstacles')}</dt>
+            <dd>
+              {linked.map((o, i) => (
+                <span key={o.id}>
+                  {i > 0 && ' · '}
+                  <a href={href(`/obstacles/${o.slug}`)}>{pickLocalized(o.name, locale)?.text}</a>
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+        {p.targetGroups.length > 0 && (
+          <div>
+            <dt>{t('practice.target_groups')}</dt>
+            <dd>{p.targetGroups.map((g) => t(`target.${g}`)).join(' · ')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('practice.where')}</dt>
+          <dd>
+            {t(`sector.${p.sector}`)} · {t(`region.${p.region}`)}
+          </dd>
+        </div>
+        {p.contact && (
+          <div>
+            <dt>{t('practice.contact')}</dt>
+            <dd>{p.contact}</dd>
+          </div>
+        )}
+        {p.publishedAt && (
+          <div>
+            <dt>{t('practice.published_on')}</dt>
+            <dd>{formatDateTime(locale, p.publishedAt, false)}</dd>
+          </div>
+        )}
+      </dl>
+      {p.links.length > 0 && (
+        <ul>
+          {p.links.map((l) => (
+            <li key={l}>
+              <a href={l} rel="nofollow noopener">
+                {l}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.v.canEdit && (
+        <p>
+          <a href={href(`/practices/${p.id}/edit`)}>{t('practice.edit')}</a>
+        </p>
+      )}
+      {props.isAdmin && p.status === 'submitted' && (
+        <section aria-labelledby="moderate-title">
+          <h2 id="moderate-title">{t('practice.moderate')}</h2>
+          <Form action={href(`/admin/practices/${p.id}/publish`)} label={t('practice.publish')}>
+            <Button>{t('practice.publish')}</Button>
+          </Form>
+          <Form
+            action={href(`/admin/practices/${p.id}/return`)}
+            form={props.form}
+            label={t('practice.return')}
+          >
+            <TextArea
+              name="comment"
+              label="practice.comment"
+              hint="practice.comment_hint"
+              rows={3}
+              maxLength={1000}
+            />
+            <Button variant="secondary">{t('practice.return')}</Button>
+          </Form>
+        </section>
+      )}
+    </>
+  );
+}
+
+export function PracticeFormPage(props: {
+  form: FormState;
+  obstacles: Obstacle[];
+  action: string;
+  orgName: string;
+  editing: boolean;
+}) {
+  const { t, locale } = useView();
+  return (
+    <>
+      <ErrorSummary
+        form={props.form}
+        fields={{
+          title: 'practice.field_title',
+          summary: 'practice.summary',
+          body: 'practice.body',
+          lang: 'practice.lang',
+          commitments: 'practice.commitments',
+          obstacles: 'practice.obstacles',
+          targetGroups: 'practice.target_groups',
+          sector: 'organisation.sector',
+          region: 'register.region',
+          results: 'practice.results',
+          contact: 'practice.contact',
+          links: 'practice.links',
+        }}
+      />
+      <p class="breadcrumb">{props.orgName}</p>
+      <h1>{t(props.editing ? 'practice.edit' : 'practice.new')}</h1>
+      <p class="lead">{t('practice.form_intro')}</p>
+      <Form action={props.action} form={props.form}>
+        <Field name="title" label="practice.field_title" maxLength={200} />
+        <TextArea
+          name="summary"
+          label="practice.summary"
+          hint="practice.summary_hint"
+          rows={2}
+          maxLength={500}
+        />
+        <TextArea name="body" label="practice.body" hint="practice.body_hint" rows={10} maxLength={20000} />
+        <Radios
+          name="lang"
+          legend="practice.lang"
+          hint="practice.lang_hint"
+          inline
+          options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+        />
+        <Checkboxes
+          name="commitments"
+          legend="practice.commitments"
+          options={COMMITMENT_CODES.map((c) => ({ value: c, label: `${c} ${t(`commitment.${c}.short`)}` }))}
+        />
+        <Checkboxes
+          name="obstacles"
+          legend="practice.obstacles"
+          options={props.obstacles.map((o) => ({
+            value: o.id,
+            label: pickLocalized(o.name, locale)?.text ?? o.slug,
+          }))}
+        />
+        <Checkboxes
+          name="targetGroups"
+          legend="practice.target_groups"
+          options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`target.${g}`) }))}
+        />
+        <Radios
+          name="sector"
+          legend="organisation.sector"
+          inline
+          options={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
+        />
+        <Radios
+          name="region"
+          legend="register.region"
+          inline
+          options={REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) }))}
+        />
+        <TextArea
+          name="results"
+          label="practice.results"
+          hint="practice.results_hint"
+          rows={3}
+          maxLength={2000}
+        />
+        <Field name="contact" label="practice.contact" hint="practice.contact_hint" maxLength={300} />
+        <TextArea name="links" label="practice.links" hint="plan.evidence_hint" rows={3} maxLength={3000} />
+        <Button>{t('practice.submit')}</Button>
+      </Form>
+    </>
+  );
+}
+
+export function QueuePage(props: { queue: Queue; page: number; pageSize: number }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  return (
+    <>
+      <h1>{t('practice.queue')}</h1>
+      <Table
+        id="practice-queue"
+        caption={t('practice.queue')}
+        rows={props.queue.rows}
+        rowKey={(r) => r.id}
+        empty="practice.queue_empty"
+        columns={[
+          {
+            header: 'practice.field_title',
+            cell: (r) => (
+              <a href={href(`/practices/${r.id}`)} lang={r.lang}>
+                {r.title}
+              </a>
+            ),
+          },
+          { header: 'practice.by', cell: (r) => r.organisationName },
+          { header: 'practice.submitted_on', cell: (r) => formatDateTime(locale, r.updatedAt, false) },
+        ]}
+      />
+      <Pagination
+        page={props.page}
+        pageSize={props.pageSize}
+        total={props.queue.total}
+        href={(p) => withQuery(href('/admin/practices'), { page: p })}
+      />
+    </>
+  );
+}

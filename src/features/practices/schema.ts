@@ -1,0 +1,74 @@
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tsvector } from '../../db/types.ts';
+import { users } from '../../platform/auth/schema.ts';
+import { LOCALES } from '../../platform/i18n/index.ts';
+import type { CommitmentCode } from '../charter/commitments.ts';
+import { obstacles } from '../obstacles/schema.ts';
+import { organisations, REGIONS, SECTORS } from '../organisations/schema.ts';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const TARGET_GROUPS = [
+  'seniors',
+  'job_seekers',
+  'low_literacy',
+  'disabilities',
+  'newcomers',
+  'young_people',
+  'low_income',
+] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+/** submitted → published, or returned with the secretariat's comment (then submitted again once edited). */
+export const PRACTICE_STATUSES = ['submitted', 'published', 'returned'] as const;
+
+/** A good practice a signatory shares (commitment C1), moderated by the secretariat before it is public. */
+export const practices = pgTable(
+  'practices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    /** Markdown, rendered with raw HTML off. */
+    body: text('body').notNull(),
+    lang: text('lang', { enum: LOCALES }).notNull(),
+    commitments: jsonb('commitments').$type<CommitmentCode[]>().notNull(),
+    targetGroups: jsonb('target_groups').$type<TargetGroup[]>().notNull(),
+    sector: text('sector', { enum: SECTORS }).notNull(),
+    region: text('region', { enum: REGIONS }).notNull(),
+    results: text('results'),
+    contact: text('contact'),
+    links: jsonb('links').$type<string[]>().notNull().default([]),
+    status: text('status', { enum: PRACTICE_STATUSES }).notNull(),
+    moderationComment: text('moderation_comment'),
+    /** Title, summary and body in the practice's own language configuration, accent-insensitive. */
+    search: tsvector('search'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    publishedAt: ts('published_at'),
+  },
+  (t) => [
+    index('practices_search_idx').using('gin', t.search),
+    index('practices_status_idx').on(t.status, t.publishedAt),
+    index('practices_org_idx').on(t.organisationId),
+  ],
+);
+
+export const practiceObstacles = pgTable(
+  'practice_obstacles',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    obstacleId: uuid('obstacle_id')
+      .notNull()
+      .references(() => obstacles.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.obstacleId] }),
+    index('practice_obstacles_obstacle_idx').on(t.obstacleId),
+  ],
+);
