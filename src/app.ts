@@ -137,7 +137,7 @@ export async function buildApp(opts: BuildOptions) {
         templatePages(scope, templates);
         campaignPages(scope, campaigns);
         referralPages(scope, referrals, organisations);
-        obstaclePages(scope, obstacles);
+        obstaclePages(scope, obstacles, (id) => practices.search({ obstacle: id }, 1, 10));
         practicePages(scope, practices, organisations, obstacles);
         gridPages(scope, plans);
         trainingPages(scope, plans, organisations);

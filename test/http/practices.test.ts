@@ -102,6 +102,11 @@ describe('the good-practice library', () => {
     assert.doesNotMatch(page.body, /href="javascript:/);
     assert.match(page.body, /ateliers@example\.be/);
     assert.match(page.body, /Fraude en ligne et hameçonnage/);
+    // The obstacle's page lists the practices that address it.
+    const obstacle = await t.app.inject('/nl/obstacles/fraud-phishing');
+    assert.match(obstacle.body, /Goede praktijken tegen deze drempel: 1/);
+    assert.match(obstacle.body, /lang="fr">Des ateliers pour apprendre à repérer les arnaques/);
+    assert.match((await t.app.inject('/nl/obstacles/cost')).body, /tegen deze drempel: 0/);
   });
 
   test('search is in the practice’s own language, accent-insensitive and ranked; filters narrow it', async () => {

@@ -1,5 +1,5 @@
-import { pickLocalized } from '../../platform/i18n/index.ts';
-import { LocalizedText } from '../../platform/ui/components.tsx';
+import { formatNumber, pickLocalized } from '../../platform/i18n/index.ts';
+import { LocalizedText, withQuery } from '../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../platform/ui/context.ts';
 import {
   Button,
@@ -10,6 +10,7 @@ import {
   localizedLabels,
 } from '../../platform/ui/form.tsx';
 import type { Obstacle } from './queries.ts';
+import type { AddressedBy } from './routes.tsx';
 
 export function ObstaclesPage(props: { rows: Obstacle[]; isAdmin: boolean }) {
   const { t } = useView();
@@ -41,8 +42,12 @@ export function ObstaclesPage(props: { rows: Obstacle[]; isAdmin: boolean }) {
   );
 }
 
-export function ObstaclePage(props: { o: Obstacle; isAdmin: boolean }) {
-  const { t } = useView();
+export function ObstaclePage(props: {
+  o: Obstacle;
+  isAdmin: boolean;
+  practices: Awaited<ReturnType<AddressedBy>>;
+}) {
+  const { t, locale } = useView();
   const href = useHref();
   return (
     <>
@@ -56,6 +61,32 @@ export function ObstaclePage(props: { o: Obstacle; isAdmin: boolean }) {
           <a href={href(`/admin/obstacles/${props.o.id}/edit`)}>{t('obstacle.edit')}</a>
         </p>
       )}
+      <section aria-labelledby="practices-title">
+        <h2 id="practices-title">
+          {t('obstacle.practices', { n: formatNumber(locale, props.practices.total) })}
+        </h2>
+        {props.practices.rows.length ? (
+          <ul class="plain-list">
+            {props.practices.rows.map((p) => (
+              <li key={p.id}>
+                <a href={href(`/practices/${p.id}`)} lang={p.lang}>
+                  {p.title}
+                </a>{' '}
+                ({p.organisationName})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="empty">{t('practice.none')}</p>
+        )}
+        {props.practices.total > props.practices.rows.length && (
+          <p>
+            <a href={withQuery(href('/practices'), { obstacle: props.o.id })}>
+              {t('obstacle.all_practices')}
+            </a>
+          </p>
+        )}
+      </section>
     </>
   );
 }

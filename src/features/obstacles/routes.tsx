@@ -7,7 +7,13 @@ import { obstacleSchema } from './fields.ts';
 import { ObstacleFormPage, ObstaclePage, ObstaclesPage } from './pages.tsx';
 import type { ObstaclesService } from './service.ts';
 
-export function obstaclePages(app: FastifyInstance, svc: ObstaclesService) {
+/** What addresses an obstacle, from the features that tag their work with it (the practice library). */
+export type AddressedBy = (obstacleId: string) => Promise<{
+  total: number;
+  rows: { id: string; title: string; summary: string; lang: string; organisationName: string }[];
+}>;
+
+export function obstaclePages(app: FastifyInstance, svc: ObstaclesService, practices: AddressedBy) {
   const t = (req: FastifyRequest) => translator(req.locale);
   app.get('/obstacles', async (req, reply) =>
     reply.page({
@@ -21,7 +27,7 @@ export function obstaclePages(app: FastifyInstance, svc: ObstaclesService) {
     const o = await svc.bySlug(slug);
     return reply.page({
       title: pickLocalized(o.name, req.locale)?.text ?? slug,
-      body: <ObstaclePage o={o} isAdmin={req.user?.role === 'admin'} />,
+      body: <ObstaclePage o={o} isAdmin={req.user?.role === 'admin'} practices={await practices(o.id)} />,
     });
   });
   editorRoutes(app, {

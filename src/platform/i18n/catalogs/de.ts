@@ -871,4 +871,6 @@ export const de: Catalog = {
   'err.practice.lang_required': 'Wählen Sie die Sprache des Textes.',
   'err.practice.commitment_required': 'Kreuzen Sie mindestens eine Verpflichtung an.',
   'err.practice.region_required': 'Wählen Sie eine Region.',
+  'obstacle.practices': 'Gute Praktiken gegen dieses Hindernis: {n}',
+  'obstacle.all_practices': 'Alle diese Praktiken ansehen',
 };

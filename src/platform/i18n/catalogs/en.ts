@@ -845,4 +845,6 @@ export const en: Catalog = {
   'err.practice.lang_required': 'Choose the language of the text.',
   'err.practice.commitment_required': 'Tick at least one commitment.',
   'err.practice.region_required': 'Choose a region.',
+  'obstacle.practices': 'Good practices against this obstacle: {n}',
+  'obstacle.all_practices': 'See all these practices',
 };

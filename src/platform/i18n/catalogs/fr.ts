@@ -859,4 +859,6 @@ export const fr = {
   'err.practice.lang_required': 'Choisissez la langue du texte.',
   'err.practice.commitment_required': 'Cochez au moins un engagement.',
   'err.practice.region_required': 'Choisissez une région.',
+  'obstacle.practices': 'Bonnes pratiques contre cet obstacle : {n}',
+  'obstacle.all_practices': 'Voir toutes ces pratiques',
 } as const satisfies Record<string, string>;

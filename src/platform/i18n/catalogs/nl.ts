@@ -861,4 +861,6 @@ export const nl: Catalog = {
   'err.practice.lang_required': 'Kies de taal van de tekst.',
   'err.practice.commitment_required': 'Vink minstens één engagement aan.',
   'err.practice.region_required': 'Kies een gewest.',
+  'obstacle.practices': 'Goede praktijken tegen deze drempel: {n}',
+  'obstacle.all_practices': 'Al deze praktijken bekijken',
 };
