@@ -161,6 +161,8 @@ export async function buildApp(opts: BuildOptions) {
       templates,
       campaigns,
       referrals,
+      obstacles,
+      practices,
     },
   };
 }

@@ -54,13 +54,17 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
     (select count(*) from campaigns)::int as campaigns,
     (select count(distinct organisation_id) from campaign_supports)::int as supporters,
     (select count(*) from referrals where joined_organisation_id is not null)::int as referred,
-    (select count(*) from objectives where is_public)::int as public_objectives`);
+    (select count(*) from objectives where is_public)::int as public_objectives,
+    (select count(distinct lang) from practices where status = 'published')::int as practice_languages,
+    (select count(*) from obstacles)::int as obstacles`);
   assert.equal(figures.templates, 8);
   for (const k of ['adopted', 'training', 'safety', 'supporters', 'public_objectives'] as const) {
     assert.ok((figures[k] ?? 0) >= 5, `${k}: ${figures[k]}`);
   }
   assert.equal(figures.campaigns, 3);
   assert.equal(figures.referred, 5);
+  assert.equal(figures.practice_languages, 4, 'published practices in the four languages');
+  assert.equal(figures.obstacles, 9);
   await database.db.execute(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
   await database.db.execute(
     sql`update ledger_entries set payload = jsonb_set(payload, '{organisation,name}', '"Forged"') where seq = 2`,

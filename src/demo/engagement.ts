@@ -216,3 +216,74 @@ export async function seedEngagement(
   const suggestion = templates[i % templates.length];
   if (suggestion && i % 3 === 0) await s.templates.adopt(actor, organisationId, suggestion.id, 'fr');
 }
+
+/** Published practices in the four languages, tagged with the catalogue's obstacles. */
+const PRACTICES: {
+  lang: 'fr' | 'nl' | 'de' | 'en';
+  title: string;
+  summary: string;
+  body: string;
+  obstacles: string[];
+  targetGroups: ('seniors' | 'job_seekers' | 'low_literacy' | 'newcomers' | 'low_income')[];
+}[] = [
+  {
+    lang: 'fr',
+    title: 'Des ateliers pour repérer les arnaques (démo)',
+    summary: 'Chaque mercredi, des bénévoles aident les seniors à reconnaître les faux messages.',
+    body: '## Comment faire\n\n- réserver une salle près des transports\n- montrer de vrais exemples de faux SMS\n- laisser chacun essayer sur son propre téléphone',
+    obstacles: ['fraud-phishing', 'digital-skills'],
+    targetGroups: ['seniors'],
+  },
+  {
+    lang: 'nl',
+    title: 'Digitale hulp in de bibliotheek (demo)',
+    summary: 'Vrijwilligers helpen bezoekers met formulieren en computers.',
+    body: 'Elke week helpen **vrijwilligers** bezoekers met online formulieren, zonder afspraak.',
+    obstacles: ['digital-skills', 'digital-stress'],
+    targetGroups: ['job_seekers', 'low_literacy'],
+  },
+  {
+    lang: 'de',
+    title: 'Leihgeräte für Familien (Demo)',
+    summary: 'Aufbereitete Laptops werden für drei Monate an Familien verliehen.',
+    body: 'Familien leihen einen Laptop mit einem Internetzugang für drei Monate.',
+    obstacles: ['no-device', 'no-connection', 'cost'],
+    targetGroups: ['low_income'],
+  },
+  {
+    lang: 'en',
+    title: 'Plain-language letters (demo)',
+    summary: 'We rewrote our ten most used letters in plain language and tested them with readers.',
+    body: '## Steps\n\n1. pick the letters people call about most\n2. rewrite them with short sentences\n3. test them with five readers',
+    obstacles: ['language'],
+    targetGroups: ['low_literacy', 'newcomers'],
+  },
+  {
+    lang: 'fr',
+    title: 'Un guichet sans rendez-vous en ligne (démo)',
+    summary: 'Les clients peuvent toujours venir au guichet ou téléphoner, sans passer par l’application.',
+    body: 'Nous gardons un **guichet** et une ligne téléphonique pour toutes les démarches.',
+    obstacles: ['digital-stress', 'accessibility-disability'],
+    targetGroups: ['seniors'],
+  },
+];
+
+export async function seedPractices(s: Services, admin: Actor, authors: { actor: Actor; orgId: string }[]) {
+  const catalogue = await s.obstacles.list();
+  const idOf = (slug: string) => catalogue.find((o) => o.slug === slug)?.id ?? '';
+  for (const [i, p] of PRACTICES.entries()) {
+    const author = authors[i % authors.length];
+    if (!author) return;
+    const made = await s.practices.submit(author.actor, author.orgId, {
+      ...p,
+      obstacles: p.obstacles.map(idOf),
+      commitments: ['C1', 'C2'],
+      sector: (['private', 'public', 'associative'] as const)[i % 3] ?? 'private',
+      region: (['brussels', 'flanders', 'wallonia'] as const)[i % 3] ?? 'brussels',
+      results: undefined,
+      contact: undefined,
+      links: [],
+    });
+    await s.practices.publish(admin, made.id);
+  }
+}

@@ -7,7 +7,7 @@ import { users } from '../platform/auth/schema.ts';
 import type { ManualClock } from '../platform/clock.ts';
 import type { Locale } from '../platform/i18n/index.ts';
 import { outbox } from '../platform/mail/schema.ts';
-import { seedCampaigns, seedEngagement, seedTemplates } from './engagement.ts';
+import { seedCampaigns, seedEngagement, seedPractices, seedTemplates } from './engagement.ts';
 
 export const DEMO_ADMIN = { email: 'secretariat@demo.inclusio.invalid', password: 'demo-secretariat' };
 export const DEMO_PASSWORD = 'demo-member-password';
@@ -361,6 +361,7 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
   const campaigns = await seedCampaigns(s, adminActor);
   /** The first organisation invites a few of the later ones (commitment C5), the second one another. */
   const inviters: { actor: { id: string; role: 'user' }; orgId: string }[] = [];
+  const authors: { actor: { id: string; role: 'user' }; orgId: string }[] = [];
 
   for (const [i, [name, sector, sizeBand, postcode, commune, lang, description]] of ORGS.entries()) {
     clock.advance(((i % 5) + 1) * 12 * 24 * 3600_000);
@@ -429,9 +430,11 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
     if (story === 'active') {
       await seedPlan(built, actor, org.id, i, clock);
       await seedEngagement(s, actor, org.id, i, clock, campaigns, templates);
+      authors.push({ actor, orgId: org.id });
     }
     log(`  ${name}: ${story}`);
   }
+  await seedPractices(s, adminActor, authors);
   // The demo's messages are not sent anywhere: they would only fill the mail folder.
   await deps.db.delete(outbox);
   return { organisations: ORGS.length };
