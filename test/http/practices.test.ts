@@ -95,7 +95,11 @@ describe('the good-practice library', () => {
 
     const page = await t.app.inject(`/fr/practices/${id}`);
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /<h3>Comment faire<\/h3>/, 'headings start below the page’s own');
+    assert.match(
+      page.body,
+      /<h2>Comment faire<\/h2>/,
+      'the body’s first heading comes right under the page’s h1',
+    );
     assert.match(page.body, /<strong>seniors<\/strong>/);
     assert.doesNotMatch(page.body, /<script>alert/);
     assert.match(page.body, /&lt;script&gt;/);
