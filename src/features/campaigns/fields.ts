@@ -6,6 +6,7 @@ import {
   oneLanguageAtLeast,
   optionalText,
   text,
+  tickedList,
 } from '../../platform/http/fields.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
 
@@ -32,20 +33,13 @@ const resources = () =>
     return parsed;
   });
 
-/** Ticked boxes arrive as one value or a list; none ticked sends nothing. */
-const commitments = () =>
-  z.preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(COMMITMENT_CODES, 'invalid'), 'invalid').min(1, 'campaign.commitment_required'),
-  );
-
 export const campaignSchema = z
   .object({
     ...localizedFields('title', 200),
     ...localizedFields('description', 4000),
     startsOn: isoDate(),
     endsOn: isoDate(),
-    commitments: commitments(),
+    commitments: tickedList(z.enum(COMMITMENT_CODES, 'invalid'), 1, 'campaign.commitment_required'),
     resources: resources(),
   })
   .refine(...oneLanguageAtLeast('title'))
@@ -55,7 +49,7 @@ export const campaignSchema = z
     description: gatherLocalized(v, 'description'),
     startsOn: v.startsOn,
     endsOn: v.endsOn,
-    commitments: [...new Set(v.commitments)],
+    commitments: v.commitments,
     resources: v.resources,
   }));
 

@@ -61,7 +61,7 @@ export function createCampaignsService(deps: Deps, organisations: OrganisationsS
     /** The signed-in person's organisations: which may support, and what each already declared. */
     async mine(actor: Actor, campaignId: string) {
       if (!actor) return [];
-      const orgs = (await organisations.listMine(actor)).filter((o) => o.role);
+      const orgs = await organisations.listMine(actor);
       const ids = orgs.map((o) => o.id);
       const [supports, statuses] = await Promise.all([
         q.supportsOf(db, campaignId, ids),

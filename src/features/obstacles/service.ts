@@ -31,8 +31,11 @@ export function createObstaclesService(deps: Deps) {
     },
 
     async bySlug(slug: string) {
-      await this.list();
-      const o = await q.bySlug(db, slug);
+      let o = await q.bySlug(db, slug);
+      if (!o) {
+        await this.list(); // the catalogue may not be loaded yet
+        o = await q.bySlug(db, slug);
+      }
       if (!o) throw notFound();
       return o;
     },

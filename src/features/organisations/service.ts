@@ -72,6 +72,13 @@ export function createOrganisationsService(deps: Deps) {
   }
 
   const service = {
+    /** Whether the actor writes for the organisation (a representative or an editor), without throwing. */
+    async isMember(actor: Actor, organisationId: string): Promise<boolean> {
+      if (!actor) return false;
+      const role = await q.roleOf(db, organisationId, actor.id);
+      return role !== null;
+    },
+
     /** The actor's role in the organisation; throws when they have none (admins see everything). */
     async requireAccess(actor: Actor, organisationId: string): Promise<Access> {
       requireUser(actor);

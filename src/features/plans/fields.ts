@@ -6,6 +6,7 @@ import {
   optionalNumber,
   optionalText,
   text,
+  webLinks,
 } from '../../platform/http/fields.ts';
 import {
   ACTION_STATUSES,
@@ -27,20 +28,6 @@ export const objectiveSchema = z.object({
   isPublic: checkbox(),
 });
 
-/** Evidence: web links, one per line, at most ten. */
-const evidence = () =>
-  optionalText(3000).transform((v, ctx) => {
-    const links = (v ?? '')
-      .split(/\s+/)
-      .map((l) => l.trim())
-      .filter(Boolean);
-    if (links.length > 10 || links.some((l) => !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(l) || l.length > 500)) {
-      ctx.addIssue({ code: 'custom', message: 'plan.evidence_invalid' });
-      return z.NEVER;
-    }
-    return links;
-  });
-
 export const actionSchema = z.object({
   title: text(200),
   description: optionalText(2000),
@@ -48,7 +35,7 @@ export const actionSchema = z.object({
   startDate: optionalDate(),
   dueDate: optionalDate(),
   status: z.enum(ACTION_STATUSES, 'invalid'),
-  evidence: evidence(),
+  evidence: webLinks(),
   isPublic: checkbox(),
 });
 

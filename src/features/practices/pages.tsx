@@ -30,8 +30,6 @@ type Results = Awaited<ReturnType<PracticesService['search']>>;
 type View = Awaited<ReturnType<PracticesService['view']>>;
 type Queue = Awaited<ReturnType<PracticesService['queue']>>;
 
-const filterQuery = (f: PracticeFilter) => ({ ...f });
-
 export function PracticesPage(props: {
   results: Results;
   filter: PracticeFilter;
@@ -118,7 +116,7 @@ export function PracticesPage(props: {
         page={props.page}
         pageSize={props.pageSize}
         total={props.results.total}
-        href={(page) => withQuery(href('/practices'), { ...filterQuery(f), page })}
+        href={(page) => withQuery(href('/practices'), { ...f, page })}
       />
     </>
   );

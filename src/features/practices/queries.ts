@@ -25,8 +25,11 @@ export async function update(
   obstacleIds?: string[],
 ) {
   await db.update(practices).set(set).where(eq(practices.id, id));
-  if (obstacleIds) await setObstacles(db, id, obstacleIds);
-  await refreshSearch(db, id);
+  // An edit passes the obstacles with the text; publishing or returning changes neither.
+  if (obstacleIds) {
+    await setObstacles(db, id, obstacleIds);
+    await refreshSearch(db, id);
+  }
 }
 
 async function setObstacles(db: Db, practiceId: string, obstacleIds: string[]) {

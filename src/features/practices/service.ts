@@ -61,20 +61,10 @@ export function createPracticesService(
     async view(actor: Actor, id: string) {
       const p = await practiceOrThrow(id);
       if (p.practice.status === 'published')
-        return { ...p, canEdit: await this.canEdit(actor, p.practice.organisationId) };
+        return { ...p, canEdit: await organisations.isMember(actor, p.practice.organisationId) };
       if (!actor) throw notFound();
       const access = await organisations.requireAccess(actor, p.practice.organisationId);
       return { ...p, canEdit: access !== 'admin' };
-    },
-
-    async canEdit(actor: Actor, organisationId: string) {
-      if (!actor) return false;
-      try {
-        await organisations.requireMember(actor, organisationId);
-        return true;
-      } catch {
-        return false;
-      }
     },
 
     async submit(actor: Actor, organisationId: string, input: PracticeInput) {

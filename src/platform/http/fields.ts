@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES, type Locale, type Localized } from '../i18n/index.ts';
+import { type ErrorCode, LOCALES, type Locale, type Localized } from '../i18n/index.ts';
 
 /** Building blocks for form and query schemas; their messages are error codes (see i18n `err.*`). */
 
@@ -64,6 +64,29 @@ export const isoDate = () =>
     }, 'date.invalid');
 
 export const optionalDate = () => z.preprocess((v) => (v === '' ? undefined : v), isoDate().optional());
+
+/** A group of checkboxes: ticked boxes arrive as one value or a list, none ticked sends nothing; duplicates drop. */
+export const tickedList = <T extends z.ZodType>(item: T, min = 0, code: ErrorCode = 'invalid') =>
+  z
+    .preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(item, 'invalid').min(min, code),
+    )
+    .transform((list) => [...new Set(list)]);
+
+/** Web links, one per line (or separated by spaces), at most ten. */
+export const webLinks = () =>
+  optionalText(3000).transform((v, ctx) => {
+    const links = (v ?? '')
+      .split(/\s+/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (links.length > 10 || links.some((l) => !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(l) || l.length > 500)) {
+      ctx.addIssue({ code: 'custom', message: 'plan.evidence_invalid' });
+      return z.NEVER;
+    }
+    return links;
+  });
 
 /** A ticked checkbox sends "yes"; an unticked one sends nothing. */
 export const checkbox = () => z.preprocess((v) => v === 'yes', z.boolean());
