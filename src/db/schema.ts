@@ -2,6 +2,8 @@
 
 export * from '../features/campaigns/schema.ts';
 export * from '../features/charter/schema.ts';
+export * from '../features/following/schema.ts';
+export * from '../features/joint-actions/schema.ts';
 export * from '../features/ledger/schema.ts';
 export * from '../features/obstacles/schema.ts';
 export * from '../features/organisations/schema.ts';

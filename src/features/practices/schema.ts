@@ -1,5 +1,5 @@
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { tsvector } from '../../db/types.ts';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea, tsvector } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { LOCALES } from '../../platform/i18n/index.ts';
 import type { CommitmentCode } from '../charter/commitments.ts';
@@ -70,5 +70,43 @@ export const practiceObstacles = pgTable(
   (t) => [
     primaryKey({ columns: [t.practiceId, t.obstacleId] }),
     index('practice_obstacles_obstacle_idx').on(t.obstacleId),
+  ],
+);
+
+/** A PDF attached to a practice (at most 5 MB, checked by its bytes). */
+export const practiceAttachments = pgTable(
+  'practice_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    size: integer('size').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('practice_attachments_practice_idx').on(t.practiceId)],
+);
+
+/** "We adopted this": another signatory says it took up a published practice, with a note. */
+export const practiceAdoptions = pgTable(
+  'practice_adoptions',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.organisationId] }),
+    index('practice_adoptions_org_idx').on(t.organisationId),
   ],
 );
