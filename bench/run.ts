@@ -6,6 +6,7 @@
  *   BENCH_SECONDS=5       duration of each row
  *   BENCH_CONNECTIONS=10  concurrent connections
  *   BENCH_SIGNATORIES=2000 signatories generated before measuring
+ *   BENCH_PRACTICES=20000 practices generated before measuring, spread over those signatories
  *   BENCH_DATABASE_URL    a PostgreSQL server where a throw-away database may be created
  *                         (default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable)
  */
@@ -17,7 +18,7 @@ import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
-import { generatePlan, generateSignatories } from './generate.ts';
+import { generatePlan, generatePractices, generateSignatories } from './generate.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -33,6 +34,7 @@ interface Row {
 }
 
 const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 2000);
+const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 20000);
 
 /** What is measured; later capabilities add their pages here. */
 const scenarios = [
@@ -48,6 +50,16 @@ const scenarios = [
   { name: 'a signatory profile', path: '/fr/signatories/bench-1234' },
   { name: 'a profile with a public plan of 100 items', path: '/fr/signatories/bench-42' },
   { name: 'API: that public plan', path: '/api/v1/signatories/{plan}/plan' },
+  { name: `practices, page 1 of ${PRACTICES}`, path: '/fr/practices' },
+  { name: 'practices, page 50', path: '/fr/practices?page=50' },
+  { name: 'practices, search "atelier" (fr)', path: '/fr/practices?q=atelier' },
+  { name: 'practices, search "senioren" (nl)', path: '/nl/practices?q=senioren' },
+  {
+    name: 'practices, commitment + target + region',
+    path: '/fr/practices?commitment=C3&target=seniors&region=wallonia',
+  },
+  { name: 'practices, one obstacle', path: '/fr/practices?obstacle={obstacle}' },
+  { name: 'API /api/v1/practices?q=phishing', path: '/api/v1/practices?q=phishing' },
 ];
 
 async function measure(engine: string, database: Database): Promise<Row[]> {
@@ -58,6 +70,18 @@ async function measure(engine: string, database: Database): Promise<Row[]> {
   process.stderr.write(`  ${engine}: generating ${SIGNATORIES} signatories…\n`);
   await generateSignatories(database.db, SIGNATORIES, charter.contentHash);
   const planOrg = await generatePlan(database.db, 'bench-42', 100);
+  const obstacles = await services.obstacles.list(); // loads the catalogue, so that practices can link to it
+  const obstacle = obstacles.find((o) => o.slug === 'fraud-phishing') ?? obstacles[0];
+  process.stderr.write(`  ${engine}: generating ${PRACTICES} practices…\n`);
+  const started = performance.now();
+  await generatePractices(
+    database.db,
+    PRACTICES,
+    obstacles.map((o) => o.id),
+  );
+  process.stderr.write(
+    `  ${engine}: ${PRACTICES} practices in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   app.get('/__bench/bare', { config: { skipSession: true } }, async () => 'ok');
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -67,7 +91,7 @@ async function measure(engine: string, database: Database): Promise<Row[]> {
     for (const s of scenarios) {
       process.stderr.write(`  ${engine}: ${s.name} (${seconds}s)…\n`);
       const r = await autocannon({
-        url: `http://127.0.0.1:${port}${s.path.replace('{plan}', planOrg)}`,
+        url: `http://127.0.0.1:${port}${s.path.replace('{plan}', planOrg).replace('{obstacle}', obstacle?.id ?? '')}`,
         connections,
         duration: seconds,
         headers: { 'accept-encoding': 'br, gzip', 'accept-language': 'fr' },

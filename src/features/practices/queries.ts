@@ -38,19 +38,30 @@ async function setObstacles(db: Db, practiceId: string, obstacleIds: string[]) {
     await db.insert(practiceObstacles).values(obstacleIds.map((obstacleId) => ({ practiceId, obstacleId })));
 }
 
-/** The search vector in the practice's own language: title first, then summary, then the rest. */
+/** Each practice's text search configuration, from its language. */
+const configOfLang = sql.raw(
+  `(case lang ${Object.entries(CONFIG)
+    .map(([l, c]) => `when '${l}' then '${c}'::regconfig`)
+    .join(' ')} end)`,
+);
+/** The search vector in the practice's own language (`cfg`): title first, then summary, then the rest. */
+const searchVector = sql`
+  setweight(to_tsvector(cfg, unaccent(title)), 'A') ||
+  setweight(to_tsvector(cfg, unaccent(summary)), 'B') ||
+  setweight(to_tsvector(cfg, unaccent(body || ' ' || coalesce(results, ''))), 'C')`;
+
 const refreshSearch = (db: Db, id: string) =>
   db.execute(sql`
-    update practices set search =
-      setweight(to_tsvector(cfg, unaccent(title)), 'A') ||
-      setweight(to_tsvector(cfg, unaccent(summary)), 'B') ||
-      setweight(to_tsvector(cfg, unaccent(body || ' ' || coalesce(results, ''))), 'C')
-    from (select (case lang ${sql.raw(
-      Object.entries(CONFIG)
-        .map(([l, c]) => `when '${l}' then '${c}'::regconfig`)
-        .join(' '),
-    )} end) as cfg from practices where id = ${id}) as c
+    update practices set search = ${searchVector}
+    from (select ${configOfLang} as cfg from practices where id = ${id}) as c
     where id = ${id}`);
+
+/** Every practice's search vector in one statement (for data written in bulk, e.g. by the benchmark). */
+export const refreshAllSearch = (db: Db) =>
+  db.execute(sql`
+    update practices set search = ${searchVector}
+    from (select id as practice_id, ${configOfLang} as cfg from practices) as c
+    where id = c.practice_id`);
 
 export async function byId(db: Db, id: string) {
   const [row] = await db
