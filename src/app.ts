@@ -112,7 +112,7 @@ export async function buildApp(opts: BuildOptions) {
   const practices = createPracticesService(deps, organisations, obstacles);
   planApi(app, plans, register.isListed);
   obstacleApi(app, obstacles);
-  practiceApi(app, practices);
+  practiceApi(app, deps, practices);
   gridCsv(app, plans);
   ledgerApi(app, ledger);
   registerApi(app, deps, register);
@@ -132,6 +132,8 @@ export async function buildApp(opts: BuildOptions) {
           plan: plans.publicPlan,
           campaigns: campaigns.supportedBy,
           broughtIn: referrals.broughtIn,
+          practices: practices.sharedBy,
+          adopted: practices.adoptedBy,
         });
         planPages(scope, plans, organisations, templates.suggestions);
         templatePages(scope, templates);

@@ -139,12 +139,59 @@ describe('every page in every language', { skip: browserSkip }, () => {
       return /practices\/([0-9a-f-]{36})$/.exec(String(res.headers.location))?.[1] ?? '';
     };
     const practice = await sharePractice('Ateliers contre les arnaques');
+    // A PDF on it, uploaded as a browser does, before the secretariat publishes it.
+    await rep.get(`/fr/practices/${practice}`);
+    const fd = new FormData();
+    fd.append('_csrf', rep.csrf());
+    fd.append('file', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'Guide des ateliers.pdf');
+    const multipart = new Response(fd);
+    await t.app.inject({
+      method: 'POST',
+      url: `/fr/practices/${practice}/attachments`,
+      payload: Buffer.from(await multipart.arrayBuffer()),
+      headers: {
+        'content-type': multipart.headers.get('content-type') ?? '',
+        cookie: [...rep.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+    });
     await admin.get(`/fr/practices/${practice}`);
     await admin.post(`/fr/admin/practices/${practice}/publish`, {});
     const draft = await sharePractice('Permanence du mercredi');
+    // Another listed organisation adopts the published practice and shares one that the first adopts.
+    const otherRep = await signedInUser(t, { email: 'axe-other@example.be', name: 'Omar Axe' });
+    const other = await createOrganisation(otherRep, 4, { legalName: 'Maison Axe' });
+    await signCharter(otherRep, other);
+    await approve(admin, t, other);
+    await otherRep.get(`/fr/practices/${practice}`);
+    await otherRep.post(`/fr/practices/${practice}/adoption`, {
+      organisationId: other,
+      note: 'Repris dans nos deux antennes.',
+    });
+    await otherRep.get(`/fr/organisations/${other}/practices/new`);
+    const sharedByOther = await otherRep.post(`/fr/organisations/${other}/practices/new`, {
+      title: 'Café numérique du samedi',
+      summary: 'Un café où l’on apprend à utiliser son téléphone.',
+      body: 'Chaque samedi matin.',
+      lang: 'fr',
+      commitments: 'C1',
+      sector: 'private',
+      region: 'brussels',
+    });
+    const otherPractice =
+      /practices\/([0-9a-f-]{36})$/.exec(String(sharedByOther.headers.location))?.[1] ?? '';
+    await admin.get(`/fr/practices/${otherPractice}`);
+    await admin.post(`/fr/admin/practices/${otherPractice}/publish`, {});
+    await rep.get(`/fr/practices/${otherPractice}`);
+    await rep.post(`/fr/practices/${otherPractice}/adoption`, {
+      organisationId: listed,
+      note: 'Nous l’organisons aussi.',
+    });
+    const [otherOrg] = await t.deps.db.select().from(organisations).where(eq(organisations.id, other));
     Object.assign(ids, {
       practice,
       draft,
+      otherPractice,
+      otherSlug: otherOrg?.slug ?? '',
       obstacle: catalogue.obstacles[0]?.id ?? '',
       template,
       campaign,
@@ -223,6 +270,8 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/practices',
     '/practices?q=arnaques&lang=fr&commitment=C8',
     '/practices/{practice}',
+    '/practices/{otherPractice}',
+    '/signatories/{otherSlug}',
   ];
   const adminPages = [
     '',
@@ -271,6 +320,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}/practices/new',
     '/practices/{draft}/edit',
     '/practices/{practice}',
+    '/practices/{otherPractice}',
   ];
   /** Two pages at a time: axe is the slow part, and each page has a browser process of its own. */
   const twoAtATime = async <T>(items: T[], fn: (item: T) => Promise<void>) => {
@@ -323,6 +373,16 @@ describe('every page in every language', { skip: browserSkip }, () => {
         await repPage.waitForSelector('.error-summary');
         assert.deepEqual(await axeViolations(repPage), [], `${p} with errors`);
       }
+      // The PDF form with no file chosen, and the adoption form with no note.
+      await repPage.goto(`${env.base}/${locale}/practices/${ids.practice}`);
+      await repPage.click('main form[enctype="multipart/form-data"] button[type=submit]');
+      await repPage.waitForSelector('.error-summary');
+      assert.deepEqual(await axeViolations(repPage), [], 'the PDF form with errors');
+      await repPage.goto(`${env.base}/${locale}/practices/${ids.otherPractice}`);
+      await repPage.fill('#f-note', '');
+      await repPage.click('main form[action$="/adoption"] button[type=submit]');
+      await repPage.waitForSelector('.error-summary');
+      assert.deepEqual(await axeViolations(repPage), [], 'the adoption form with errors');
       await repCtx.close();
       const adminCtx = await env.browser.newContext({ storageState: adminState });
       const adminPage = await adminCtx.newPage();

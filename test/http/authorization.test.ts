@@ -5,8 +5,8 @@ import type { RouteOptions } from 'fastify';
 import { campaignSupports, campaigns } from '../../src/features/campaigns/schema.ts';
 import { memberships, organisationLogos, organisations } from '../../src/features/organisations/schema.ts';
 import { actions, objectives, SAFETY_MEASURES } from '../../src/features/plans/schema.ts';
-import { practices } from '../../src/features/practices/schema.ts';
-import { signatureEvents } from '../../src/features/signatures/schema.ts';
+import { practiceAdoptions, practiceAttachments, practices } from '../../src/features/practices/schema.ts';
+import { signatureEvents, signatures } from '../../src/features/signatures/schema.ts';
 import { objectiveTemplates } from '../../src/features/templates/schema.ts';
 import { users } from '../../src/platform/auth/schema.ts';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
@@ -49,6 +49,12 @@ interface Ctx {
   practice: string;
   draft: string;
   newDraft: () => Promise<string>;
+  /** A PDF of the draft, and a new one for each try of the route that removes it. */
+  attachment: string;
+  newAttachment: () => Promise<string>;
+  /** A published practice of another organisation, and A's adoption of it, declared again before each withdrawal. */
+  otherPractice: string;
+  adoptA: () => Promise<void>;
 }
 interface Case {
   url: (c: Ctx) => string | Promise<string>;
@@ -119,6 +125,38 @@ const cases: Record<string, Case> = {
     form: practiceForm,
     expect: members({ status: 303, to: '/fr/practices/' }, no),
   },
+  // A PDF of the draft: its members and the secretariat only.
+  'GET /:l/practices/:id/attachments/:attachmentId': {
+    url: (c) => `/fr/practices/${c.draft}/attachments/${c.attachment}`,
+    expect: { ...members(ok), anonymous: { status: 404 } },
+  },
+  // Sent without a file (a plain form): members pass the access check, then meet the rule.
+  'POST /:l/practices/:id/attachments': {
+    url: (c) => `/fr/practices/${c.draft}/attachments`,
+    form: () => ({}),
+    expect: members({ status: 422 }, no),
+  },
+  'POST /:l/practices/:id/attachments/:attachmentId/delete': {
+    url: async (c) => `/fr/practices/${c.draft}/attachments/${await c.newAttachment()}/delete`,
+    form: () => ({}),
+    expect: members({ status: 303, to: '/fr/practices/' }, no),
+  },
+  // A has withdrawn its signature: its members pass the access check, then meet the rule.
+  'POST /:l/practices/:id/adoption': {
+    url: (c) => `/fr/practices/${c.otherPractice}/adoption`,
+    form: (_n, c) => ({ organisationId: c.orgA, note: 'Repris chez nous' }),
+    expect: members({ status: 422 }, no),
+  },
+  'POST /:l/practices/:id/adoption/withdraw': {
+    url: async (c) => {
+      await c.adoptA();
+      return `/fr/practices/${c.otherPractice}/adoption/withdraw`;
+    },
+    form: (_n, c) => ({ organisationId: c.orgA }),
+    expect: members({ status: 303, to: '/fr/practices/' }, no),
+  },
+  'GET /open-data/practices.csv': { url: () => '/open-data/practices.csv', expect: all(ok) },
+  'GET /open-data/practices.json': { url: () => '/open-data/practices.json', expect: all(ok) },
   'GET /:l/admin/practices': { url: () => '/fr/admin/practices', expect: adminOnly(ok) },
   'POST /:l/admin/practices/:id/publish': {
     url: async (c) => `/fr/admin/practices/${await c.newDraft()}/publish`,
@@ -623,11 +661,11 @@ test('each route answers each role as the table says', async () => {
     obstacles: { id: string; slug: string }[];
   };
   const obstacle = catalogue.obstacles.find((o) => o.slug === 'no-device')?.id ?? '';
-  const newDraft = async () => {
+  const newDraft = async (organisationId = orgA) => {
     const [p] = await t.deps.db
       .insert(practices)
       .values({
-        organisationId: orgA,
+        organisationId,
         title: 'Ateliers du mercredi',
         summary: 'Un atelier par semaine',
         body: 'Détails',
@@ -646,11 +684,44 @@ test('each route answers each role as the table says', async () => {
   const practice = await newDraft();
   await t.deps.db.update(practices).set({ status: 'published' }).where(eq(practices.id, practice));
   const draft = await newDraft();
+  const newAttachment = async () => {
+    const [f] = await t.deps.db
+      .insert(practiceAttachments)
+      .values({
+        practiceId: draft,
+        filename: 'guide.pdf',
+        size: 9,
+        bytes: Buffer.from('%PDF-1.4\n'),
+        createdAt: t.clock.now(),
+      })
+      .returning();
+    return f?.id ?? '';
+  };
+  const attachment = await newAttachment();
+  const [otherOrg] = await t.deps.db.select().from(signatures).where(eq(signatures.id, sigs.approve));
+  const otherPractice = await newDraft(otherOrg?.organisationId);
+  await t.deps.db.update(practices).set({ status: 'published' }).where(eq(practices.id, otherPractice));
+  const adoptA = async () => {
+    await t.deps.db
+      .insert(practiceAdoptions)
+      .values({
+        practiceId: otherPractice,
+        organisationId: orgA,
+        note: 'Repris chez nous',
+        createdAt: t.clock.now(),
+        updatedAt: t.clock.now(),
+      })
+      .onConflictDoNothing();
+  };
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
     practice,
     draft,
     newDraft,
+    attachment,
+    newAttachment,
+    otherPractice,
+    adoptA,
     obstacle,
     template: template?.id ?? '',
     campaign: campaign?.id ?? '',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, text, tickedList, webLinks } from '../../platform/http/fields.ts';
+import { isUpload, type Upload } from '../../platform/http/multipart.ts';
 import { LOCALES } from '../../platform/i18n/index.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
@@ -21,3 +22,15 @@ export const practiceSchema = z.object({
 });
 
 export const returnSchema = z.object({ comment: text(1000) });
+
+/** One PDF; an empty file field arrives as no field at all (see multipart.ts). */
+export const attachmentSchema = z.object({
+  file: z.custom<Upload>(isUpload, 'attachment.required'),
+});
+
+export const adoptionSchema = z.object({
+  organisationId: z.uuid('adoption.organisation_required'),
+  note: text(1000),
+});
+
+export const withdrawAdoptionSchema = z.object({ organisationId: z.uuid('invalid') });

@@ -3,6 +3,7 @@ import {
   formatNumber,
   LANGUAGE_NAMES,
   LOCALES,
+  type Locale,
   pickLocalized,
 } from '../../platform/i18n/index.ts';
 import { Notice, Pagination, Table, withQuery } from '../../platform/ui/components.tsx';
@@ -12,6 +13,7 @@ import {
   Checkboxes,
   ErrorSummary,
   Field,
+  FileField,
   Form,
   Radios,
   Select,
@@ -24,11 +26,23 @@ import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { PracticeFilter } from './queries.ts';
 import { TARGET_GROUPS } from './schema.ts';
-import type { PracticesService } from './service.ts';
+import { ATTACHMENTS_PER_PRACTICE, type PracticesService } from './service.ts';
 
 type Results = Awaited<ReturnType<PracticesService['search']>>;
 type View = Awaited<ReturnType<PracticesService['view']>>;
 type Queue = Awaited<ReturnType<PracticesService['queue']>>;
+type Shared = Awaited<ReturnType<PracticesService['sharedBy']>>;
+type Adopted = Awaited<ReturnType<PracticesService['adoptedBy']>>;
+
+/** A file's size in kB or MB, as each language writes numbers. */
+function fileSize(locale: Locale, bytes: number) {
+  const mb = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(`${locale}-BE`, {
+    style: 'unit',
+    unit: mb ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: 1,
+  }).format(mb ? bytes / (1024 * 1024) : Math.max(bytes / 1024, 0.1));
+}
 
 export function PracticesPage(props: {
   results: Results;
@@ -118,18 +132,177 @@ export function PracticesPage(props: {
         total={props.results.total}
         href={(page) => withQuery(href('/practices'), { ...f, page })}
       />
+      <p>
+        {t('practice.open_data')} <a href="/open-data/practices.csv">CSV</a> ·{' '}
+        <a href="/open-data/practices.json">JSON</a>
+      </p>
     </>
   );
 }
 
-export function PracticePage(props: { v: View; obstacles: Obstacle[]; isAdmin: boolean; form: FormState }) {
+/** The practice's PDFs as download links; its members add and remove them here. */
+function Attachments(props: { v: View; form: FormState }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const { practice: p, attachments: files, canEdit } = props.v;
+  if (!files.length && !canEdit) return null;
+  return (
+    <section aria-labelledby="attachments-title">
+      <h2 id="attachments-title">{t('attachment.title')}</h2>
+      {files.length ? (
+        <ul class="plain-list">
+          {files.map((a) => (
+            <li key={a.id}>
+              <a href={href(`/practices/${p.id}/attachments/${a.id}`)}>{a.filename}</a> (PDF,{' '}
+              {fileSize(locale, a.size)})
+              {canEdit && (
+                <>
+                  {' '}
+                  <Form
+                    action={href(`/practices/${p.id}/attachments/${a.id}/delete`)}
+                    class="inline-form"
+                    label={t('attachment.remove_named', { name: a.filename })}
+                  >
+                    <Button variant="link">
+                      {t('attachment.remove')}
+                      <span class="visually-hidden"> {a.filename}</span>
+                    </Button>
+                  </Form>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="empty">{t('attachment.none')}</p>
+      )}
+      {canEdit &&
+        (files.length < ATTACHMENTS_PER_PRACTICE ? (
+          <Form
+            action={href(`/practices/${p.id}/attachments`)}
+            form={props.form}
+            multipart
+            label={t('attachment.add')}
+          >
+            <FileField
+              name="file"
+              label="attachment.file"
+              hint="attachment.file_hint"
+              accept="application/pdf,.pdf"
+            />
+            <Button variant="secondary">{t('attachment.add')}</Button>
+          </Form>
+        ) : (
+          <p>{t('attachment.limit_reached', { n: ATTACHMENTS_PER_PRACTICE })}</p>
+        ))}
+    </section>
+  );
+}
+
+/** Who adopted the practice (signatories the register lists), and the form to say "we adopted this". */
+function Adoptions(props: { v: View; form: FormState; signedIn: boolean }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const { practice: p, adopters, mine } = props.v;
+  if (p.status !== 'published') return null;
+  const eligible = mine.filter((o) => o.canAdopt);
+  const first = eligible[0];
+  const form =
+    props.form.values.organisationId || props.form.errors.note || props.form.errors.organisationId
+      ? props.form
+      : emptyForm({ organisationId: first?.id, note: first?.note ?? undefined });
+  return (
+    <>
+      <section aria-labelledby="adopters-title">
+        <h2 id="adopters-title">{t('adoption.count', { n: formatNumber(locale, adopters.total) })}</h2>
+        {adopters.rows.length ? (
+          <ul class="plain-list">
+            {adopters.rows.map((a) => (
+              <li key={a.id}>
+                <a href={href(`/signatories/${a.slug}`)}>{a.name}</a>: {a.note}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="empty">{t('adoption.none')}</p>
+        )}
+        {adopters.total > adopters.rows.length && (
+          <p>{t('adoption.more', { n: formatNumber(locale, adopters.total - adopters.rows.length) })}</p>
+        )}
+      </section>
+      {!props.signedIn ? (
+        <p>
+          <a href={withQuery(href('/sign-in'), { next: `/${locale}/practices/${p.id}` })}>
+            {t('adoption.sign_in')}
+          </a>
+        </p>
+      ) : first ? (
+        <section aria-labelledby="adopt-title">
+          <h2 id="adopt-title">{t('adoption.form_title')}</h2>
+          <p>{t('adoption.form_intro')}</p>
+          <Form action={href(`/practices/${p.id}/adoption`)} form={form}>
+            {eligible.length > 1 ? (
+              <Select
+                name="organisationId"
+                label="adoption.organisation"
+                options={eligible.map((o) => ({ value: o.id, label: o.name }))}
+              />
+            ) : (
+              <>
+                <input type="hidden" name="organisationId" value={first.id} />
+                <p>
+                  {t('adoption.organisation')}: <strong>{first.name}</strong>
+                </p>
+              </>
+            )}
+            <TextArea name="note" label="adoption.note" hint="adoption.note_hint" rows={3} maxLength={1000} />
+            <Button>{t('adoption.save')}</Button>
+          </Form>
+          {eligible
+            .filter((o) => o.note !== null)
+            .map((o) => (
+              <Form
+                key={o.id}
+                action={href(`/practices/${p.id}/adoption/withdraw`)}
+                label={t('adoption.withdraw_for', { name: o.name })}
+              >
+                <input type="hidden" name="organisationId" value={o.id} />
+                <p>
+                  {t('adoption.you_adopted', { name: o.name })}{' '}
+                  <Button variant="link">{t('adoption.withdraw_for', { name: o.name })}</Button>
+                </p>
+              </Form>
+            ))}
+        </section>
+      ) : (
+        !props.v.canEdit && <p>{t('adoption.members_only')}</p>
+      )}
+    </>
+  );
+}
+
+export function PracticePage(props: {
+  v: View;
+  obstacles: Obstacle[];
+  isAdmin: boolean;
+  signedIn: boolean;
+  form: FormState;
+}) {
   const { t, locale } = useView();
   const href = useHref();
   const { practice: p } = props.v;
   const linked = props.obstacles.filter((o) => props.v.obstacleIds.includes(o.id));
   return (
     <>
-      <ErrorSummary form={props.form} fields={{ comment: 'practice.comment' }} />
+      <ErrorSummary
+        form={props.form}
+        fields={{
+          comment: 'practice.comment',
+          file: 'attachment.file',
+          organisationId: 'adoption.organisation',
+          note: 'adoption.note',
+        }}
+      />
       <p class="breadcrumb">
         <a href={href('/practices')}>{t('practice.title')}</a>
       </p>
@@ -216,6 +389,8 @@ export function PracticePage(props: { v: View; obstacles: Obstacle[]; isAdmin: b
           <a href={href(`/practices/${p.id}/edit`)}>{t('practice.edit')}</a>
         </p>
       )}
+      <Attachments v={props.v} form={props.form} />
+      <Adoptions v={props.v} form={props.form} signedIn={props.signedIn} />
       {props.isAdmin && p.status === 'submitted' && (
         <section aria-labelledby="moderate-title">
           <h2 id="moderate-title">{t('practice.moderate')}</h2>
@@ -366,5 +541,49 @@ export function QueuePage(props: { queue: Queue; page: number; pageSize: number 
         href={(p) => withQuery(href('/admin/practices'), { page: p })}
       />
     </>
+  );
+}
+
+/** On a signatory's public profile: the practices it shared, each with how many signatories adopted it. */
+export function SharedPractices(props: { rows: Shared }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  if (!props.rows.length) return null;
+  return (
+    <section aria-labelledby="shared-practices-title">
+      <h2 id="shared-practices-title">{t('practice.profile_shared')}</h2>
+      <ul class="plain-list">
+        {props.rows.map((r) => (
+          <li key={r.id}>
+            <a href={href(`/practices/${r.id}`)} lang={r.lang}>
+              {r.title}
+            </a>
+            {r.adoptions > 0 && ` · ${t('adoption.count', { n: formatNumber(locale, r.adoptions) })}`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** On a signatory's public profile: the practices of others it adopted, with its note. */
+export function AdoptedPractices(props: { rows: Adopted }) {
+  const { t } = useView();
+  const href = useHref();
+  if (!props.rows.length) return null;
+  return (
+    <section aria-labelledby="adopted-practices-title">
+      <h2 id="adopted-practices-title">{t('practice.profile_adopted')}</h2>
+      <ul class="plain-list">
+        {props.rows.map((r) => (
+          <li key={r.id}>
+            <a href={href(`/practices/${r.id}`)} lang={r.lang}>
+              {r.title}
+            </a>{' '}
+            ({r.authorName}): {r.note}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

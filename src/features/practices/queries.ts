@@ -1,9 +1,18 @@
-import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { CommitmentCode } from '../charter/commitments.ts';
+import { obstacles } from '../obstacles/schema.ts';
 import { organisations, type Region, type Sector } from '../organisations/schema.ts';
-import { practiceObstacles, practices, type TargetGroup } from './schema.ts';
+import { PUBLIC_STATUSES } from '../register/queries.ts';
+import { signatures } from '../signatures/schema.ts';
+import {
+  practiceAdoptions,
+  practiceAttachments,
+  practiceObstacles,
+  practices,
+  type TargetGroup,
+} from './schema.ts';
 
 export type Practice = typeof practices.$inferSelect;
 
@@ -187,3 +196,188 @@ export const ofOrganisation = (db: Db, organisationId: string, publishedOnly: bo
     )
     .orderBy(desc(practices.updatedAt))
     .limit(limit);
+
+/** A practice's PDFs, without their bytes, oldest first. */
+export const attachments = (db: Db, practiceId: string) =>
+  db
+    .select({
+      id: practiceAttachments.id,
+      filename: practiceAttachments.filename,
+      size: practiceAttachments.size,
+      createdAt: practiceAttachments.createdAt,
+    })
+    .from(practiceAttachments)
+    .where(eq(practiceAttachments.practiceId, practiceId))
+    .orderBy(asc(practiceAttachments.createdAt), asc(practiceAttachments.id));
+
+export async function attachment(db: Db, practiceId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(practiceAttachments)
+    .where(and(eq(practiceAttachments.id, id), eq(practiceAttachments.practiceId, practiceId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** How many PDFs the practice has, its row locked so that two uploads at once cannot pass the cap together. */
+export async function lockAndCountAttachments(tx: Db, practiceId: string) {
+  await tx.select({ id: practices.id }).from(practices).where(eq(practices.id, practiceId)).for('update');
+  const [row] = await tx
+    .select({ n: count() })
+    .from(practiceAttachments)
+    .where(eq(practiceAttachments.practiceId, practiceId));
+  return row?.n ?? 0;
+}
+
+export const insertAttachment = (db: Db, a: typeof practiceAttachments.$inferInsert) =>
+  db.insert(practiceAttachments).values(a);
+
+export const deleteAttachment = (db: Db, practiceId: string, id: string) =>
+  db
+    .delete(practiceAttachments)
+    .where(and(eq(practiceAttachments.id, id), eq(practiceAttachments.practiceId, practiceId)))
+    .returning({ id: practiceAttachments.id });
+
+/** Adopters the public sees: organisations listed in the register (as for campaign supporters). */
+const listedAdopter = inArray(signatures.status, [...PUBLIC_STATUSES]);
+
+/** A practice's public adopters by name, with their notes, and how many there are. */
+export async function adopters(db: Db, practiceId: string, limit: number) {
+  const where = and(eq(practiceAdoptions.practiceId, practiceId), listedAdopter);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: organisations.id,
+        slug: organisations.slug,
+        name: organisations.legalName,
+        note: practiceAdoptions.note,
+      })
+      .from(practiceAdoptions)
+      .innerJoin(organisations, eq(organisations.id, practiceAdoptions.organisationId))
+      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+      .where(where)
+      .orderBy(asc(organisations.sortName))
+      .limit(limit),
+    db
+      .select({ n: count() })
+      .from(practiceAdoptions)
+      .innerJoin(organisations, eq(organisations.id, practiceAdoptions.organisationId))
+      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+      .where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** What these organisations (the signed-in member's) already declared for the practice. */
+export const adoptionsOf = (db: Db, practiceId: string, organisationIds: string[]) =>
+  organisationIds.length
+    ? db
+        .select({ organisationId: practiceAdoptions.organisationId, note: practiceAdoptions.note })
+        .from(practiceAdoptions)
+        .where(
+          and(
+            eq(practiceAdoptions.practiceId, practiceId),
+            inArray(practiceAdoptions.organisationId, organisationIds),
+          ),
+        )
+    : Promise.resolve([]);
+
+/** The current signature status of each organisation (those that never signed are absent). */
+export const signatureStatuses = (db: Db, organisationIds: string[]) =>
+  organisationIds.length
+    ? db
+        .select({ id: organisations.id, status: signatures.status })
+        .from(organisations)
+        .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+        .where(inArray(organisations.id, organisationIds))
+    : Promise.resolve([]);
+
+export const upsertAdoption = (db: Db, a: typeof practiceAdoptions.$inferInsert) =>
+  db
+    .insert(practiceAdoptions)
+    .values(a)
+    .onConflictDoUpdate({
+      target: [practiceAdoptions.practiceId, practiceAdoptions.organisationId],
+      set: { note: a.note, updatedAt: a.updatedAt },
+    });
+
+export const deleteAdoption = (db: Db, practiceId: string, organisationId: string) =>
+  db
+    .delete(practiceAdoptions)
+    .where(
+      and(eq(practiceAdoptions.practiceId, practiceId), eq(practiceAdoptions.organisationId, organisationId)),
+    )
+    .returning({ id: practiceAdoptions.practiceId });
+
+/** Public adopters per practice, in one query for a whole list of practices. */
+export const adoptionCounts = (db: Db, practiceIds: string[]) =>
+  practiceIds.length
+    ? db
+        .select({ id: practiceAdoptions.practiceId, n: count() })
+        .from(practiceAdoptions)
+        .innerJoin(organisations, eq(organisations.id, practiceAdoptions.organisationId))
+        .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+        .where(and(inArray(practiceAdoptions.practiceId, practiceIds), listedAdopter))
+        .groupBy(practiceAdoptions.practiceId)
+    : Promise.resolve([]);
+
+/** The published practices an organisation adopted, latest first, with who shared each, for its profile. */
+export const adoptedBy = (db: Db, organisationId: string, limit: number) =>
+  db
+    .select({
+      id: practices.id,
+      title: practices.title,
+      lang: practices.lang,
+      note: practiceAdoptions.note,
+      authorName: organisations.legalName,
+      authorSlug: organisations.slug,
+    })
+    .from(practiceAdoptions)
+    .innerJoin(practices, eq(practices.id, practiceAdoptions.practiceId))
+    .innerJoin(organisations, eq(organisations.id, practices.organisationId))
+    .where(and(eq(practiceAdoptions.organisationId, organisationId), eq(practices.status, 'published')))
+    .orderBy(desc(practiceAdoptions.updatedAt))
+    .limit(limit);
+
+/**
+ * Published practices for open data, oldest first, a batch at a time. Obstacles, attachments and public adopters
+ * come from correlated subqueries, so a batch is one statement whatever its size.
+ */
+export const openBatch = (db: Db, offset: number, size: number) =>
+  db
+    .select({
+      id: practices.id,
+      title: practices.title,
+      summary: practices.summary,
+      body: practices.body,
+      lang: practices.lang,
+      commitments: practices.commitments,
+      targetGroups: practices.targetGroups,
+      sector: practices.sector,
+      region: practices.region,
+      results: practices.results,
+      links: practices.links,
+      publishedAt: practices.publishedAt,
+      organisationId: organisations.id,
+      organisationName: organisations.legalName,
+      obstacles: sql<string[]>`coalesce((select jsonb_agg(${obstacles.slug} order by ${obstacles.slug})
+        from ${practiceObstacles} join ${obstacles} on ${obstacles.id} = ${practiceObstacles.obstacleId}
+        where ${practiceObstacles.practiceId} = ${practices.id}), '[]'::jsonb)`,
+      attachments: sql<string[]>`coalesce((select jsonb_agg(a.id order by a.created_at, a.id)
+        from practice_attachments a where a.practice_id = ${practices.id}), '[]'::jsonb)`,
+      adoptions: sql<number>`(select count(*)::int from practice_adoptions pa
+        join organisations ao on ao.id = pa.organisation_id
+        join signatures s on s.id = ao.current_signature_id
+        where pa.practice_id = ${practices.id}
+          and s.status in (${sql.join(
+            PUBLIC_STATUSES.map((st) => sql`${st}`),
+            sql`, `,
+          )}))`,
+    })
+    .from(practices)
+    .innerJoin(organisations, eq(organisations.id, practices.organisationId))
+    .where(eq(practices.status, 'published'))
+    .orderBy(asc(practices.publishedAt), asc(practices.id))
+    .limit(size)
+    .offset(offset);
+export type OpenPractice = Awaited<ReturnType<typeof openBatch>>[number];

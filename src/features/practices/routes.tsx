@@ -1,5 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Deps } from '../../platform/deps.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
@@ -9,13 +11,20 @@ import { COMMITMENT_CODES } from '../charter/commitments.ts';
 import type { ObstaclesService } from '../obstacles/service.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
-import { practiceSchema, returnSchema } from './fields.ts';
+import {
+  adoptionSchema,
+  attachmentSchema,
+  practiceSchema,
+  returnSchema,
+  withdrawAdoptionSchema,
+} from './fields.ts';
 import { PracticeFormPage, PracticePage, PracticesPage, QueuePage } from './pages.tsx';
-import type { Practice } from './queries.ts';
+import type { OpenPractice, Practice } from './queries.ts';
 import { TARGET_GROUPS } from './schema.ts';
 import { PRACTICES_PAGE_SIZE, type PracticesService } from './service.ts';
 
 type P = { Params: { id: string } };
+type A = { Params: { id: string; attachmentId: string } };
 
 const optional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 export const practiceQuery = z.object({
@@ -80,12 +89,71 @@ export function practicePages(
           v={v}
           obstacles={await obstacles.list()}
           isAdmin={req.user?.role === 'admin'}
+          signedIn={!!req.user}
           form={form}
         />
       ),
     });
   };
   app.get<P>('/practices/:id', (req, reply) => show(req, reply, emptyForm(), 200));
+
+  app.get<A>('/practices/:id/attachments/:attachmentId', async (req, reply) => {
+    const a = await svc.attachment(req.user, idParam(req.params.id), idParam(req.params.attachmentId));
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', contentDisposition(a.filename))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-cache')
+      .send(a.bytes);
+  });
+  app.post<P>(
+    '/practices/:id/attachments',
+    {
+      // A file over the upload cap is refused while the body is read, before the handler runs: show the page
+      // again with the message beside the field. Anything else goes on to the platform's error handler.
+      errorHandler: async (err: FastifyError, req: FastifyRequest<P>, reply) => {
+        if (err.code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
+        await svc.editable(req.user, idParam(req.params.id));
+        return show(req, reply, { values: {}, errors: { file: 'attachment.too_large' } }, 413);
+      },
+    },
+    async (req, reply) => {
+      const v = await svc.editable(req.user, idParam(req.params.id));
+      return submitForm(
+        req,
+        attachmentSchema,
+        (form, status) => show(req, reply, form, status),
+        async ({ file }) => {
+          await svc.addAttachment(req.user, v.practice.id, file);
+          return reply.flash({ kind: 'success', key: 'attachment.added' }).see(`/practices/${v.practice.id}`);
+        },
+      );
+    },
+  );
+  app.post<A>('/practices/:id/attachments/:attachmentId/delete', async (req, reply) => {
+    const id = idParam(req.params.id);
+    await svc.removeAttachment(req.user, id, idParam(req.params.attachmentId));
+    return reply.flash({ kind: 'success', key: 'attachment.removed' }).see(`/practices/${id}`);
+  });
+
+  app.post<P>('/practices/:id/adoption', async (req, reply) => {
+    const id = idParam(req.params.id);
+    return submitForm(
+      req,
+      adoptionSchema,
+      (form, status) => show(req, reply, form, status),
+      async ({ organisationId, note }) => {
+        await svc.adopt(req.user, id, organisationId, note);
+        return reply.flash({ kind: 'success', key: 'adoption.saved' }).see(`/practices/${id}`);
+      },
+    );
+  });
+  app.post<P>('/practices/:id/adoption/withdraw', async (req, reply) => {
+    const id = idParam(req.params.id);
+    const { organisationId } = parseOr400(withdrawAdoptionSchema, req.body);
+    await svc.withdrawAdoption(req.user, id, organisationId);
+    return reply.flash({ kind: 'success', key: 'adoption.withdrawn' }).see(`/practices/${id}`);
+  });
 
   const formPage = async (
     req: FastifyRequest,
@@ -195,11 +263,90 @@ export function practicePages(
   });
 }
 
-/** Published practices as JSON, with the same search and filters as the library page. */
-export function practiceApi(app: FastifyInstance, svc: PracticesService) {
+/** The stored name, in plain ASCII for old clients and in full (RFC 6266, RFC 5987) for the others. */
+function contentDisposition(name: string) {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export const OPEN_DATA_COLUMNS = [
+  'id',
+  'url',
+  'title',
+  'summary',
+  'body_markdown',
+  'language',
+  'commitments',
+  'obstacles',
+  'target_groups',
+  'sector',
+  'region',
+  'results',
+  'links',
+  'attachments',
+  'organisation_id',
+  'organisation_name',
+  'published_on',
+  'adoptions',
+] as const;
+
+/** One practice in open data, documented in docs/open-data.md. The contact is left out: it may name a person. */
+function openRow(p: OpenPractice, baseUrl: string) {
+  const url = `${baseUrl}/${p.lang}/practices/${p.id}`;
+  return {
+    id: p.id,
+    url,
+    title: p.title,
+    summary: p.summary,
+    body_markdown: p.body,
+    language: p.lang,
+    commitments: p.commitments,
+    obstacles: p.obstacles,
+    target_groups: p.targetGroups,
+    sector: p.sector,
+    region: p.region,
+    results: p.results ?? '',
+    links: p.links,
+    attachments: p.attachments.map((a) => `${url}/attachments/${a}`),
+    organisation_id: p.organisationId,
+    organisation_name: p.organisationName,
+    published_on: p.publishedAt?.toISOString().slice(0, 10) ?? '',
+    adoptions: p.adoptions,
+  };
+}
+
+/** Published practices as JSON, with the same search and filters as the library page; and all of them as open data. */
+export function practiceApi(app: FastifyInstance, deps: Deps, svc: PracticesService) {
   app.get('/api/v1/practices', async (req) => {
     const { page: p, ...f } = parseOr400(practiceQuery, req.query);
     const { rows, total } = await svc.search(f, p, 50);
     return { total, page: p, pageSize: 50, practices: rows };
   });
+
+  const download = { config: { skipSession: true } };
+  const rows = async () => {
+    const out = [];
+    for await (const p of svc.all()) out.push(openRow(p, deps.config.baseUrl));
+    return out;
+  };
+  app.get('/open-data/practices.csv', download, async (_req, reply) => {
+    // In CSV, a list is one cell with its items separated by spaces (none of them holds a space).
+    const flat = (await rows()).map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v])),
+    );
+    const csv = stringify(flat, { header: true, columns: [...OPEN_DATA_COLUMNS] });
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="inclusio-practices.csv"')
+      .send(csv || `${OPEN_DATA_COLUMNS.join(',')}\n`);
+  });
+  app.get('/open-data/practices.json', download, async (_req, reply) =>
+    reply
+      .header('content-disposition', 'attachment; filename="inclusio-practices.json"')
+      .send({ generatedAt: deps.clock.now().toISOString(), columns: OPEN_DATA_COLUMNS, items: await rows() }),
+  );
 }

@@ -1,6 +1,7 @@
-import { type Actor, requireAdmin } from '../../platform/auth/authorize.ts';
+import { type Actor, requireAdmin, requireUser } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
+import type { Upload } from '../../platform/http/multipart.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { CommitmentCode } from '../charter/commitments.ts';
 import type { ObstaclesService } from '../obstacles/service.ts';
@@ -10,6 +11,25 @@ import * as q from './queries.ts';
 import type { TargetGroup } from './schema.ts';
 
 export const PRACTICES_PAGE_SIZE = 20;
+export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+export const ATTACHMENTS_PER_PRACTICE = 5;
+/** The practice page names this many adopters; the heading gives the full count. */
+const ADOPTERS_SHOWN = 100;
+/** Signatures that may declare an adoption: active, or late with the yearly report (as for campaigns). */
+const CAN_ADOPT = new Set(['active', 'non_reporting']);
+
+/** A name safe to store and to send back in a header: no path, no control characters, ending in .pdf. */
+export function attachmentName(filename: string): string {
+  const base = (filename.split(/[/\\]/).pop() ?? '')
+    // Browsers send quotes and line breaks in a file's name %-escaped (HTML's multipart encoding).
+    .replace(/%22/g, '"')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+    .replace(/[\u0000-\u001f\u007f]|%0[ad]/gi, '')
+    .trim()
+    .slice(0, 150);
+  const name = base || 'document';
+  return /\.pdf$/i.test(name) ? name : `${name}.pdf`;
+}
 
 export interface PracticeInput {
   title: string;
@@ -48,6 +68,38 @@ export function createPracticesService(
     return p;
   }
 
+  /** Published practices (and their PDFs) are public; the others only for their members and the secretariat. */
+  async function requireReadable(actor: Actor, p: { practice: q.Practice }) {
+    if (p.practice.status === 'published') return;
+    if (!actor) throw notFound();
+    await organisations.requireAccess(actor, p.practice.organisationId);
+  }
+
+  /** Checks the file by its bytes, not by its name or declared type: a PDF starts with "%PDF-". */
+  function checkPdf(bytes: Buffer) {
+    if (bytes.length > ATTACHMENT_MAX_BYTES)
+      throw new AppError('attachment.too_large', 422, { file: 'attachment.too_large' });
+    if (!bytes.subarray(0, 5).equals(Buffer.from('%PDF-')))
+      throw new AppError('attachment.not_pdf', 422, { file: 'attachment.not_pdf' });
+  }
+
+  /** The signed-in member's other organisations: which may adopt, and what each already declared. */
+  async function adoptersMine(actor: Actor, p: { practice: q.Practice }) {
+    if (!actor || p.practice.status !== 'published') return [];
+    const orgs = (await organisations.listMine(actor)).filter((o) => o.id !== p.practice.organisationId);
+    const ids = orgs.map((o) => o.id);
+    const [declared, statuses] = await Promise.all([
+      q.adoptionsOf(db, p.practice.id, ids),
+      q.signatureStatuses(db, ids),
+    ]);
+    return orgs.map((o) => ({
+      id: o.id,
+      name: o.legalName,
+      canAdopt: CAN_ADOPT.has(statuses.find((s) => s.id === o.id)?.status ?? ''),
+      note: declared.find((d) => d.organisationId === o.id)?.note ?? null,
+    }));
+  }
+
   const values = (input: PracticeInput) => {
     const { obstacles: _o, ...rest } = input;
     return { ...rest, results: input.results ?? null, contact: input.contact ?? null };
@@ -57,14 +109,20 @@ export function createPracticesService(
     search: (f: q.PracticeFilter, page: number, pageSize = PRACTICES_PAGE_SIZE) =>
       q.search(db, f, pageSize, (page - 1) * pageSize),
 
-    /** Published practices are public; the others only for their organisation's members and the secretariat. */
+    /**
+     * Published practices are public; the others only for their organisation's members and the secretariat.
+     * With the practice come its PDFs, its public adopters, and the actor's organisations that may adopt it.
+     */
     async view(actor: Actor, id: string) {
       const p = await practiceOrThrow(id);
-      if (p.practice.status === 'published')
-        return { ...p, canEdit: await organisations.isMember(actor, p.practice.organisationId) };
-      if (!actor) throw notFound();
-      const access = await organisations.requireAccess(actor, p.practice.organisationId);
-      return { ...p, canEdit: access !== 'admin' };
+      await requireReadable(actor, p);
+      const [canEdit, files, adopters, mine] = await Promise.all([
+        organisations.isMember(actor, p.practice.organisationId),
+        q.attachments(db, id),
+        q.adopters(db, id, ADOPTERS_SHOWN),
+        adoptersMine(actor, p),
+      ]);
+      return { ...p, canEdit, attachments: files, adopters, mine };
     },
 
     async submit(actor: Actor, organisationId: string, input: PracticeInput) {
@@ -126,7 +184,97 @@ export function createPracticesService(
       await q.update(db, id, { status: 'returned', moderationComment: comment, updatedAt: clock.now() });
     },
 
-    ofOrganisation: (organisationId: string) => q.ofOrganisation(db, organisationId, true),
+    /** A PDF with its bytes, to whoever may read the practice. */
+    async attachment(actor: Actor, practiceId: string, attachmentId: string) {
+      await requireReadable(actor, await practiceOrThrow(practiceId));
+      const a = await q.attachment(db, practiceId, attachmentId);
+      if (!a) throw notFound();
+      return a;
+    },
+
+    /**
+     * A member adds a PDF. Like an edit, it goes to the secretariat before the practice is public again: the
+     * file is public content too.
+     */
+    async addAttachment(actor: Actor, practiceId: string, upload: Upload) {
+      const p = await practiceOrThrow(practiceId);
+      await organisations.requireMember(actor, p.practice.organisationId);
+      checkPdf(upload.bytes);
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        if ((await q.lockAndCountAttachments(tx, practiceId)) >= ATTACHMENTS_PER_PRACTICE)
+          throw new AppError('attachment.too_many', 422, { file: 'attachment.too_many' });
+        await q.insertAttachment(tx, {
+          practiceId,
+          filename: attachmentName(upload.filename),
+          size: upload.bytes.length,
+          bytes: upload.bytes,
+          createdBy: actor?.id ?? null,
+          createdAt: now,
+        });
+        if (p.practice.status !== 'submitted')
+          await q.update(tx, practiceId, { status: 'submitted', updatedAt: now });
+      });
+    },
+
+    /** Removing a PDF takes nothing new public, so the practice stays as it is. */
+    async removeAttachment(actor: Actor, practiceId: string, attachmentId: string) {
+      const p = await practiceOrThrow(practiceId);
+      await organisations.requireMember(actor, p.practice.organisationId);
+      if (!(await q.deleteAttachment(db, practiceId, attachmentId)).length) throw notFound();
+    },
+
+    /**
+     * "We adopted this": a member of another signatory in good standing, for a published practice, with a note.
+     * Declaring again rewrites the note.
+     */
+    async adopt(actor: Actor, practiceId: string, organisationId: string, note: string) {
+      requireUser(actor);
+      await organisations.requireMember(actor, organisationId);
+      const p = await practiceOrThrow(practiceId);
+      if (p.practice.organisationId === organisationId)
+        throw new AppError('adoption.own_practice', 422, { organisationId: 'adoption.own_practice' });
+      if (p.practice.status !== 'published') throw new AppError('adoption.not_published', 422);
+      const [status] = await q.signatureStatuses(db, [organisationId]);
+      if (!CAN_ADOPT.has(status?.status ?? ''))
+        throw new AppError('adoption.signatories_only', 422, { organisationId: 'adoption.signatories_only' });
+      const now = clock.now();
+      await q.upsertAdoption(db, {
+        practiceId,
+        organisationId,
+        note,
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+    },
+
+    async withdrawAdoption(actor: Actor, practiceId: string, organisationId: string) {
+      await organisations.requireMember(actor, organisationId);
+      if (!(await q.deleteAdoption(db, practiceId, organisationId)).length) throw notFound();
+    },
+
+    /** For the author's public profile: its published practices, each with its public adopters' count. */
+    async sharedBy(organisationId: string) {
+      const rows = await q.ofOrganisation(db, organisationId, true);
+      const counts = await q.adoptionCounts(
+        db,
+        rows.map((r) => r.id),
+      );
+      return rows.map((r) => ({ ...r, adoptions: counts.find((c) => c.id === r.id)?.n ?? 0 }));
+    },
+
+    /** For the adopter's public profile: the published practices it adopted. */
+    adoptedBy: (organisationId: string) => q.adoptedBy(db, organisationId, 50),
+
+    /** Every published practice, for open data, in batches of 500. */
+    async *all() {
+      for (let offset = 0; ; offset += 500) {
+        const rows = await q.openBatch(db, offset, 500);
+        yield* rows;
+        if (rows.length < 500) return;
+      }
+    },
   };
 }
 export type PracticesService = ReturnType<typeof createPracticesService>;

@@ -6,6 +6,7 @@ import { SupportedCampaigns } from '../campaigns/pages.tsx';
 import { SectorRegionFilters } from '../organisations/filters.tsx';
 import { formatKbo } from '../organisations/kbo.ts';
 import type { PlansService } from '../plans/service.ts';
+import { AdoptedPractices, SharedPractices } from '../practices/pages.tsx';
 import { PUBLIC_STATUSES, type RegisterFilter, type RegisterRow } from './queries.ts';
 
 export type FilterValues = Omit<RegisterFilter, 'year'> & { year?: number };
@@ -173,6 +174,8 @@ export function ProfilePage(props: {
   plan: PublicPlan;
   campaigns: Parameters<typeof SupportedCampaigns>[0]['rows'];
   broughtIn: number;
+  practices: Parameters<typeof SharedPractices>[0]['rows'];
+  adopted: Parameters<typeof AdoptedPractices>[0]['rows'];
 }) {
   const { t, locale } = useView();
   const href = useHref();
@@ -242,6 +245,8 @@ export function ProfilePage(props: {
       </dl>
       <PublicPlanSection plan={props.plan} />
       <SupportedCampaigns rows={props.campaigns} />
+      <SharedPractices rows={props.practices} />
+      <AdoptedPractices rows={props.adopted} />
     </>
   );
 }

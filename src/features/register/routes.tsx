@@ -8,6 +8,7 @@ import { translator } from '../../platform/i18n/index.ts';
 import type { CampaignsService } from '../campaigns/service.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { PlansService } from '../plans/service.ts';
+import type { PracticesService } from '../practices/service.ts';
 import { ProfilePage, RegisterPage } from './pages.tsx';
 import { PUBLIC_STATUSES, type RegisterRow } from './queries.ts';
 import { REGISTER_PAGE_SIZE, type RegisterService } from './service.ts';
@@ -79,6 +80,8 @@ export interface ProfileSections {
   plan: PlansService['publicPlan'];
   campaigns: CampaignsService['supportedBy'];
   broughtIn: (organisationId: string) => Promise<number>;
+  practices: PracticesService['sharedBy'];
+  adopted: PracticesService['adoptedBy'];
 }
 
 export function registerPages(app: FastifyInstance, svc: RegisterService, sections: ProfileSections) {
@@ -101,14 +104,25 @@ export function registerPages(app: FastifyInstance, svc: RegisterService, sectio
   });
   app.get<{ Params: { slug: string } }>('/signatories/:slug', async (req, reply) => {
     const p = await svc.profile(req.params.slug);
-    const [plan, campaigns, broughtIn] = await Promise.all([
+    const [plan, campaigns, broughtIn, practices, adopted] = await Promise.all([
       sections.plan(p.id),
       sections.campaigns(p.id),
       sections.broughtIn(p.id),
+      sections.practices(p.id),
+      sections.adopted(p.id),
     ]);
     return reply.page({
       title: p.legalName,
-      body: <ProfilePage p={p} plan={plan} campaigns={campaigns} broughtIn={broughtIn} />,
+      body: (
+        <ProfilePage
+          p={p}
+          plan={plan}
+          campaigns={campaigns}
+          broughtIn={broughtIn}
+          practices={practices}
+          adopted={adopted}
+        />
+      ),
     });
   });
 }
