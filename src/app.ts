@@ -7,12 +7,16 @@ import { accountPages } from './features/accounts/routes.tsx';
 import { createAccountsService } from './features/accounts/service.ts';
 import { adminPages } from './features/admin/routes.tsx';
 import { createAdminService } from './features/admin/service.ts';
-import { campaignPages } from './features/campaigns/routes.tsx';
+import { campaignPages, campaignsOnProfile } from './features/campaigns/routes.tsx';
 import { createCampaignsService } from './features/campaigns/service.ts';
 import { charterPages } from './features/charter/routes.tsx';
 import { createCharterService } from './features/charter/service.ts';
+import { followingPages } from './features/following/routes.tsx';
+import { createFollowingService } from './features/following/service.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { homePages, rootRedirect } from './features/home/routes.tsx';
+import { jointActionApi, jointActionPages, jointActionsOnProfile } from './features/joint-actions/routes.tsx';
+import { createJointActionsService } from './features/joint-actions/service.ts';
 import { ledgerApi, ledgerPages } from './features/ledger/routes.tsx';
 import { createLedgerService } from './features/ledger/service.ts';
 import { obstacleApi, obstaclePages } from './features/obstacles/routes.tsx';
@@ -23,12 +27,13 @@ import {
   gridCsv,
   gridPages,
   planApi,
+  planOnProfile,
   planPages,
   safetyPages,
   trainingPages,
 } from './features/plans/routes.tsx';
 import { createPlansService } from './features/plans/service.ts';
-import { practiceApi, practicePages } from './features/practices/routes.tsx';
+import { practiceApi, practicePages, practicesOnProfile } from './features/practices/routes.tsx';
 import { createPracticesService } from './features/practices/service.ts';
 import { referralPages } from './features/referrals/routes.tsx';
 import { createReferralsService } from './features/referrals/service.ts';
@@ -110,9 +115,12 @@ export async function buildApp(opts: BuildOptions) {
   const referrals = createReferralsService(deps, organisations);
   const obstacles = createObstaclesService(deps);
   const practices = createPracticesService(deps, organisations, obstacles);
+  const jointActions = createJointActionsService(deps, organisations, obstacles);
+  const following = createFollowingService(deps, obstacles);
   planApi(app, plans, register.isListed);
   obstacleApi(app, obstacles);
   practiceApi(app, deps, practices);
+  jointActionApi(app, jointActions, obstacles);
   gridCsv(app, plans);
   ledgerApi(app, ledger);
   registerApi(app, deps, register);
@@ -129,17 +137,29 @@ export async function buildApp(opts: BuildOptions) {
         signaturePages(scope, deps, signatures, { organisations, charter });
         ledgerPages(scope, ledger);
         registerPages(scope, register, {
-          plan: plans.publicPlan,
-          campaigns: campaigns.supportedBy,
           broughtIn: referrals.broughtIn,
-          practices: practices.sharedBy,
-          adopted: practices.adoptedBy,
+          sections: [
+            planOnProfile(plans),
+            campaignsOnProfile(campaigns),
+            practicesOnProfile(practices),
+            jointActionsOnProfile(jointActions),
+          ],
         });
         planPages(scope, plans, organisations, templates.suggestions);
         templatePages(scope, templates);
         campaignPages(scope, campaigns);
         referralPages(scope, referrals, organisations);
-        obstaclePages(scope, obstacles, (id) => practices.search({ obstacle: id }, 1, 10));
+        obstaclePages(
+          scope,
+          obstacles,
+          {
+            practices: (id) => practices.search({ obstacle: id }, 1, 10),
+            jointActions: (id) => jointActions.list({ obstacle: id }, 1, 10),
+          },
+          (actor, id) => following.follows(actor, 'obstacle', id),
+        );
+        followingPages(scope, following, obstacles);
+        jointActionPages(scope, jointActions, organisations, obstacles);
         practicePages(scope, practices, organisations, obstacles);
         gridPages(scope, plans);
         trainingPages(scope, plans, organisations);
@@ -165,6 +185,8 @@ export async function buildApp(opts: BuildOptions) {
       referrals,
       obstacles,
       practices,
+      jointActions,
+      following,
     },
   };
 }

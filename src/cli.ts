@@ -20,6 +20,8 @@ Commands:
                                 create an account and print a one-time link (valid 7 days)
                                 where its owner chooses a password
   mail:flush                    send every message waiting in the outbox, then exit
+  digest:send                   queue this week's digest for followers, unless already sent (the server
+                                does it by itself early every Monday)
   ledger:verify                 check the signature ledger's hash chain; exit 1 if it is broken
   seed:demo                     load fictional demo organisations (refused on a database that has any)
   demo                          start on the separate demo folder ./data-demo, seeded on first run
@@ -153,6 +155,15 @@ async function run(argv: string[]): Promise<number> {
       await seed(env, true);
       await serve(env);
       return -1;
+    }
+    case 'digest:send': {
+      const r = await withApp(({ services }) => services.following.sendWeeklyDigest());
+      console.log(
+        r
+          ? `Digest for the week of ${r.week}: ${r.sent} message(s) queued.`
+          : 'This week’s digest was already sent.',
+      );
+      return 0;
     }
     case 'mail:flush': {
       const sent = await withApp(({ deps }) => deps.mail.flush());

@@ -5,6 +5,8 @@ import { DataDirLockedError } from './db/lock.ts';
 
 const MAIL_EVERY_MS = 5_000;
 const PURGE_EVERY_MS = 3600_000;
+/** The weekly digest is claimed once per week across instances; checking hourly sends it early on Monday. */
+const DIGEST_EVERY_MS = 3600_000;
 
 /** Starts Inclusio: config, database (migrated), HTTP server, background work; stops cleanly on SIGTERM/SIGINT. */
 export async function serve(env: Record<string, string | undefined> = process.env): Promise<void> {
@@ -16,13 +18,16 @@ export async function serve(env: Record<string, string | undefined> = process.en
     await database.close();
     throw e;
   }
-  const { app, deps } = await buildApp({ config, database });
+  const { app, deps, services } = await buildApp({ config, database });
 
   let stopping = false;
   const timers = [
     setInterval(() => {
       deps.mail.flush().catch((err) => app.log.error({ err }, 'mail worker failed'));
     }, MAIL_EVERY_MS),
+    setInterval(() => {
+      services.following.sendWeeklyDigest().catch((err) => app.log.error({ err }, 'weekly digest failed'));
+    }, DIGEST_EVERY_MS),
     setInterval(() => {
       deps.sessions.purgeExpired().catch((err) => app.log.error({ err }, 'session purge failed'));
     }, PURGE_EVERY_MS),

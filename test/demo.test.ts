@@ -56,7 +56,11 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
     (select count(*) from referrals where joined_organisation_id is not null)::int as referred,
     (select count(*) from objectives where is_public)::int as public_objectives,
     (select count(distinct lang) from practices where status = 'published')::int as practice_languages,
-    (select count(*) from obstacles)::int as obstacles`);
+    (select count(*) from obstacles)::int as obstacles,
+    (select count(*) from joint_actions)::int as joint_actions,
+    (select count(distinct status) from joint_actions)::int as joint_statuses,
+    (select count(*) from joint_action_members)::int as joint_members,
+    (select count(*) from joint_action_updates)::int as joint_updates`);
   assert.equal(figures.templates, 8);
   for (const k of ['adopted', 'training', 'safety', 'supporters', 'public_objectives'] as const) {
     assert.ok((figures[k] ?? 0) >= 5, `${k}: ${figures[k]}`);
@@ -65,6 +69,11 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
   assert.equal(figures.referred, 5);
   assert.equal(figures.practice_languages, 4, 'published practices in the four languages');
   assert.equal(figures.obstacles, 9);
+  assert.deepEqual(
+    [figures.joint_actions, figures.joint_statuses, figures.joint_members, figures.joint_updates],
+    [3, 3, 7, 4],
+    'three joint actions (running, proposed, completed) with their members and updates',
+  );
   await database.db.execute(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
   await database.db.execute(
     sql`update ledger_entries set payload = jsonb_set(payload, '{organisation,name}', '"Forged"') where seq = 2`,

@@ -118,6 +118,22 @@ describe('the server process', () => {
 });
 
 describe('the command line', () => {
+  test('digest:send queues the week’s digest once; a second run says it already went out', () => {
+    const dir = tmpDir();
+    const run = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'digest:send'], {
+        cwd: root,
+        env: env({ DATA_DIR: dir }),
+        encoding: 'utf8',
+      });
+    const first = run();
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /Digest for the week of \d{4}-\d{2}-\d{2}: 0 message\(s\) queued\./);
+    const second = run();
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stdout, /already sent/);
+  });
+
   test('users:create --admin prints a one-time link to set the password; the admin can then sign in', async () => {
     const dir = tmpDir();
     const r = spawnSync(

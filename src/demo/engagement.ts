@@ -287,3 +287,80 @@ export async function seedPractices(s: Services, admin: Actor, authors: { actor:
     await s.practices.publish(admin, made.id);
   }
 }
+
+const JOINT_ACTIONS = [
+  {
+    title: 'Un ordinateur reconditionné pour 200 familles (démo)',
+    goal: 'Équiper 200 familles à faibles revenus d’un ordinateur reconditionné et d’une première prise en main.',
+    plan: 'Collecte des ordinateurs usagés auprès des entreprises signataires.\nReconditionnement par une entreprise d’économie sociale.\nRemise dans les bibliothèques, avec une heure d’accompagnement.',
+    needs: 'Des lieux de remise à Liège et Charleroi.',
+    obstacles: ['no-device', 'cost'],
+    status: 'running' as const,
+    contributions: [
+      'Nous collectons et stockons les ordinateurs.',
+      'Wij stellen onze bibliotheken open voor de uitreiking.',
+      'Nous finançons le reconditionnement de 50 machines.',
+    ],
+    updates: [
+      '120 ordinateurs collectés en deux mois.',
+      'De eerste 40 gezinnen kregen hun computer in Gent.',
+    ],
+  },
+  {
+    title: 'Samen tegen phishing bij senioren (demo)',
+    goal: 'Elke senior in de deelnemende gemeenten herkent een phishingbericht en weet waar hij het meldt.',
+    plan: 'Gemeenschappelijke affiches en een korte workshop, in het Nederlands en het Frans.\nOefenberichten in een veilige omgeving.',
+    needs: 'Vrijwilligers die de workshop willen geven.',
+    obstacles: ['fraud-phishing', 'security-privacy'],
+    status: 'proposed' as const,
+    contributions: ['Wij schrijven de workshop en de affiches.', 'Nous traduisons et diffusons en Wallonie.'],
+    updates: [],
+  },
+  {
+    title: 'Barrierefreie Formulare in Ostbelgien (Demo)',
+    goal: 'Die zehn meistgenutzten Online-Formulare der Gemeinden erfüllen EN 301 549.',
+    plan: 'Prüfung mit Menschen mit Behinderung, Korrekturen, zweite Prüfung.',
+    needs: undefined,
+    obstacles: ['accessibility-disability'],
+    status: 'completed' as const,
+    contributions: ['Wir prüfen die Formulare.', 'We correct the forms in our software.'],
+    updates: [
+      'Zehn Formulare geprüft, 63 Probleme gefunden.',
+      'All ten forms now pass; the report is public.',
+    ],
+  },
+];
+
+/** A few joint actions (C2) between the active demo signatories, with members and updates. */
+export async function seedJointActions(s: Services, authors: { actor: Actor; orgId: string }[]) {
+  const catalogue = await s.obstacles.list();
+  const idOf = (slug: string) => catalogue.find((o) => o.slug === slug)?.id ?? '';
+  for (const [i, a] of JOINT_ACTIONS.entries()) {
+    const members = a.contributions.map((_, k) => authors[(i * 3 + k) % authors.length]);
+    const [proposer, ...others] = members;
+    if (!proposer) return;
+    const made = await s.jointActions.propose(
+      proposer.actor,
+      proposer.orgId,
+      {
+        title: a.title,
+        goal: a.goal,
+        plan: a.plan,
+        needs: a.needs,
+        startsOn: '2025-09-01',
+        endsOn: '2026-12-31',
+        obstacles: a.obstacles.map(idOf),
+      },
+      a.contributions[0] ?? '',
+    );
+    for (const [k, m] of others.entries()) {
+      if (m) await s.jointActions.join(m.actor, made.id, m.orgId, a.contributions[k + 1] ?? '');
+    }
+    for (const [k, u] of a.updates.entries()) {
+      const m = members[k % members.length];
+      if (m) await s.jointActions.post(m.actor, made.id, m.orgId, u);
+    }
+    if (a.status !== 'proposed') await s.jointActions.setStatus(proposer.actor, made.id, 'running');
+    if (a.status === 'completed') await s.jointActions.setStatus(proposer.actor, made.id, 'completed');
+  }
+}

@@ -7,7 +7,13 @@ import { users } from '../platform/auth/schema.ts';
 import type { ManualClock } from '../platform/clock.ts';
 import type { Locale } from '../platform/i18n/index.ts';
 import { outbox } from '../platform/mail/schema.ts';
-import { seedCampaigns, seedEngagement, seedPractices, seedTemplates } from './engagement.ts';
+import {
+  seedCampaigns,
+  seedEngagement,
+  seedJointActions,
+  seedPractices,
+  seedTemplates,
+} from './engagement.ts';
 
 export const DEMO_ADMIN = { email: 'secretariat@demo.inclusio.invalid', password: 'demo-secretariat' };
 export const DEMO_PASSWORD = 'demo-member-password';
@@ -435,6 +441,7 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
     log(`  ${name}: ${story}`);
   }
   await seedPractices(s, adminActor, authors);
+  await seedJointActions(s, authors);
   // The demo's messages are not sent anywhere: they would only fill the mail folder.
   await deps.db.delete(outbox);
   return { organisations: ORGS.length };

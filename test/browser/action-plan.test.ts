@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { organisations } from '../../src/features/organisations/schema.ts';
 import { lastMailTo, linkIn, signedInAdmin, signedInUser } from '../helpers/app.ts';
 import { browserSkip } from '../helpers/browser.ts';
-import { focusIsVisible, startBrowserApp, tabTo } from '../helpers/browser-app.ts';
+import { choose, press, signIn, startBrowserApp, tabTo, tick, typeInto } from '../helpers/browser-app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
 /**
@@ -20,56 +20,6 @@ describe('action plans, by keyboard', { skip: browserSkip }, () => {
   let orgId: string;
   let slug: string;
 
-  const signIn = async (browser: Browser, base: string, email: string) => {
-    // en-GB: date fields take the day, then the month, then the year.
-    const ctx = await browser.newContext({ locale: 'en-GB' });
-    const page = await ctx.newPage();
-    await page.goto(`${base}/en/sign-in`);
-    await page.fill('#f-email', email);
-    await page.fill('#f-password', 'correct horse battery');
-    await page.click('main button[type=submit]');
-    await page.waitForURL(/\/en\/account$/);
-    return page;
-  };
-  /**
-   * Reaches a field with Tab, and types into it after what it holds. A date is given as YYYY-MM-DD and typed as
-   * Chromium's date field takes it in its (en-US) interface: month, day, year.
-   */
-  const typeInto = async (page: Page, selector: string, text: string) => {
-    await tabTo(page, selector, 80);
-    assert.ok(await focusIsVisible(page), `focus visible on ${selector}`);
-    if ((await page.getAttribute(selector, 'type')) === 'date') {
-      const [y, m, d] = text.split('-');
-      await page.keyboard.type(`${m}${d}${y}`);
-      assert.equal(await page.inputValue(selector), text);
-    } else {
-      await page.keyboard.press('End');
-      await page.keyboard.type(text);
-    }
-  };
-  /** Reaches a button or link with Tab and presses Enter, waiting for the next page, which shows no error. */
-  const press = async (page: Page, selector: string) => {
-    await tabTo(page, selector, 80);
-    assert.ok(await focusIsVisible(page), `focus visible on ${selector}`);
-    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-    const summary = page.locator('.error-summary');
-    if (await summary.count()) assert.fail(`errors shown: ${await summary.textContent()}`);
-  };
-  /** Ticks a checkbox with the space bar. */
-  const tick = async (page: Page, selector: string) => {
-    await tabTo(page, selector, 80);
-    await page.keyboard.press('Space');
-    assert.ok(await page.isChecked(selector), selector);
-  };
-  /** Picks a radio button: Tab into its group, then the arrow keys, as screen reader users do. */
-  const choose = async (page: Page, name: string, value: string) => {
-    await tabTo(page, `input[name="${name}"]`, 80);
-    for (let i = 0; i < 6; i++) {
-      if (await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)) break;
-      await page.keyboard.press('ArrowDown');
-    }
-    assert.ok(await page.isChecked(`input[name="${name}"][value="${value}"]`), `${name}=${value}`);
-  };
   const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';
 
   before(async () => {

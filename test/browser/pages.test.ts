@@ -187,7 +187,24 @@ describe('every page in every language', { skip: browserSkip }, () => {
       note: 'Nous l’organisons aussi.',
     });
     const [otherOrg] = await t.deps.db.select().from(organisations).where(eq(organisations.id, other));
+    // A joint action of the listed organisation, with an update.
+    await rep.get(`/fr/organisations/${listed}/joint-actions/new`);
+    const proposed = await rep.post(`/fr/organisations/${listed}/joint-actions/new`, {
+      title: 'Un ordinateur pour chaque famille',
+      goal: 'Deux cents familles équipées.',
+      plan: 'Collecter, reconditionner, remettre.',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      obstacles: catalogue.obstacles[1]?.id ?? '',
+      contribution: 'Nous collectons.',
+    });
+    const jointAction = /joint-actions\/([0-9a-f-]{36})$/.exec(String(proposed.headers.location))?.[1] ?? '';
+    await rep.post(`/fr/joint-actions/${jointAction}/updates`, {
+      organisationId: listed,
+      body: '80 collectés.',
+    });
     Object.assign(ids, {
+      jointAction,
       practice,
       draft,
       otherPractice,
@@ -272,6 +289,9 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/practices/{practice}',
     '/practices/{otherPractice}',
     '/signatories/{otherSlug}',
+    '/joint-actions',
+    '/joint-actions?status=proposed',
+    '/joint-actions/{jointAction}',
   ];
   const adminPages = [
     '',
@@ -321,6 +341,12 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/practices/{draft}/edit',
     '/practices/{practice}',
     '/practices/{otherPractice}',
+    '/joint-actions',
+    '/joint-actions/{jointAction}',
+    '/joint-actions/{jointAction}/edit',
+    '/organisations/{listed}/joint-actions/new',
+    '/following',
+    '/obstacles/fraud-phishing',
   ];
   /** Two pages at a time: axe is the slow part, and each page has a browser process of its own. */
   const twoAtATime = async <T>(items: T[], fn: (item: T) => Promise<void>) => {
@@ -367,6 +393,8 @@ describe('every page in every language', { skip: browserSkip }, () => {
         `/organisations/${ids.listed}/referrals`,
         `/organisations/${ids.listed}/training`,
         `/organisations/${ids.listed}/practices/new`,
+        `/organisations/${ids.listed}/joint-actions/new`,
+        `/joint-actions/${ids.jointAction}`,
       ]) {
         await repPage.goto(`${env.base}/${locale}${p}`);
         await repPage.click('main button[type=submit]');

@@ -18,6 +18,8 @@ export interface TestApp {
   database: Database;
   clock: ManualClock;
   dataDir: string;
+  /** The services, for what has no HTTP surface (scheduled jobs). */
+  services: Awaited<ReturnType<typeof buildApp>>['services'];
   close(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ export async function startTestApp(
     ...opts.env,
   });
   const clock = opts.clock ?? new ManualClock(new Date(), 1);
-  const { app, deps } = await buildApp({ config, database, clock, onRoute: opts.onRoute });
+  const { app, deps, services } = await buildApp({ config, database, clock, onRoute: opts.onRoute });
   opts.setup?.(app);
   await app.ready();
   return {
@@ -49,6 +51,7 @@ export async function startTestApp(
     database,
     clock,
     dataDir,
+    services,
     async close() {
       await app.close();
       await database.close();

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './app.ts';
@@ -71,4 +72,60 @@ export function focusIsVisible(page: Page): Promise<boolean> {
     const s = getComputedStyle(el);
     return (s.outlineStyle !== 'none' && s.outlineWidth !== '0px') || s.boxShadow !== 'none';
   });
+}
+
+// Keyboard-only steps shared by the browser walk-throughs.
+
+/** Signs in through the form in a fresh en-GB context; returns the page on the account screen. */
+export async function signIn(browser: Browser, base: string, email: string) {
+  // en-GB: date fields take the day, then the month, then the year.
+  const ctx = await browser.newContext({ locale: 'en-GB' });
+  const page = await ctx.newPage();
+  await page.goto(`${base}/en/sign-in`);
+  await page.fill('#f-email', email);
+  await page.fill('#f-password', 'correct horse battery');
+  await page.click('main button[type=submit]');
+  await page.waitForURL(/\/en\/account$/);
+  return page;
+}
+/**
+ * Reaches a field with Tab, and types into it after what it holds. A date is given as YYYY-MM-DD and typed as
+ * Chromium's date field takes it in its (en-US) interface: month, day, year.
+ */
+export async function typeInto(page: Page, selector: string, text: string) {
+  await tabTo(page, selector, 80);
+  assert.ok(await focusIsVisible(page), `focus visible on ${selector}`);
+  if ((await page.getAttribute(selector, 'type')) === 'date') {
+    const [y, m, d] = text.split('-');
+    await page.keyboard.type(`${m}${d}${y}`);
+    assert.equal(await page.inputValue(selector), text);
+  } else {
+    await page.keyboard.press('End');
+    await page.keyboard.type(text);
+  }
+}
+/** Reaches a button or link with Tab and presses Enter, waiting for the next page, which shows no error. */
+export async function press(page: Page, selector: string) {
+  await tabTo(page, selector, 80);
+  assert.ok(await focusIsVisible(page), `focus visible on ${selector}`);
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  const summary = page.locator('.error-summary');
+  if (await summary.count()) assert.fail(`errors shown: ${await summary.textContent()}`);
+}
+/** Ticks a checkbox with the space bar. */
+export async function tick(page: Page, selector: string) {
+  await tabTo(page, selector, 80);
+  await page.keyboard.press('Space');
+  assert.ok(await page.isChecked(selector), selector);
+}
+/** Picks a radio button: Tab into its group, then the arrow keys, as screen reader users do. */
+export async function choose(page: Page, name: string, value: string) {
+  await tabTo(page, `input[name="${name}"]`, 80);
+  for (let i = 0; i < 6; i++) {
+    if (await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  // Tab lands on the first radio of a group with nothing chosen without choosing it: Space does.
+  if (!(await page.isChecked(`input[name="${name}"][value="${value}"]`))) await page.keyboard.press('Space');
+  assert.ok(await page.isChecked(`input[name="${name}"][value="${value}"]`), `${name}=${value}`);
 }

@@ -3,6 +3,11 @@ import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
 import { campaignSupports, campaigns } from '../../src/features/campaigns/schema.ts';
+import {
+  jointActionMembers,
+  jointActionObstacles,
+  jointActions,
+} from '../../src/features/joint-actions/schema.ts';
 import { memberships, organisationLogos, organisations } from '../../src/features/organisations/schema.ts';
 import { actions, objectives, SAFETY_MEASURES } from '../../src/features/plans/schema.ts';
 import { practiceAdoptions, practiceAttachments, practices } from '../../src/features/practices/schema.ts';
@@ -55,6 +60,9 @@ interface Ctx {
   /** A published practice of another organisation, and A's adoption of it, declared again before each withdrawal. */
   otherPractice: string;
   adoptA: () => Promise<void>;
+  /** A joint action proposed by A, and a factory for routes that close theirs. */
+  jointAction: string;
+  newJointAction: () => Promise<string>;
 }
 interface Case {
   url: (c: Ctx) => string | Promise<string>;
@@ -95,6 +103,15 @@ const representatives = (e: Expect): Record<Role, Expect> => ({
   admin: no,
 });
 const signFields = { signerName: 'A Person', signerTitle: 'CEO', authorised: 'yes', accept: 'yes' };
+
+const jointActionForm = (c: Ctx) => ({
+  title: 'Des ordinateurs pour tous',
+  goal: 'Équiper des familles',
+  plan: 'Collecter, réparer, donner',
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+  obstacles: c.obstacle,
+});
 
 const practiceForm = (n: number) => ({
   title: `Pratique ${n}`,
@@ -167,6 +184,59 @@ const cases: Record<string, Case> = {
     url: async (c) => `/fr/admin/practices/${await c.newDraft()}/return`,
     form: () => ({ comment: 'Ajoutez des chiffres.' }),
     expect: adminOnly({ status: 303, to: '/fr/admin/practices' }),
+  },
+  'GET /:l/joint-actions': { url: () => '/fr/joint-actions', expect: all(ok) },
+  'GET /api/v1/joint-actions': { url: () => '/api/v1/joint-actions?status=proposed', expect: all(ok) },
+  'GET /:l/joint-actions/:id': { url: (c) => `/fr/joint-actions/${c.jointAction}`, expect: all(ok) },
+  'GET /:l/organisations/:id/joint-actions/new': {
+    url: (c) => `/fr/organisations/${c.orgA}/joint-actions/new`,
+    expect: members(ok, no),
+  },
+  // A is not an active signatory: its members are told so; nobody else gets that far.
+  'POST /:l/organisations/:id/joint-actions/new': {
+    url: (c) => `/fr/organisations/${c.orgA}/joint-actions/new`,
+    form: (_n, c) => ({ ...jointActionForm(c), contribution: 'Des locaux' }),
+    expect: members({ status: 422 }, no),
+  },
+  'GET /:l/joint-actions/:id/edit': {
+    url: (c) => `/fr/joint-actions/${c.jointAction}/edit`,
+    expect: members(ok),
+  },
+  'POST /:l/joint-actions/:id/edit': {
+    url: (c) => `/fr/joint-actions/${c.jointAction}/edit`,
+    form: (_n, c) => jointActionForm(c),
+    expect: members({ status: 303, to: '/fr/joint-actions/' }, { status: 303, to: '/fr/joint-actions/' }),
+  },
+  'POST /:l/joint-actions/:id/status': {
+    url: async (c) => `/fr/joint-actions/${await c.newJointAction()}/status`,
+    form: () => ({ status: 'running' }),
+    expect: members({ status: 303, to: '/fr/joint-actions/' }, { status: 303, to: '/fr/joint-actions/' }),
+  },
+  'POST /:l/joint-actions/:id/join': {
+    url: (c) => `/fr/joint-actions/${c.jointAction}/join`,
+    form: (_n, c) => ({ organisationId: c.orgA, contribution: 'Des locaux' }),
+    expect: members({ status: 422 }, no),
+  },
+  'POST /:l/joint-actions/:id/leave': {
+    url: (c) => `/fr/joint-actions/${c.jointAction}/leave`,
+    form: (_n, c) => ({ organisationId: c.orgA }),
+    expect: members({ status: 409 }, no),
+  },
+  'POST /:l/joint-actions/:id/updates': {
+    url: (c) => `/fr/joint-actions/${c.jointAction}/updates`,
+    form: (n, c) => ({ organisationId: c.orgA, body: `Nouvelles ${n}` }),
+    expect: members({ status: 303, to: '/fr/joint-actions/' }, no),
+  },
+  'GET /:l/following': { url: () => '/fr/following', expect: signedIn(ok) },
+  'POST /:l/following': {
+    url: () => '/fr/following',
+    form: () => ({ commitments: 'C2' }),
+    expect: signedIn({ status: 303, to: '/fr/following' }),
+  },
+  'POST /:l/following/obstacles/:id': {
+    url: (c) => `/fr/following/obstacles/${c.obstacle}`,
+    form: () => ({ on: '1' }),
+    expect: signedIn({ status: 303, to: '/fr/obstacles/no-device' }),
   },
   'GET /:l/obstacles': { url: () => '/fr/obstacles', expect: all(ok) },
   'GET /:l/obstacles/:slug': { url: () => '/fr/obstacles/no-device', expect: all(ok) },
@@ -713,8 +783,35 @@ test('each route answers each role as the table says', async () => {
       })
       .onConflictDoNothing();
   };
+  const newJointAction = async () => {
+    const [j] = await t.deps.db
+      .insert(jointActions)
+      .values({
+        organisationId: orgA,
+        title: 'Des ordinateurs pour tous',
+        goal: 'Équiper des familles',
+        plan: 'Collecter, réparer, donner',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        status: 'proposed',
+        createdAt: t.clock.now(),
+        updatedAt: t.clock.now(),
+      })
+      .returning();
+    await t.deps.db.insert(jointActionObstacles).values({ jointActionId: j?.id ?? '', obstacleId: obstacle });
+    await t.deps.db.insert(jointActionMembers).values({
+      jointActionId: j?.id ?? '',
+      organisationId: orgA,
+      contribution: 'Coordination',
+      joinedAt: t.clock.now(),
+    });
+    return j?.id ?? '';
+  };
+  const jointAction = await newJointAction();
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
+    jointAction,
+    newJointAction,
     practice,
     draft,
     newDraft,

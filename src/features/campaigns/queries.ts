@@ -103,16 +103,6 @@ export const supportsOf = (db: Db, campaignId: string, organisationIds: string[]
         )
     : Promise.resolve([]);
 
-/** The signature status of each organisation, to know which may support. */
-export const statuses = (db: Db, organisationIds: string[]) =>
-  organisationIds.length
-    ? db
-        .select({ id: organisations.id, status: signatures.status })
-        .from(organisations)
-        .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
-        .where(inArray(organisations.id, organisationIds))
-    : Promise.resolve([]);
-
 export const upsertSupport = (db: Db, s: typeof campaignSupports.$inferInsert) =>
   db
     .insert(campaignSupports)

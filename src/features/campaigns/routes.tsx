@@ -5,9 +5,10 @@ import { localizedValues, page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { pickLocalized, translator } from '../../platform/i18n/index.ts';
+import type { Section } from '../../platform/ui/components.tsx';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { campaignSchema, supportSchema, withdrawSchema } from './fields.ts';
-import { CampaignFormPage, CampaignPage, CampaignsPage } from './pages.tsx';
+import { CampaignFormPage, CampaignPage, CampaignsPage, SupportedCampaigns } from './pages.tsx';
 import type { Campaign } from './queries.ts';
 import { CAMPAIGNS_PAGE_SIZE, type CampaignsService, SUPPORTERS_PAGE_SIZE } from './service.ts';
 
@@ -27,6 +28,11 @@ const listQuery = z.object({
   page: page(),
 });
 const pageQuery = z.object({ page: page() });
+
+/** On a signatory's public profile: the campaigns it supports. */
+export const campaignsOnProfile =
+  (svc: CampaignsService): Section =>
+  async (id) => <SupportedCampaigns rows={await svc.supportedBy(id)} />;
 
 export function campaignPages(app: FastifyInstance, svc: CampaignsService) {
   const t = (req: FastifyRequest) => translator(req.locale);

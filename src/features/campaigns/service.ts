@@ -20,9 +20,6 @@ export interface CampaignInput {
   resources: Resource[];
 }
 
-/** Only signatories whose signature is live may declare support. */
-const CAN_SUPPORT = new Set(['active', 'non_reporting']);
-
 /**
  * Awareness campaigns (commitments C6 and C8): the secretariat runs them; signatories declare their support and
  * what they do; the public sees each campaign with its supporters.
@@ -60,17 +57,16 @@ export function createCampaignsService(deps: Deps, organisations: OrganisationsS
 
     /** The signed-in person's organisations: which may support, and what each already declared. */
     async mine(actor: Actor, campaignId: string) {
-      if (!actor) return [];
-      const orgs = await organisations.listMine(actor);
-      const ids = orgs.map((o) => o.id);
-      const [supports, statuses] = await Promise.all([
-        q.supportsOf(db, campaignId, ids),
-        q.statuses(db, ids),
-      ]);
+      const orgs = await organisations.mineAsSignatories(actor);
+      const supports = await q.supportsOf(
+        db,
+        campaignId,
+        orgs.map((o) => o.id),
+      );
       return orgs.map((o) => ({
         id: o.id,
         name: o.legalName,
-        canSupport: CAN_SUPPORT.has(statuses.find((s) => s.id === o.id)?.status ?? ''),
+        canSupport: o.live,
         contribution: supports.find((s) => s.organisationId === o.id)?.contribution ?? null,
       }));
     },
@@ -98,11 +94,7 @@ export function createCampaignsService(deps: Deps, organisations: OrganisationsS
     async support(actor: Actor, campaignId: string, organisationId: string, contribution: string) {
       requireUser(actor);
       const campaign = await campaignOrThrow(campaignId);
-      await organisations.requireMember(actor, organisationId);
-      const [status] = await q.statuses(db, [organisationId]);
-      if (!CAN_SUPPORT.has(status?.status ?? '')) {
-        throw new AppError('campaign.signatories_only', 422, { organisationId: 'campaign.signatories_only' });
-      }
+      await organisations.requireLiveSignatory(actor, organisationId, 'campaign.signatories_only');
       if (campaign.endsOn < todayIn(clock.now())) throw new AppError('campaign.over', 422);
       const now = clock.now();
       await q.upsertSupport(db, {

@@ -9,6 +9,7 @@ import {
   LocalizedFields,
   localizedLabels,
 } from '../../platform/ui/form.tsx';
+import { FollowButton } from '../following/pages.tsx';
 import type { Obstacle } from './queries.ts';
 import type { AddressedBy } from './routes.tsx';
 
@@ -45,7 +46,9 @@ export function ObstaclesPage(props: { rows: Obstacle[]; isAdmin: boolean }) {
 export function ObstaclePage(props: {
   o: Obstacle;
   isAdmin: boolean;
-  practices: Awaited<ReturnType<AddressedBy>>;
+  practices: Awaited<ReturnType<AddressedBy['practices']>>;
+  jointActions: Awaited<ReturnType<AddressedBy['jointActions']>>;
+  following: boolean | null;
 }) {
   const { t, locale } = useView();
   const href = useHref();
@@ -60,6 +63,15 @@ export function ObstaclePage(props: {
         <p>
           <a href={href(`/admin/obstacles/${props.o.id}/edit`)}>{t('obstacle.edit')}</a>
         </p>
+      )}
+      {props.following === null ? (
+        <p>
+          <a href={withQuery(href('/sign-in'), { next: `/${locale}/obstacles/${props.o.slug}` })}>
+            {t('follow.sign_in')}
+          </a>
+        </p>
+      ) : (
+        <FollowButton obstacleId={props.o.id} following={props.following} />
       )}
       <section aria-labelledby="practices-title">
         <h2 id="practices-title">
@@ -83,6 +95,30 @@ export function ObstaclePage(props: {
           <p>
             <a href={withQuery(href('/practices'), { obstacle: props.o.id })}>
               {t('obstacle.all_practices')}
+            </a>
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="joint-actions-title">
+        <h2 id="joint-actions-title">
+          {t('obstacle.joint_actions', { n: formatNumber(locale, props.jointActions.total) })}
+        </h2>
+        {props.jointActions.rows.length ? (
+          <ul class="plain-list">
+            {props.jointActions.rows.map((a) => (
+              <li key={a.id}>
+                <a href={href(`/joint-actions/${a.id}`)}>{a.title}</a> ({a.organisationName},{' '}
+                {t(`joint.status.${a.status}`)})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="empty">{t('joint.none')}</p>
+        )}
+        {props.jointActions.total > props.jointActions.rows.length && (
+          <p>
+            <a href={withQuery(href('/joint-actions'), { obstacle: props.o.id })}>
+              {t('obstacle.all_joint_actions')}
             </a>
           </p>
         )}

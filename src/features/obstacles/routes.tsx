@@ -1,19 +1,35 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../../platform/auth/authorize.ts';
 import { editorRoutes } from '../../platform/http/editor.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { localizedValues } from '../../platform/http/fields.ts';
 import { pickLocalized, translator } from '../../platform/i18n/index.ts';
+import type { JointActionStatus } from '../joint-actions/schema.ts';
 import { obstacleSchema } from './fields.ts';
 import { ObstacleFormPage, ObstaclePage, ObstaclesPage } from './pages.tsx';
 import type { ObstaclesService } from './service.ts';
 
-/** What addresses an obstacle, from the features that tag their work with it (the practice library). */
-export type AddressedBy = (obstacleId: string) => Promise<{
-  total: number;
-  rows: { id: string; title: string; summary: string; lang: string; organisationName: string }[];
-}>;
+/** What addresses an obstacle, from the features that tag their work with it. */
+export interface AddressedBy {
+  practices: (obstacleId: string) => Promise<{
+    total: number;
+    rows: { id: string; title: string; lang: string; organisationName: string }[];
+  }>;
+  jointActions: (obstacleId: string) => Promise<{
+    total: number;
+    rows: { id: string; title: string; status: JointActionStatus; organisationName: string }[];
+  }>;
+}
 
-export function obstaclePages(app: FastifyInstance, svc: ObstaclesService, practices: AddressedBy) {
+/** Whether the signed-in person follows the obstacle (null when nobody is signed in). */
+export type IsFollowing = (actor: Actor, obstacleId: string) => Promise<boolean | null>;
+
+export function obstaclePages(
+  app: FastifyInstance,
+  svc: ObstaclesService,
+  addressedBy: AddressedBy,
+  isFollowing: IsFollowing,
+) {
   const t = (req: FastifyRequest) => translator(req.locale);
   app.get('/obstacles', async (req, reply) =>
     reply.page({
@@ -25,9 +41,22 @@ export function obstaclePages(app: FastifyInstance, svc: ObstaclesService, pract
     const { slug } = req.params;
     if (!/^[a-z0-9-]{1,60}$/.test(slug)) throw notFound();
     const o = await svc.bySlug(slug);
+    const [practices, jointActions, following] = await Promise.all([
+      addressedBy.practices(o.id),
+      addressedBy.jointActions(o.id),
+      isFollowing(req.user, o.id),
+    ]);
     return reply.page({
       title: pickLocalized(o.name, req.locale)?.text ?? slug,
-      body: <ObstaclePage o={o} isAdmin={req.user?.role === 'admin'} practices={await practices(o.id)} />,
+      body: (
+        <ObstaclePage
+          o={o}
+          isAdmin={req.user?.role === 'admin'}
+          practices={practices}
+          jointActions={jointActions}
+          following={following}
+        />
+      ),
     });
   });
   editorRoutes(app, {

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../platform/auth/schema.ts';
+import { signatures } from '../signatures/schema.ts';
 import {
   type MemberRole,
   memberships,
@@ -115,9 +116,11 @@ export const mine = (db: Db, userId: string) =>
       legalName: organisations.legalName,
       role: memberships.role,
       currentSignatureId: organisations.currentSignatureId,
+      signatureStatus: signatures.status,
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .leftJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(organisations.legalName));
 
@@ -159,3 +162,13 @@ export const markAccepted = (db: Db, id: string, now: Date) =>
     .set({ acceptedAt: now })
     .where(and(eq(organisationInvitations.id, id), isNull(organisationInvitations.acceptedAt)))
     .returning({ id: organisationInvitations.id });
+
+/** The current signature status of each organisation (those that never signed are absent). */
+export const signatureStatuses = (db: Db, organisationIds: string[]) =>
+  organisationIds.length
+    ? db
+        .select({ id: organisations.id, status: signatures.status })
+        .from(organisations)
+        .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+        .where(inArray(organisations.id, organisationIds))
+    : Promise.resolve([]);

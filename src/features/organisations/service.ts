@@ -5,9 +5,12 @@ import { randomToken, sha256 } from '../../platform/auth/crypto.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { findLocality, regionOf } from '../../platform/geo.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
-import { type Locale, translator } from '../../platform/i18n/index.ts';
+import { type ErrorCode, type Locale, translator } from '../../platform/i18n/index.ts';
 import * as q from './queries.ts';
 import type { Descriptions, MemberRole, Sector, SizeBand } from './schema.ts';
+
+/** Signatures that let an organisation act on the commitments: active, or late with its yearly report. */
+const LIVE = new Set(['active', 'non_reporting']);
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 const INVITATION_TTL = 14 * 24 * 3600_000;
@@ -187,6 +190,22 @@ export function createOrganisationsService(deps: Deps) {
     async listMine(actor: Actor) {
       requireUser(actor);
       return q.mine(db, actor.id);
+    },
+
+    /** The actor's organisations, each saying whether it may act as a signatory now. */
+    async mineAsSignatories(actor: Actor) {
+      if (!actor) return [];
+      return (await q.mine(db, actor.id)).map((o) => ({ ...o, live: LIVE.has(o.signatureStatus ?? '') }));
+    },
+
+    /**
+     * A member acting for a signatory whose signature is live; `message` names the refusal in the form's terms.
+     * Throws 422 on the form's organisation field otherwise.
+     */
+    async requireLiveSignatory(actor: Actor, organisationId: string, message: ErrorCode) {
+      await service.requireMember(actor, organisationId);
+      const [s] = await q.signatureStatuses(db, [organisationId]);
+      if (!LIVE.has(s?.status ?? '')) throw new AppError(message, 422, { organisationId: message });
     },
 
     /** Editors may invite editors; only representatives may invite representatives. */

@@ -7,6 +7,7 @@ import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseInput, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
+import type { Section } from '../../platform/ui/components.tsx';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
@@ -15,6 +16,7 @@ import { actionSchema, objectiveSchema, progressSchema, safetySchema, trainingSc
 import { ActionFormPage, ObjectiveFormPage } from './pages/forms.tsx';
 import { GridPage } from './pages/grid.tsx';
 import { PlanPage } from './pages/plan.tsx';
+import { PublicPlanSection } from './pages/public.tsx';
 import { SafetyPage } from './pages/safety.tsx';
 import { TrainingPage } from './pages/training.tsx';
 import type { Action, Objective } from './queries.ts';
@@ -390,6 +392,11 @@ export function gridCsv(app: FastifyInstance, svc: PlansService) {
       .send(stringify([header, ...records]));
   });
 }
+
+/** On a signatory's public profile: what it made public of its plan. */
+export const planOnProfile =
+  (svc: PlansService): Section =>
+  async (id) => <PublicPlanSection plan={await svc.publicPlan(id)} />;
 
 /** The public part of a signatory's plan, as JSON. */
 export function planApi(app: FastifyInstance, svc: PlansService, isListed: (id: string) => Promise<boolean>) {

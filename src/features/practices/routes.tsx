@@ -6,6 +6,7 @@ import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { LOCALES, translator } from '../../platform/i18n/index.ts';
+import type { Section } from '../../platform/ui/components.tsx';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
 import type { ObstaclesService } from '../obstacles/service.ts';
@@ -18,7 +19,14 @@ import {
   returnSchema,
   withdrawAdoptionSchema,
 } from './fields.ts';
-import { PracticeFormPage, PracticePage, PracticesPage, QueuePage } from './pages.tsx';
+import {
+  AdoptedPractices,
+  PracticeFormPage,
+  PracticePage,
+  PracticesPage,
+  QueuePage,
+  SharedPractices,
+} from './pages.tsx';
 import type { OpenPractice, Practice } from './queries.ts';
 import { TARGET_GROUPS } from './schema.ts';
 import { PRACTICES_PAGE_SIZE, type PracticesService } from './service.ts';
@@ -52,6 +60,19 @@ const formValues = (p: Practice, obstacleIds: string[]) => ({
   contact: p.contact ?? undefined,
   links: p.links.join('\n'),
 });
+
+/** On a signatory's public profile: the practices it shared, then those of others it adopted. */
+export const practicesOnProfile =
+  (svc: PracticesService): Section =>
+  async (id) => {
+    const [shared, adopted] = await Promise.all([svc.sharedBy(id), svc.adoptedBy(id)]);
+    return (
+      <>
+        <SharedPractices rows={shared} />
+        <AdoptedPractices rows={adopted} />
+      </>
+    );
+  };
 
 export function practicePages(
   app: FastifyInstance,

@@ -1,12 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { formatDateTime, formatNumber } from '../../platform/i18n/index.ts';
-import { LocalizedText, Pagination, ProgressBar, withQuery } from '../../platform/ui/components.tsx';
+import { LocalizedText, Pagination, withQuery } from '../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../platform/ui/context.ts';
 import { Button, Field, Form, Select } from '../../platform/ui/form.tsx';
-import { SupportedCampaigns } from '../campaigns/pages.tsx';
 import { SectorRegionFilters } from '../organisations/filters.tsx';
 import { formatKbo } from '../organisations/kbo.ts';
-import type { PlansService } from '../plans/service.ts';
-import { AdoptedPractices, SharedPractices } from '../practices/pages.tsx';
 import { PUBLIC_STATUSES, type RegisterFilter, type RegisterRow } from './queries.ts';
 
 export type FilterValues = Omit<RegisterFilter, 'year'> & { year?: number };
@@ -122,60 +120,11 @@ export function RegisterPage(props: {
   );
 }
 
-type PublicPlan = Awaited<ReturnType<PlansService['publicPlan']>>;
-
-/** What the organisation chose to show of its action plan, with the progress of those objectives. */
-function PublicPlanSection(props: { plan: PublicPlan }) {
-  const { t } = useView();
-  const { plan } = props;
-  return (
-    <section aria-labelledby="public-plan-title">
-      <h2 id="public-plan-title">{t('plan.public_title')}</h2>
-      {plan.objectives.length === 0 ? (
-        <p>{t('plan.public_empty')}</p>
-      ) : (
-        plan.commitments
-          .filter((c) => c.objectives > 0)
-          .map((c) => (
-            <div key={c.code} class="card">
-              <h3>
-                {c.code} {t(`commitment.${c.code}.short`)}
-              </h3>
-              <p>
-                <ProgressBar value={c.progress} label={t('plan.progress_of', { title: c.code })} />
-              </p>
-              <ul>
-                {plan.objectives
-                  .filter((o) => o.commitment === c.code)
-                  .map((o) => (
-                    <li key={o.id}>
-                      {o.title}
-                      {o.actions.length > 0 && (
-                        <ul>
-                          {o.actions.map((a) => (
-                            <li key={a.id}>
-                              {a.title} ({t(`action_status.${a.status}`)})
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          ))
-      )}
-    </section>
-  );
-}
-
 export function ProfilePage(props: {
   p: RegisterRow;
-  plan: PublicPlan;
-  campaigns: Parameters<typeof SupportedCampaigns>[0]['rows'];
   broughtIn: number;
-  practices: Parameters<typeof SharedPractices>[0]['rows'];
-  adopted: Parameters<typeof AdoptedPractices>[0]['rows'];
+  /** What other features show on the profile, in order (its plan, campaigns, practices…). */
+  sections: ComponentChildren[];
 }) {
   const { t, locale } = useView();
   const href = useHref();
@@ -243,10 +192,7 @@ export function ProfilePage(props: {
           </div>
         )}
       </dl>
-      <PublicPlanSection plan={props.plan} />
-      <SupportedCampaigns rows={props.campaigns} />
-      <SharedPractices rows={props.practices} />
-      <AdoptedPractices rows={props.adopted} />
+      {props.sections}
     </>
   );
 }

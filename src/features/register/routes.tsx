@@ -5,10 +5,8 @@ import type { Deps } from '../../platform/deps.ts';
 import { optionalText, page } from '../../platform/http/fields.ts';
 import { parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
-import type { CampaignsService } from '../campaigns/service.ts';
+import type { Section } from '../../platform/ui/components.tsx';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
-import type { PlansService } from '../plans/service.ts';
-import type { PracticesService } from '../practices/service.ts';
 import { ProfilePage, RegisterPage } from './pages.tsx';
 import { PUBLIC_STATUSES, type RegisterRow } from './queries.ts';
 import { REGISTER_PAGE_SIZE, type RegisterService } from './service.ts';
@@ -75,16 +73,13 @@ function openRow(r: RegisterRow, baseUrl: string) {
   };
 }
 
-/** What other features add to a public profile. */
-export interface ProfileSections {
-  plan: PlansService['publicPlan'];
-  campaigns: CampaignsService['supportedBy'];
+/** What other features add to a public profile: a count in its summary, then sections in order. */
+export interface ProfileParts {
   broughtIn: (organisationId: string) => Promise<number>;
-  practices: PracticesService['sharedBy'];
-  adopted: PracticesService['adoptedBy'];
+  sections: Section[];
 }
 
-export function registerPages(app: FastifyInstance, svc: RegisterService, sections: ProfileSections) {
+export function registerPages(app: FastifyInstance, svc: RegisterService, parts: ProfileParts) {
   app.get('/signatories', async (req, reply) => {
     const f = parseOr400(registerQuery, req.query);
     const [{ rows, total }, years] = await Promise.all([svc.search(f, f.page), svc.years()]);
@@ -104,25 +99,13 @@ export function registerPages(app: FastifyInstance, svc: RegisterService, sectio
   });
   app.get<{ Params: { slug: string } }>('/signatories/:slug', async (req, reply) => {
     const p = await svc.profile(req.params.slug);
-    const [plan, campaigns, broughtIn, practices, adopted] = await Promise.all([
-      sections.plan(p.id),
-      sections.campaigns(p.id),
-      sections.broughtIn(p.id),
-      sections.practices(p.id),
-      sections.adopted(p.id),
+    const [broughtIn, ...sections] = await Promise.all([
+      parts.broughtIn(p.id),
+      ...parts.sections.map((section) => section(p.id)),
     ]);
     return reply.page({
       title: p.legalName,
-      body: (
-        <ProfilePage
-          p={p}
-          plan={plan}
-          campaigns={campaigns}
-          broughtIn={broughtIn}
-          practices={practices}
-          adopted={adopted}
-        />
-      ),
+      body: <ProfilePage p={p} broughtIn={broughtIn} sections={sections} />,
     });
   });
 }

@@ -169,3 +169,9 @@ export function LocalizedText(props: {
     </Tag>
   );
 }
+
+/**
+ * A part that a feature adds to another feature's page (a signatory's profile): its data for one subject,
+ * rendered. The page awaits them together and shows them in order.
+ */
+export type Section = (subjectId: string) => Promise<ComponentChildren>;

@@ -67,12 +67,20 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                 <a href={href('/obstacles')}>{t('nav.obstacles')}</a>
               </li>
               <li>
+                <a href={href('/joint-actions')}>{t('nav.joint_actions')}</a>
+              </li>
+              <li>
                 <a href={href('/campaigns')}>{t('nav.campaigns')}</a>
               </li>
               {user && (
-                <li>
-                  <a href={href('/organisations')}>{t('nav.organisations')}</a>
-                </li>
+                <>
+                  <li>
+                    <a href={href('/organisations')}>{t('nav.organisations')}</a>
+                  </li>
+                  <li>
+                    <a href={href('/following')}>{t('nav.following')}</a>
+                  </li>
+                </>
               )}
               {user?.role === 'admin' && (
                 <>

@@ -201,6 +201,11 @@ export function PlanPage(props: {
                 <a href={href(`/organisations/${props.orgId}/practices/new`)}>{t('practice.share')}</a>
               </p>
             )}
+            {code === 'C2' && (
+              <p>
+                <a href={href('/joint-actions')}>{t('joint.link')}</a>
+              </p>
+            )}
             {code === 'C5' && (
               <p>
                 <a href={href(`/organisations/${props.orgId}/referrals`)}>{t('referral.link')}</a>
