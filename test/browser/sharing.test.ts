@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
+import { organisations } from '../../src/features/organisations/schema.ts';
 import { lastMailTo, signedInAdmin, signedInUser } from '../helpers/app.ts';
 import { browserSkip } from '../helpers/browser.ts';
-import { choose, press, signIn, startBrowserApp, tick, typeInto } from '../helpers/browser-app.ts';
+import { choose, press, signIn, startBrowserApp, tabTo, tick, typeInto } from '../helpers/browser-app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
 /**
@@ -21,6 +23,9 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
   let practiceId: string;
   let actionId: string;
 
+  const PDF = Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  );
   const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';
 
   before(async () => {
@@ -46,7 +51,7 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
   });
   after(() => env?.close());
 
-  test('1. a member submits a practice; the secretariat publishes it; anyone finds it by words and filters', async () => {
+  test('1. a member submits a practice with a PDF; the secretariat returns it with a comment, then publishes it; anyone finds it', async () => {
     await repA.goto(`${env.base}/en/organisations/${orgA}/practices/new`);
     await typeInto(repA, '#f-title', 'Laptop lending at the library');
     await typeInto(repA, '#f-summary', 'People borrow a laptop for a month, with a first lesson.');
@@ -54,13 +59,29 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
     await choose(repA, 'lang', 'en');
     await tick(repA, `input[name="obstacles"][value="${obstacle['no-device']}"]`);
     await tick(repA, 'input[name="targetGroups"][value="low_income"]');
-    await typeInto(repA, '#f-results', '150 loans in a year');
     await press(repA, 'main button[type=submit]');
     practiceId = /practices\/([0-9a-f-]{36})$/.exec(repA.url())?.[1] ?? '';
     assert.ok(practiceId, repA.url());
 
+    // A PDF, chosen from the file field by keyboard.
+    await tabTo(repA, '#f-file', 80);
+    const [chooser] = await Promise.all([repA.waitForEvent('filechooser'), repA.keyboard.press('Space')]);
+    await chooser.setFiles({ name: 'lending-guide.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await press(repA, `form[action$="/practices/${practiceId}/attachments"] button`);
+    assert.match(await main(repA), /lending-guide\.pdf \(PDF/);
+
     await admin.goto(`${env.base}/en/admin/practices`);
     await press(admin, `a[href$="/practices/${practiceId}"]`);
+    await typeInto(admin, '#f-comment', 'Please add your results, with figures.');
+    await press(admin, `form[action$="/admin/practices/${practiceId}/return"] button`);
+
+    await repA.goto(`${env.base}/en/practices/${practiceId}`);
+    assert.match(await main(repA), /Please add your results, with figures\./);
+    await press(repA, `a[href$="/practices/${practiceId}/edit"]`);
+    await typeInto(repA, '#f-results', '150 loans in a year');
+    await press(repA, 'main button[type=submit]');
+
+    await admin.goto(`${env.base}/en/practices/${practiceId}`);
     await press(admin, `form[action$="/admin/practices/${practiceId}/publish"] button`);
 
     const anon = await env.browser.newPage();
@@ -70,8 +91,30 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
     assert.match(await main(anon), /Laptop lending at the library/);
     await anon.goto(`${env.base}/en/practices?q=laptops&target=seniors`);
     assert.doesNotMatch(await main(anon), /Laptop lending/, 'the target-group filter narrows the results');
+    await anon.goto(`${env.base}/en/practices/${practiceId}`);
+    assert.match(await main(anon), /150 loans in a year/);
+    const href = await anon.getAttribute('a[href*="/attachments/"]', 'href');
+    const pdf = await anon.request.get(`${env.base}${href}`);
+    assert.equal(pdf.headers()['content-type'], 'application/pdf');
+    assert.deepEqual(Buffer.from(await pdf.body()), PDF);
     await anon.goto(`${env.base}/en/obstacles/no-device`);
     assert.match(await main(anon), /Laptop lending at the library/);
+    await anon.close();
+  });
+
+  test('1b. another signatory says "we adopted this"; both profiles show it', async () => {
+    await repB.goto(`${env.base}/en/practices/${practiceId}`);
+    await typeInto(repB, '#f-note', 'Our libraries lend laptops too, since May.');
+    await press(repB, `form[action$="/practices/${practiceId}/adoption"] button`);
+    assert.match(await main(repB), /Stad Voorbeeld: Our libraries lend laptops too, since May\./);
+
+    const anon = await env.browser.newPage();
+    const slug = async (id: string) =>
+      (await env.t.deps.db.select().from(organisations).where(eq(organisations.id, id)))[0]?.slug;
+    await anon.goto(`${env.base}/en/signatories/${await slug(orgA)}`);
+    assert.match(await main(anon), /Laptop lending at the library · Organisations that adopted it: 1/);
+    await anon.goto(`${env.base}/en/signatories/${await slug(orgB)}`);
+    assert.match(await main(anon), /Laptop lending at the library \(Atelier Numérique\): Our libraries lend/);
     await anon.close();
   });
 
@@ -134,5 +177,25 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
     const mail = await lastMailTo(env.t, 'share-b@example.be');
     assert.match(mail?.bodyText ?? '', /Laptop lending at the library \(Atelier Numérique\)/);
     assert.match(mail?.bodyText ?? '', /A laptop for every family \(Atelier Numérique\)/);
+  });
+
+  test('4. the secretariat keeps the obstacle catalogue, in four languages', async () => {
+    await admin.goto(`${env.base}/en/obstacles`);
+    await press(admin, 'a[href$="/admin/obstacles/new"]');
+    await typeInto(admin, '#f-slug', 'paper-only');
+    await typeInto(admin, '#f-name_fr', 'Démarches papier disparues');
+    await typeInto(admin, '#f-name_nl', 'Geen papieren weg meer');
+    await typeInto(admin, '#f-name_de', 'Kein Papierweg mehr');
+    await typeInto(admin, '#f-name_en', 'No paper route left');
+    await typeInto(admin, '#f-description_fr', 'Quand un service n’existe plus que sur internet.');
+    await typeInto(admin, '#f-description_nl', 'Als een dienst alleen nog online bestaat.');
+    await typeInto(admin, '#f-description_de', 'Wenn es einen Dienst nur noch online gibt.');
+    await typeInto(admin, '#f-description_en', 'When a service exists only online.');
+    await press(admin, 'main button[type=submit]');
+    const anon = await env.browser.newPage();
+    await anon.goto(`${env.base}/de/obstacles/paper-only`);
+    assert.match(await main(anon), /Kein Papierweg mehr/);
+    assert.match(await main(anon), /Wenn es einen Dienst nur noch online gibt\./);
+    await anon.close();
   });
 });

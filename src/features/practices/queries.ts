@@ -283,15 +283,6 @@ export const adoptionsOf = (db: Db, practiceId: string, organisationIds: string[
     : Promise.resolve([]);
 
 /** The current signature status of each organisation (those that never signed are absent). */
-export const signatureStatuses = (db: Db, organisationIds: string[]) =>
-  organisationIds.length
-    ? db
-        .select({ id: organisations.id, status: signatures.status })
-        .from(organisations)
-        .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
-        .where(inArray(organisations.id, organisationIds))
-    : Promise.resolve([]);
-
 export const upsertAdoption = (db: Db, a: typeof practiceAdoptions.$inferInsert) =>
   db
     .insert(practiceAdoptions)

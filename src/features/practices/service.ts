@@ -15,8 +15,6 @@ export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const ATTACHMENTS_PER_PRACTICE = 5;
 /** The practice page names this many adopters; the heading gives the full count. */
 const ADOPTERS_SHOWN = 100;
-/** Signatures that may declare an adoption: active, or late with the yearly report (as for campaigns). */
-const CAN_ADOPT = new Set(['active', 'non_reporting']);
 
 /** A name safe to store and to send back in a header: no path, no control characters, ending in .pdf. */
 export function attachmentName(filename: string): string {
@@ -86,16 +84,18 @@ export function createPracticesService(
   /** The signed-in member's other organisations: which may adopt, and what each already declared. */
   async function adoptersMine(actor: Actor, p: { practice: q.Practice }) {
     if (!actor || p.practice.status !== 'published') return [];
-    const orgs = (await organisations.listMine(actor)).filter((o) => o.id !== p.practice.organisationId);
-    const ids = orgs.map((o) => o.id);
-    const [declared, statuses] = await Promise.all([
-      q.adoptionsOf(db, p.practice.id, ids),
-      q.signatureStatuses(db, ids),
-    ]);
+    const orgs = (await organisations.mineAsSignatories(actor)).filter(
+      (o) => o.id !== p.practice.organisationId,
+    );
+    const declared = await q.adoptionsOf(
+      db,
+      p.practice.id,
+      orgs.map((o) => o.id),
+    );
     return orgs.map((o) => ({
       id: o.id,
       name: o.legalName,
-      canAdopt: CAN_ADOPT.has(statuses.find((s) => s.id === o.id)?.status ?? ''),
+      canAdopt: o.live,
       note: declared.find((d) => d.organisationId === o.id)?.note ?? null,
     }));
   }
@@ -235,9 +235,7 @@ export function createPracticesService(
       if (p.practice.organisationId === organisationId)
         throw new AppError('adoption.own_practice', 422, { organisationId: 'adoption.own_practice' });
       if (p.practice.status !== 'published') throw new AppError('adoption.not_published', 422);
-      const [status] = await q.signatureStatuses(db, [organisationId]);
-      if (!CAN_ADOPT.has(status?.status ?? ''))
-        throw new AppError('adoption.signatories_only', 422, { organisationId: 'adoption.signatories_only' });
+      await organisations.requireLiveSignatory(actor, organisationId, 'adoption.signatories_only');
       const now = clock.now();
       await q.upsertAdoption(db, {
         practiceId,
