@@ -7,6 +7,8 @@ import { accountPages } from './features/accounts/routes.tsx';
 import { createAccountsService } from './features/accounts/service.ts';
 import { adminPages } from './features/admin/routes.tsx';
 import { createAdminService } from './features/admin/service.ts';
+import { assessmentApi, assessmentPages } from './features/assessments/routes.tsx';
+import { createAssessmentsService } from './features/assessments/service.ts';
 import { campaignPages, campaignsOnProfile } from './features/campaigns/routes.tsx';
 import { createCampaignsService } from './features/campaigns/service.ts';
 import { charterPages } from './features/charter/routes.tsx';
@@ -39,6 +41,8 @@ import { referralPages } from './features/referrals/routes.tsx';
 import { createReferralsService } from './features/referrals/service.ts';
 import { registerApi, registerPages } from './features/register/routes.tsx';
 import { createRegisterService } from './features/register/service.ts';
+import { reportApi, reportingCsv, reportPages, reportsOnProfile } from './features/reports/routes.tsx';
+import { createReportsService } from './features/reports/service.ts';
 import { signaturePages } from './features/signatures/routes.tsx';
 import { createSignaturesService } from './features/signatures/service.ts';
 import { templatePages } from './features/templates/routes.tsx';
@@ -117,10 +121,23 @@ export async function buildApp(opts: BuildOptions) {
   const practices = createPracticesService(deps, organisations, obstacles);
   const jointActions = createJointActionsService(deps, organisations, obstacles);
   const following = createFollowingService(deps, obstacles);
+  const assessments = createAssessmentsService(deps, organisations);
+  const reports = createReportsService(deps, {
+    organisations,
+    signatures,
+    plans,
+    campaigns,
+    jointActions,
+    practices,
+    assessments,
+  });
   planApi(app, plans, register.isListed);
   obstacleApi(app, obstacles);
   practiceApi(app, deps, practices);
   jointActionApi(app, jointActions, obstacles);
+  assessmentApi(app, assessments);
+  reportApi(app, reports, register.isListed);
+  reportingCsv(app, reports);
   gridCsv(app, plans);
   ledgerApi(app, ledger);
   registerApi(app, deps, register);
@@ -143,6 +160,7 @@ export async function buildApp(opts: BuildOptions) {
             campaignsOnProfile(campaigns),
             practicesOnProfile(practices),
             jointActionsOnProfile(jointActions),
+            reportsOnProfile(reports),
           ],
         });
         planPages(scope, plans, organisations, templates.suggestions);
@@ -164,6 +182,8 @@ export async function buildApp(opts: BuildOptions) {
         gridPages(scope, plans);
         trainingPages(scope, plans, organisations);
         safetyPages(scope, plans, organisations);
+        assessmentPages(scope, assessments, organisations, obstacles, templates.suggestions);
+        reportPages(scope, reports, organisations, assessments.current, register.profile);
       },
       { prefix: `/${locale}` },
     );
@@ -187,6 +207,8 @@ export async function buildApp(opts: BuildOptions) {
       practices,
       jointActions,
       following,
+      assessments,
+      reports,
     },
   };
 }

@@ -49,3 +49,17 @@ test('each bad value is refused with the name of its variable', () => {
     );
   }
 });
+
+test('yearly reports: due on 31 March with 12 months of grace by default; both can be set, and a bad day is refused', () => {
+  assert.deepEqual(loadConfig({}).reporting, { dueDate: '03-31', graceMonths: 12 });
+  assert.deepEqual(loadConfig({ REPORT_DUE_DATE: '06-30', REPORT_GRACE_MONTHS: '6' }).reporting, {
+    dueDate: '06-30',
+    graceMonths: 6,
+  });
+  for (const bad of ['02-29', '13-01', '3-31', '06-31'])
+    assert.throws(
+      () => loadConfig({ REPORT_DUE_DATE: bad }),
+      (e: unknown) => e instanceof ConfigError && /REPORT_DUE_DATE/.test(e.message),
+    );
+  assert.throws(() => loadConfig({ REPORT_GRACE_MONTHS: '-1' }), /REPORT_GRACE_MONTHS/);
+});

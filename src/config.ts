@@ -39,6 +39,16 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(64 * 1024),
+  REPORT_DUE_DATE: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/, 'must be MM-DD, like 03-31')
+    .refine((v) => {
+      // A day that exists every year: 02-29 does not.
+      const d = new Date(`2025-${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(5, 10) === v;
+    }, 'must be a day that exists every year, like 03-31')
+    .default('03-31'),
+  REPORT_GRACE_MONTHS: z.coerce.number().int().min(0).max(36).default(12),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -59,6 +69,8 @@ export interface Config {
   cookieSecret: string | undefined;
   rateLimitAuthMax: number;
   bodyLimit: number;
+  /** Yearly reports: the day each year's report is due (MM-DD), and how long a late one waits before lapsing. */
+  reporting: { dueDate: string; graceMonths: number };
 }
 
 export class ConfigError extends Error {
@@ -98,5 +110,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecret: e.COOKIE_SECRET,
     rateLimitAuthMax: e.RATE_LIMIT_AUTH_MAX,
     bodyLimit: e.BODY_LIMIT_BYTES,
+    reporting: { dueDate: e.REPORT_DUE_DATE, graceMonths: e.REPORT_GRACE_MONTHS },
   };
 }

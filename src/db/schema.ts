@@ -1,5 +1,6 @@
 // The one drizzle schema: every table of the platform and of each feature, gathered for drizzle-kit and queries.
 
+export * from '../features/assessments/schema.ts';
 export * from '../features/campaigns/schema.ts';
 export * from '../features/charter/schema.ts';
 export * from '../features/following/schema.ts';
@@ -10,6 +11,7 @@ export * from '../features/organisations/schema.ts';
 export * from '../features/plans/schema.ts';
 export * from '../features/practices/schema.ts';
 export * from '../features/referrals/schema.ts';
+export * from '../features/reports/schema.ts';
 export * from '../features/signatures/schema.ts';
 export * from '../features/templates/schema.ts';
 export * from '../platform/audit/schema.ts';

@@ -32,7 +32,7 @@ const pageQuery = z.object({ page: page() });
 /** On a signatory's public profile: the campaigns it supports. */
 export const campaignsOnProfile =
   (svc: CampaignsService): Section =>
-  async (id) => <SupportedCampaigns rows={await svc.supportedBy(id)} />;
+  async ({ id }) => <SupportedCampaigns rows={await svc.supportedBy(id)} />;
 
 export function campaignPages(app: FastifyInstance, svc: CampaignsService) {
   const t = (req: FastifyRequest) => translator(req.locale);

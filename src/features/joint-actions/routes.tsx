@@ -42,7 +42,7 @@ const formValues = (a: JointAction, obstacleIds: string[]) => ({
 /** On a signatory's public profile: the joint actions it takes part in. */
 export const jointActionsOnProfile =
   (svc: JointActionsService): Section =>
-  async (id) => <JointActionsOfOrganisation rows={await svc.ofOrganisation(id)} />;
+  async ({ id }) => <JointActionsOfOrganisation rows={await svc.ofOrganisation(id)} />;
 
 export function jointActionPages(
   app: FastifyInstance,

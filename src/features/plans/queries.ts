@@ -169,6 +169,38 @@ export const trainingTotals = (db: Db, organisationId: string) =>
     .groupBy(sql`1`)
     .orderBy(sql`1 desc`);
 
+/** Training given between two days (inclusive), for a yearly report. */
+export async function trainingBetween(db: Db, organisationId: string, from: string, to: string) {
+  const [row] = await db
+    .select({
+      sessions: sql<number>`count(*)::int`,
+      hours: sql<number>`coalesce(sum(${trainingSessions.hours}), 0)::float8`,
+      staff: sql<number>`coalesce(sum(${trainingSessions.staffTrained}), 0)::int`,
+    })
+    .from(trainingSessions)
+    .where(
+      and(
+        eq(trainingSessions.organisationId, organisationId),
+        sql`${trainingSessions.on} between ${from} and ${to}`,
+      ),
+    );
+  return row ?? { sessions: 0, hours: 0, staff: 0 };
+}
+
+/** Training across the coalition, per year: sessions, people trained, hours of training received. */
+export const trainingByYear = (db: Db) =>
+  db
+    .select({
+      year: sql<number>`extract(year from ${trainingSessions.on})::int`,
+      organisations: sql<number>`count(distinct ${trainingSessions.organisationId})::int`,
+      sessions: sql<number>`count(*)::int`,
+      staff: sql<number>`coalesce(sum(${trainingSessions.staffTrained}), 0)::int`,
+      personHours: sql<number>`coalesce(sum(${trainingSessions.hours} * ${trainingSessions.staffTrained}), 0)::float8`,
+    })
+    .from(trainingSessions)
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
+
 export const safety = (db: Db, organisationId: string) =>
   db.select().from(safetyMeasures).where(eq(safetyMeasures.organisationId, organisationId));
 

@@ -396,7 +396,7 @@ export function gridCsv(app: FastifyInstance, svc: PlansService) {
 /** On a signatory's public profile: what it made public of its plan. */
 export const planOnProfile =
   (svc: PlansService): Section =>
-  async (id) => <PublicPlanSection plan={await svc.publicPlan(id)} />;
+  async ({ id }) => <PublicPlanSection plan={await svc.publicPlan(id)} />;
 
 /** The public part of a signatory's plan, as JSON. */
 export function planApi(app: FastifyInstance, svc: PlansService, isListed: (id: string) => Promise<boolean>) {

@@ -184,6 +184,30 @@ export function createPlansService(deps: Deps, organisations: OrganisationsServi
       );
     },
 
+    /**
+     * The whole plan in figures, for the organisation's yearly report and evaluation (their services check who
+     * asks): progress per commitment, and how many objectives and actions, done or not.
+     */
+    async summary(organisationId: string) {
+      const { objectives, commitments } = assemble(await q.plan(db, organisationId, false));
+      const acts = objectives.flatMap((o) => o.actions);
+      return {
+        commitments: commitments.map(({ code, objectives: n, progress, late }) => ({
+          code,
+          objectives: n,
+          progress,
+          late,
+        })),
+        objectives: objectives.length,
+        actions: acts.length,
+        actionsDone: acts.filter((a) => a.status === 'done').length,
+      };
+    },
+
+    trainingBetween: (organisationId: string, from: string, to: string) =>
+      q.trainingBetween(db, organisationId, from, to),
+    trainingByYear: () => q.trainingByYear(db),
+
     /** Only what the organisation made public; progress is computed from public objectives only. */
     async publicPlan(organisationId: string) {
       return assemble(await q.plan(db, organisationId, true));

@@ -64,7 +64,7 @@ const formValues = (p: Practice, obstacleIds: string[]) => ({
 /** On a signatory's public profile: the practices it shared, then those of others it adopted. */
 export const practicesOnProfile =
   (svc: PracticesService): Section =>
-  async (id) => {
+  async ({ id }) => {
     const [shared, adopted] = await Promise.all([svc.sharedBy(id), svc.adoptedBy(id)]);
     return (
       <>

@@ -101,7 +101,7 @@ export function registerPages(app: FastifyInstance, svc: RegisterService, parts:
     const p = await svc.profile(req.params.slug);
     const [broughtIn, ...sections] = await Promise.all([
       parts.broughtIn(p.id),
-      ...parts.sections.map((section) => section(p.id)),
+      ...parts.sections.map((section) => section(p)),
     ]);
     return reply.page({
       title: p.legalName,

@@ -112,3 +112,37 @@ export const admins = (db: Db) =>
     .select({ email: users.email, name: users.name, locale: users.locale })
     .from(users)
     .where(eq(users.role, 'admin'));
+
+/** Active and non-reporting signatures, with when the secretariat verified each. */
+export const liveForReporting = (db: Db) =>
+  db
+    .select({
+      signatureId: signatures.id,
+      organisationId: signatures.organisationId,
+      status: signatures.status,
+      verifiedAt: signatures.decidedAt,
+      signedAt: signatures.signedAt,
+    })
+    .from(signatures)
+    .where(inArray(signatures.status, ['active', 'non_reporting']))
+    .orderBy(asc(signatures.decidedAt));
+
+/** Every signature the secretariat verified: when, when it ended, and its organisation's sector and region. */
+export const verifiedHistory = (db: Db) =>
+  db
+    .select({
+      organisationId: signatures.organisationId,
+      verifiedAt: signatures.decidedAt,
+      endedAt: signatures.endedAt,
+      status: signatures.status,
+      sector: organisations.sector,
+      region: organisations.region,
+    })
+    .from(signatures)
+    .innerJoin(organisations, eq(organisations.id, signatures.organisationId))
+    .where(
+      and(
+        isNotNull(signatures.decidedAt),
+        inArray(signatures.status, ['active', 'non_reporting', 'withdrawn', 'lapsed']),
+      ),
+    );

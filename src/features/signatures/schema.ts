@@ -23,6 +23,8 @@ export const SIGNATURE_EVENTS = [
   'verified',
   'rejected',
   'withdrawn',
+  'non_reporting',
+  'reinstated',
   'lapsed',
 ] as const;
 export type SignatureEventType = (typeof SIGNATURE_EVENTS)[number];

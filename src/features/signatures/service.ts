@@ -28,7 +28,15 @@ export function createSignaturesService(deps: Deps, s: Services) {
   async function tellOrganisation(
     tx: Db,
     organisationId: string,
-    kind: 'signed' | 'verified' | 'rejected' | 'info_requested' | 'withdrawn',
+    kind:
+      | 'signed'
+      | 'verified'
+      | 'rejected'
+      | 'info_requested'
+      | 'withdrawn'
+      | 'non_reporting'
+      | 'reinstated'
+      | 'lapsed',
     note?: string,
   ) {
     const org = await s.organisations.byId(organisationId, tx);
@@ -81,13 +89,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
     note?: string,
   ) {
     let ledgerSeq: number | null = null;
-    if (
-      type === 'signed' ||
-      type === 'verified' ||
-      type === 'rejected' ||
-      type === 'withdrawn' ||
-      type === 'lapsed'
-    ) {
+    if (type !== 'info_requested' && type !== 'info_provided') {
       const org = await s.organisations.byId(sig.organisationId, tx);
       if (!org) throw notFound();
       const entry = await s.ledger.append(tx, {
@@ -248,6 +250,39 @@ export function createSignaturesService(deps: Deps, s: Services) {
         return event;
       });
     },
+
+    /**
+     * A yearly report's consequences for a signature (run by the reports feature, inside its transaction):
+     * active → non-reporting after the due date, → lapsed after the grace period, and back to active when
+     * the late report comes. Each step is a ledger entry, an audit event and a message to the organisation.
+     */
+    async reportingStep(
+      tx: Db,
+      signatureId: string,
+      to: 'non_reporting' | 'lapsed' | 'active',
+      actorId: string | null,
+    ) {
+      const from: SignatureStatus[] =
+        to === 'active' ? ['non_reporting'] : to === 'lapsed' ? ['non_reporting'] : ['active'];
+      const moved = await q.transition(tx, signatureId, from, {
+        status: to,
+        ...(to === 'lapsed' ? { endedAt: clock.now() } : {}),
+      });
+      if (!moved) return null;
+      const type = to === 'active' ? 'reinstated' : to;
+      const event = await step(tx, moved, type, actorId, null);
+      await tellOrganisation(tx, moved.organisationId, type);
+      return event;
+    },
+
+    /** The organisation's live signature (pending, active or non-reporting), or null. */
+    liveSignature: (organisationId: string) => q.live(db, organisationId),
+
+    /** Live signatures (active or non-reporting) with the day each was verified, for the reporting calendar. */
+    liveForReporting: (tx: Db = db) => q.liveForReporting(tx),
+
+    /** Every verified signature's dates and its organisation's sector and region, for the evaluation. */
+    verifiedHistory: () => q.verifiedHistory(db),
 
     /** The status of the organisation's latest signature, or null if it never signed. */
     async statusOf(organisationId: string): Promise<SignatureStatus | null> {

@@ -28,6 +28,10 @@ export const AUDIT_ACTIONS = [
   'signature.rejected',
   'signature.withdrawn',
   'signature.lapsed',
+  'signature.non_reporting',
+  'signature.reinstated',
+  'assessment.submitted',
+  'report.submitted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -21,7 +23,7 @@ import { buildAssetManifest, publicDir } from './assets.ts';
 import { AppError, notFound } from './errors.ts';
 import { registerMultipart } from './multipart.ts';
 import { settings } from './schema.ts';
-import type { PageOptions } from './types.ts';
+import type { DocumentOptions, PageOptions } from './types.ts';
 import './types.ts';
 
 const FLASH_COOKIE = 'flash';
@@ -134,6 +136,43 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
     );
     return this.status(opts.status ?? 200)
       .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'private, no-cache')
+      .send(`<!doctype html>${html}`);
+  });
+
+  // Downloaded documents carry their stylesheet inside, so that they read the same offline.
+  const documentCss = fs.readFileSync(path.join(publicDir, 'document.css'), 'utf8');
+  app.decorateReply('document', function (this: FastifyReply, opts: DocumentOptions) {
+    const req = this.request;
+    const ctx: ViewContext = {
+      locale: req.locale,
+      t: translator(req.locale),
+      pathInLocale: pathWithoutLocale(req),
+      user: null,
+      csrfToken: () => '',
+      asset: (name) => assets.url(name),
+      flash: null,
+      requestId: String(req.id),
+    };
+    const html = renderToString(
+      <ViewCtx.Provider value={ctx}>
+        <html lang={req.locale}>
+          <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>{opts.title}</title>
+            {/* Our own stylesheet, read from public/: trusted, and CSS must not be entity-escaped. */}
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a static file of ours, not user input */}
+            <style dangerouslySetInnerHTML={{ __html: documentCss }} />
+          </head>
+          <body>
+            <main>{opts.body}</main>
+          </body>
+        </html>
+      </ViewCtx.Provider>,
+    );
+    return this.header('content-type', 'text/html; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${opts.filename.replace(/[^\w.-]/g, '_')}"`)
       .header('cache-control', 'private, no-cache')
       .send(`<!doctype html>${html}`);
   });

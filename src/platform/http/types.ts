@@ -3,6 +3,14 @@ import type { SessionUser } from '../auth/sessions.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Flash } from '../ui/context.ts';
 
+/** A document to download and keep (a report): one HTML file with its styles, no site navigation. */
+export interface DocumentOptions {
+  title: string;
+  body: VNode;
+  /** The file's name when saved, e.g. inclusio-report-2026.html. */
+  filename: string;
+}
+
 export interface PageOptions {
   title: string;
   body: VNode;
@@ -18,6 +26,7 @@ declare module 'fastify' {
   }
   interface FastifyReply {
     page(opts: PageOptions): FastifyReply;
+    document(opts: DocumentOptions): FastifyReply;
     flash(f: Flash): FastifyReply;
     /** 303 to a page in the request's language: `reply.see('/account')` → /fr/account. */
     see(path: string): FastifyReply;

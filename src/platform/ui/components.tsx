@@ -174,4 +174,4 @@ export function LocalizedText(props: {
  * A part that a feature adds to another feature's page (a signatory's profile): its data for one subject,
  * rendered. The page awaits them together and shows them in order.
  */
-export type Section = (subjectId: string) => Promise<ComponentChildren>;
+export type Section = (subject: { id: string; slug: string }) => Promise<ComponentChildren>;

@@ -5,6 +5,10 @@ import { FormCtx, type FormState, useView } from './context.ts';
 
 const fieldId = (name: string) => `f-${name}`;
 
+/** What a label, legend or hint says: a catalog message, or text that comes from content (a question). */
+export type Words = MessageKey | { text: string };
+const say = (t: (k: MessageKey) => string, w: Words) => (typeof w === 'string' ? t(w) : w.text);
+
 /** A form that posts with its CSRF token. Browser validation is off: the server's messages are the ones shown. */
 export function Form(props: {
   action: string;
@@ -39,7 +43,7 @@ export function Form(props: {
  * The GOV.UK-style error summary, shown first: one link per field in error, named by its label, in the
  * order of `fields` (field name → label). Errors about the whole form come first, without a link.
  */
-export function ErrorSummary(props: { form: FormState; fields?: Record<string, MessageKey> }) {
+export function ErrorSummary(props: { form: FormState; fields?: Record<string, Words> }) {
   const { t } = useView();
   const errors = props.form.errors;
   const fields = props.fields ?? {};
@@ -56,7 +60,7 @@ export function ErrorSummary(props: { form: FormState; fields?: Record<string, M
         {fieldErrors.map(([field, code]) => (
           <li key={field}>
             <a href={`#${fieldId(field)}`}>
-              {fields[field] ? `${t(fields[field])}: ` : ''}
+              {fields[field] ? `${say(t, fields[field])}: ` : ''}
               {t(`err.${code}`)}
             </a>
           </li>
@@ -67,13 +71,13 @@ export function ErrorSummary(props: { form: FormState; fields?: Record<string, M
 }
 
 /** A field's hint and its error message, with the ids that aria-describedby points at. */
-function HintAndError(p: { id: string; hint?: MessageKey; error?: ErrorCode }) {
+function HintAndError(p: { id: string; hint?: Words; error?: ErrorCode }) {
   const { t } = useView();
   return (
     <>
       {p.hint && (
         <p class="hint" id={`${p.id}-hint`}>
-          {t(p.hint)}
+          {say(t, p.hint)}
         </p>
       )}
       {p.error && (
@@ -89,28 +93,39 @@ function HintAndError(p: { id: string; hint?: MessageKey; error?: ErrorCode }) {
 /** Label, hint and error of one field; the control itself comes as a function of its id and description. */
 function FieldShell(p: {
   name: string;
-  label: MessageKey;
-  hint?: MessageKey;
+  label: Words;
+  hint?: Words;
   control: (a: { id: string; describedBy?: string; invalid?: 'true'; value?: string }) => ComponentChildren;
+  suffix?: string;
+  /** More controls inside the field, after the input (a "not applicable" box). */
+  after?: ComponentChildren;
 }) {
   const { t } = useView();
   const form = useContext(FormCtx);
   const id = fieldId(p.name);
   const error = form.errors[p.name];
-  const describedBy = [p.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [p.hint && `${id}-hint`, error && `${id}-error`, p.suffix && `${id}-unit`].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div class={error ? 'field field--error' : 'field'}>
-      <label for={id}>{t(p.label)}</label>
+      <label for={id}>{say(t, p.label)}</label>
       <HintAndError id={id} hint={p.hint} error={error} />
       {p.control({ id, describedBy, invalid: error ? 'true' : undefined, value: form.values[p.name] })}
+      {p.suffix && (
+        <span class="unit" id={`${id}-unit`}>
+          {p.suffix}
+        </span>
+      )}
+      {p.after}
     </div>
   );
 }
 
 interface FieldProps {
   name: string;
-  label: MessageKey;
-  hint?: MessageKey;
+  label: Words;
+  hint?: Words;
   type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'number' | 'date';
   autocomplete?: string;
   inputMode?: 'text' | 'email' | 'numeric' | 'tel' | 'url' | 'search';
@@ -119,6 +134,10 @@ interface FieldProps {
   width?: 'full' | 'half' | 'third';
   spellcheck?: boolean;
   lang?: string;
+  /** A unit written after the field (%, hours). */
+  suffix?: string;
+  /** More controls inside the field, after the input. */
+  after?: ComponentChildren;
 }
 
 /** One labelled input with its hint and its error, tied together by aria-describedby. */
@@ -147,6 +166,8 @@ export function Field(p: FieldProps) {
           class={`input input--${p.width ?? 'full'}`}
         />
       )}
+      suffix={p.suffix}
+      after={p.after}
     />
   );
 }
@@ -248,8 +269,8 @@ export function FileField(p: { name: string; label: MessageKey; hint?: MessageKe
 /** A group of radio buttons in a fieldset whose legend asks the question. */
 export function Radios(p: {
   name: string;
-  legend: MessageKey;
-  hint?: MessageKey;
+  legend: Words;
+  hint?: Words;
   options: { value: string; label: string; hint?: string }[];
   inline?: boolean;
 }) {
@@ -261,7 +282,7 @@ export function Radios(p: {
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy} class={p.inline ? 'radios radios--inline' : 'radios'}>
-        <legend>{t(p.legend)}</legend>
+        <legend>{say(t, p.legend)}</legend>
         <HintAndError id={id} hint={p.hint} error={error} />
         {p.options.map((o, i) => (
           <div class="choice" key={o.value}>
