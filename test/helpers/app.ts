@@ -168,6 +168,15 @@ export async function signedInUser(
   return a;
 }
 
+/** Signs an agent in again: after the test clock jumps months ahead, sessions have expired, as they would. */
+export async function signInAgain(a: Agent, email: string, password = 'correct horse battery') {
+  a.cookies.clear();
+  await a.get('/fr/sign-in');
+  const res = await a.post('/fr/sign-in', { email, password });
+  if (res.statusCode !== 303) throw new Error(`sign-in failed: ${res.statusCode}`);
+  return a;
+}
+
 /** As signedInUser, then promoted to platform admin directly in the database. */
 export async function signedInAdmin(t: TestApp, email = 'admin@example.be') {
   const a = await signedInUser(t, { email, name: 'Secrétariat' });

@@ -33,7 +33,7 @@ export async function fillIndex(
   for (const p of PILLARS) {
     await agent.get(`${base}/${p}`);
     const form = Object.assign(
-      { then: 'next' },
+      { go: 'next' },
       ...questionnaire.questions
         .filter((q) => q.pillar === p)
         .map((q) => (typeof level === 'function' ? level(q) : answerAll(level, q))),

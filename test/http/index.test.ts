@@ -52,7 +52,7 @@ describe('the Digital Inclusion Index', () => {
     const later = await rep.post(`${base}/access`, {
       'acc-cli-wifi': 'yes',
       'acc-emp-share': '75',
-      then: 'later',
+      go: 'later',
     });
     assert.equal(later.statusCode, 303);
     assert.equal(later.headers.location, `/fr/organisations/${orgId}/index`);
@@ -78,7 +78,7 @@ describe('the Digital Inclusion Index', () => {
     // Every section, "not applicable" for two questions.
     for (const p of PILLARS) {
       await rep.get(`${base}/${p}`);
-      const form: Record<string, string> = { then: 'next' };
+      const form: Record<string, string> = { go: 'next' };
       for (const q of questionnaire.questions.filter((x) => x.pillar === p))
         Object.assign(form, answerAll('middle', q));
       if (p === 'access') Object.assign(form, { 'acc-cli-wifi': 'na' });
@@ -117,7 +117,7 @@ describe('the Digital Inclusion Index', () => {
 
     // A submitted assessment no longer changes.
     await rep.get(`${base}/check`);
-    assert.equal((await rep.post(`${base}/access`, { 'acc-cli-wifi': 'no', then: 'next' })).statusCode, 409);
+    assert.equal((await rep.post(`${base}/access`, { 'acc-cli-wifi': 'no', go: 'next' })).statusCode, 409);
     assert.equal((await rep.get(`${base}/access`)).statusCode, 409);
 
     // The history on the index page.
@@ -136,7 +136,7 @@ describe('the Digital Inclusion Index', () => {
       'acc-cli-wifi': 'misschien',
       'acc-emp-share': '150',
       'acc-com-spaces': '9',
-      then: 'next',
+      go: 'next',
     });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /<title>Fout:/);
@@ -145,12 +145,12 @@ describe('the Digital Inclusion Index', () => {
     const both = await rep.post(`${base}/access`, {
       'acc-emp-share': '12',
       'acc-emp-share_na': 'yes',
-      then: 'next',
+      go: 'next',
     });
     assert.equal(both.statusCode, 422);
-    const words = await rep.post(`${base}/access`, { 'acc-emp-share': 'veel', then: 'next' });
+    const words = await rep.post(`${base}/access`, { 'acc-emp-share': 'veel', go: 'next' });
     assert.equal(words.statusCode, 422);
-    const list = await rep.post(`${base}/access`, { 'acc-cli-wifi': ['yes', 'no'], then: 'next' });
+    const list = await rep.post(`${base}/access`, { 'acc-cli-wifi': ['yes', 'no'], go: 'next' });
     assert.equal(list.statusCode, 422);
     const draft = (await ofOrg(orgId)).find((x) => x.status === 'draft');
     assert.deepEqual(draft?.answers, {}, 'nothing half-written');

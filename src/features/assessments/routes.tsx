@@ -152,7 +152,7 @@ export function assessmentPages(
       }
       throw e;
     }
-    if (body.then === 'later')
+    if (body.go === 'later')
       return reply.flash({ kind: 'success', key: 'index.saved_later' }).see(`/organisations/${orgId}/index`);
     const next = PILLARS[PILLARS.indexOf(pillar) + 1];
     return reply.see(`${base(orgId, aid)}/${next ?? 'check'}`);

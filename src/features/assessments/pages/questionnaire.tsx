@@ -98,10 +98,10 @@ export function SectionPage(props: {
           </section>
         ))}
         <div class="button-row">
-          <Button name="then" value="next">
+          <Button name="go" value="next">
             {t(n + 1 < PILLARS.length ? 'index.save_next' : 'index.save_check')}
           </Button>{' '}
-          <Button name="then" value="later" variant="secondary">
+          <Button name="go" value="later" variant="secondary">
             {t('index.save_later')}
           </Button>
         </div>
