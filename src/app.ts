@@ -13,6 +13,8 @@ import { campaignPages, campaignsOnProfile } from './features/campaigns/routes.t
 import { createCampaignsService } from './features/campaigns/service.ts';
 import { charterPages } from './features/charter/routes.tsx';
 import { createCharterService } from './features/charter/service.ts';
+import { evaluationPages } from './features/evaluation/routes.tsx';
+import { createEvaluationService } from './features/evaluation/service.ts';
 import { followingPages } from './features/following/routes.tsx';
 import { createFollowingService } from './features/following/service.ts';
 import { healthRoutes } from './features/health/routes.ts';
@@ -131,6 +133,16 @@ export async function buildApp(opts: BuildOptions) {
     practices,
     assessments,
   });
+  const evaluation = createEvaluationService(deps, {
+    organisations,
+    signatures,
+    assessments,
+    reports,
+    plans,
+    practices,
+    jointActions,
+    campaigns,
+  });
   planApi(app, plans, register.isListed);
   obstacleApi(app, obstacles);
   practiceApi(app, deps, practices);
@@ -184,6 +196,7 @@ export async function buildApp(opts: BuildOptions) {
         safetyPages(scope, plans, organisations);
         assessmentPages(scope, assessments, organisations, obstacles, templates.suggestions);
         reportPages(scope, reports, organisations, assessments.current, register.profile);
+        evaluationPages(scope, evaluation, assessments.current);
       },
       { prefix: `/${locale}` },
     );
@@ -209,6 +222,7 @@ export async function buildApp(opts: BuildOptions) {
       following,
       assessments,
       reports,
+      evaluation,
     },
   };
 }

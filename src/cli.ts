@@ -22,6 +22,8 @@ Commands:
   mail:flush                    send every message waiting in the outbox, then exit
   digest:send                   queue this week's digest for followers, unless already sent (the server
                                 does it by itself early every Monday)
+  reports:run                   send due reminders for yearly reports and move late signatories to
+                                non-reporting, then lapsed (the server does it by itself every hour)
   ledger:verify                 check the signature ledger's hash chain; exit 1 if it is broken
   seed:demo                     load fictional demo organisations (refused on a database that has any)
   demo                          start on the separate demo folder ./data-demo, seeded on first run
@@ -162,6 +164,15 @@ async function run(argv: string[]): Promise<number> {
         r
           ? `Digest for the week of ${r.week}: ${r.sent} message(s) queued.`
           : 'This week’s digest was already sent.',
+      );
+      return 0;
+    }
+    case 'reports:run': {
+      const r = await withApp(({ services }) => services.reports.runLifecycle());
+      console.log(
+        r
+          ? `${r.checked} signatories checked: ${r.reminders} reminder(s), ${r.nonReporting} now non-reporting, ${r.lapsed} lapsed.`
+          : 'Another instance is running the reporting job.',
       );
       return 0;
     }

@@ -7,6 +7,8 @@ const MAIL_EVERY_MS = 5_000;
 const PURGE_EVERY_MS = 3600_000;
 /** The weekly digest is claimed once per week across instances; checking hourly sends it early on Monday. */
 const DIGEST_EVERY_MS = 3600_000;
+/** The reporting job is idempotent (each reminder once, each status change once): hourly keeps it on time. */
+const REPORTS_EVERY_MS = 3600_000;
 
 /** Starts Inclusio: config, database (migrated), HTTP server, background work; stops cleanly on SIGTERM/SIGINT. */
 export async function serve(env: Record<string, string | undefined> = process.env): Promise<void> {
@@ -28,6 +30,9 @@ export async function serve(env: Record<string, string | undefined> = process.en
     setInterval(() => {
       services.following.sendWeeklyDigest().catch((err) => app.log.error({ err }, 'weekly digest failed'));
     }, DIGEST_EVERY_MS),
+    setInterval(() => {
+      services.reports.runLifecycle().catch((err) => app.log.error({ err }, 'reporting job failed'));
+    }, REPORTS_EVERY_MS),
     setInterval(() => {
       deps.sessions.purgeExpired().catch((err) => app.log.error({ err }, 'session purge failed'));
     }, PURGE_EVERY_MS),

@@ -134,6 +134,16 @@ describe('the command line', () => {
     assert.match(second.stdout, /already sent/);
   });
 
+  test('reports:run checks the signatories and says what it did', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'reports:run'], {
+      cwd: root,
+      env: env({ DATA_DIR: tmpDir() }),
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^0 signatories checked: 0 reminder\(s\), 0 now non-reporting, 0 lapsed\.$/m);
+  });
+
   test('users:create --admin prints a one-time link to set the password; the admin can then sign in', async () => {
     const dir = tmpDir();
     const r = spawnSync(

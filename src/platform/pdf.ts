@@ -42,6 +42,26 @@ export class PdfWriter {
     }
     return this;
   }
+  /** Horizontal bars drawn as vectors, each with its label and value written out (the same as a page's chart). */
+  bars(rows: { label: string; value: number | null; text: string }[], max: number) {
+    const { doc } = this;
+    const x0 = doc.page.margins.left;
+    const labelWidth = 190;
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right - labelWidth - 60;
+    doc.font('body').fontSize(9);
+    for (const r of rows) {
+      if (doc.y > doc.page.height - doc.page.margins.bottom - 20) doc.addPage();
+      const y = doc.y;
+      doc.fillColor('#000').text(r.label, x0, y, { width: labelWidth - 8, lineBreak: false, ellipsis: true });
+      const w = r.value === null || max <= 0 ? 0 : Math.max(1, (Math.min(r.value, max) / max) * width);
+      if (w) doc.rect(x0 + labelWidth, y, w, 10).fill('#0b4f8a');
+      doc.fillColor('#000').text(r.text, x0 + labelWidth + w + 4, y, { lineBreak: false });
+      doc.x = x0;
+      doc.y = y + 15;
+    }
+    doc.moveDown(0.6);
+    return this;
+  }
   /** A table with a header row (tagged as header cells for screen readers). */
   table(header: string[], rows: string[][]) {
     if (!rows.length) return this;

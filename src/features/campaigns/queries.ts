@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../organisations/schema.ts';
 import { PUBLIC_STATUSES } from '../register/queries.ts';
@@ -135,3 +135,17 @@ export const supportedBy = (db: Db, organisationId: string, limit: number) =>
     .where(eq(campaignSupports.organisationId, organisationId))
     .orderBy(desc(campaigns.startsOn))
     .limit(limit);
+
+/** Across the coalition, per year a campaign started: how many campaigns, supports, and organisations behind them. */
+export const byYear = (db: Db) =>
+  db
+    .select({
+      year: sql<number>`extract(year from ${campaigns.startsOn})::int`,
+      campaigns: sql<number>`count(distinct ${campaigns.id})::int`,
+      supports: sql<number>`count(${campaignSupports.organisationId})::int`,
+      organisations: sql<number>`count(distinct ${campaignSupports.organisationId})::int`,
+    })
+    .from(campaigns)
+    .leftJoin(campaignSupports, eq(campaignSupports.campaignId, campaigns.id))
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);

@@ -115,6 +115,8 @@ export function createCampaignsService(deps: Deps, organisations: OrganisationsS
 
     /** For the public profile: the campaigns the organisation supports. */
     supportedBy: (organisationId: string) => q.supportedBy(db, organisationId, 50),
+    /** Campaigns and their support across the coalition, per year, for the three-year evaluation. */
+    byYear: () => q.byYear(db),
   };
 }
 export type CampaignsService = ReturnType<typeof createCampaignsService>;

@@ -227,3 +227,16 @@ export const ofOrganisation = (db: Db, organisationId: string, limit = 50) =>
     .where(eq(jointActionMembers.organisationId, organisationId))
     .orderBy(desc(jointActions.createdAt))
     .limit(limit);
+
+/** Across the coalition: joint actions by status, with how many member organisations they gathered. */
+export const byStatus = (db: Db) =>
+  db
+    .select({
+      status: jointActions.status,
+      actions: sql<number>`count(distinct ${jointActions.id})::int`,
+      members: sql<number>`count(${jointActionMembers.organisationId})::int`,
+      organisations: sql<number>`count(distinct ${jointActionMembers.organisationId})::int`,
+    })
+    .from(jointActions)
+    .leftJoin(jointActionMembers, eq(jointActionMembers.jointActionId, jointActions.id))
+    .groupBy(jointActions.status);

@@ -189,6 +189,8 @@ export function createJointActionsService(
     },
 
     ofOrganisation: (organisationId: string) => q.ofOrganisation(db, organisationId),
+    /** Joint actions by status across the coalition, for the three-year evaluation. */
+    byStatus: () => q.byStatus(db),
   };
 }
 export type JointActionsService = ReturnType<typeof createJointActionsService>;

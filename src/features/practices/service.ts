@@ -265,6 +265,9 @@ export function createPracticesService(
     /** For the adopter's public profile: the published practices it adopted. */
     adoptedBy: (organisationId: string) => q.adoptedBy(db, organisationId, 50),
 
+    /** Practices published and adopted per year across the coalition, for the three-year evaluation. */
+    byYear: () => q.byYear(db),
+
     /** Every published practice, for open data, in batches of 500. */
     async *all() {
       for (let offset = 0; ; offset += 500) {

@@ -91,6 +91,12 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                     <a href={href('/admin/plans')}>{t('nav.admin_plans')}</a>
                   </li>
                   <li>
+                    <a href={href('/admin/reports')}>{t('nav.admin_reports')}</a>
+                  </li>
+                  <li>
+                    <a href={href('/admin/evaluation')}>{t('nav.admin_evaluation')}</a>
+                  </li>
+                  <li>
                     <a href={href('/admin/practices')}>{t('nav.admin_practices')}</a>
                   </li>
                   <li>

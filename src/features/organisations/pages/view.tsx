@@ -68,6 +68,21 @@ export function OrganisationPage(props: { view: View; signatureStatus: string | 
         </p>
       </section>
 
+      <section aria-labelledby="measure-title">
+        <h2 id="measure-title">{t('organisation.measure_title')}</h2>
+        <ul class="plain-list">
+          <li>
+            <a href={href(`/organisations/${org.id}/index`)}>{t('index.link')}</a>
+          </li>
+          <li>
+            <a href={href(`/organisations/${org.id}/reports`)}>{t('report.link')}</a>
+          </li>
+          <li>
+            <a href={href(`/organisations/${org.id}/evaluation`)}>{t('eval.link')}</a>
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="details-title">
         <h2 id="details-title">{t('organisation.details')}</h2>
         <dl class="summary-list">

@@ -201,6 +201,17 @@ export function PlanPage(props: {
                 <a href={href(`/organisations/${props.orgId}/practices/new`)}>{t('practice.share')}</a>
               </p>
             )}
+            {code === 'C7' && (
+              <p>
+                <a href={href(`/organisations/${props.orgId}/index`)}>{t('index.link')}</a>
+              </p>
+            )}
+            {code === 'C9' && (
+              <p>
+                <a href={href(`/organisations/${props.orgId}/reports`)}>{t('report.link')}</a> ·{' '}
+                <a href={href(`/organisations/${props.orgId}/evaluation`)}>{t('eval.link')}</a>
+              </p>
+            )}
             {code === 'C2' && (
               <p>
                 <a href={href('/joint-actions')}>{t('joint.link')}</a>
