@@ -60,7 +60,14 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
     (select count(*) from joint_actions)::int as joint_actions,
     (select count(distinct status) from joint_actions)::int as joint_statuses,
     (select count(*) from joint_action_members)::int as joint_members,
-    (select count(*) from joint_action_updates)::int as joint_updates`);
+    (select count(*) from joint_action_updates)::int as joint_updates,
+    (select count(*) from assessments where status = 'submitted')::int as assessments,
+    (select count(*) from (select organisation_id from assessments group by 1 having count(*) > 1) m)::int as reassessed,
+    (select count(distinct date_trunc('month', submitted_at)) from assessments)::int as assessment_months,
+    (select count(*) from reports where status = 'submitted')::int as reports,
+    (select count(distinct year) from reports)::int as report_years,
+    (select count(*) from signatures where status = 'non_reporting')::int as non_reporting,
+    (select count(*) from signatures where signed_at > now() or decided_at > now())::int as future`);
   assert.equal(figures.templates, 8);
   for (const k of ['adopted', 'training', 'safety', 'supporters', 'public_objectives'] as const) {
     assert.ok((figures[k] ?? 0) >= 5, `${k}: ${figures[k]}`);
@@ -74,6 +81,24 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
     [3, 3, 7, 4],
     'three joint actions (running, proposed, completed) with their members and updates',
   );
+  assert.ok((figures.assessments ?? 0) >= 25, `assessments: ${figures.assessments}`);
+  assert.ok(
+    (figures.reassessed ?? 0) >= 8 && (figures.assessment_months ?? 0) >= 6,
+    'assessed at several dates',
+  );
+  assert.ok((figures.reports ?? 0) >= 20 && (figures.report_years ?? 0) >= 3, `reports: ${figures.reports}`);
+  assert.equal(figures.non_reporting, 1, 'one signatory is late with its report');
+  assert.equal(figures.future, 0, 'nothing happens after today');
+  // Sector medians: private and public signatories show one (five or more), associations stay hidden (three).
+  const bySector = (await database.db.execute(sql`select o.sector, count(distinct a.organisation_id)::int as n
+    from assessments a join organisations o on o.id = a.organisation_id
+    join signatures s on s.id = o.current_signature_id
+    where a.status = 'submitted' and s.status in ('active', 'non_reporting') group by 1 order by 1`)) as unknown as {
+    rows: { sector: string; n: number }[];
+  };
+  const n = Object.fromEntries(bySector.rows.map((r) => [r.sector, r.n]));
+  assert.equal(n.associative, 3);
+  assert.ok((n.private ?? 0) >= 5 && (n.public ?? 0) >= 5, JSON.stringify(n));
   await database.db.execute(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
   await database.db.execute(
     sql`update ledger_entries set payload = jsonb_set(payload, '{organisation,name}', '"Forged"') where seq = 2`,

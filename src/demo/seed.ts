@@ -14,6 +14,7 @@ import {
   seedPractices,
   seedTemplates,
 } from './engagement.ts';
+import { type Signatory, seedMeasurement } from './measurement.ts';
 
 export const DEMO_ADMIN = { email: 'secretariat@demo.inclusio.invalid', password: 'demo-secretariat' };
 export const DEMO_PASSWORD = 'demo-member-password';
@@ -345,7 +346,8 @@ export async function isEmpty(built: Built): Promise<boolean> {
 export async function seedDemo(built: Built, clock: ManualClock, log: (msg: string) => void = () => {}) {
   const { deps, services: s } = built;
   const ip = '127.0.0.1';
-  clock.set('2023-03-01T09:00:00Z');
+  // About three and a half years of history that end a few weeks before today, whenever the demo is loaded.
+  clock.set(new Date(Date.now() - 1250 * 86_400_000));
   const adminHash = await hashPassword(DEMO_ADMIN.password);
   const memberHash = await hashPassword(DEMO_PASSWORD);
   const [admin] = await deps.db
@@ -368,9 +370,10 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
   /** The first organisation invites a few of the later ones (commitment C5), the second one another. */
   const inviters: { actor: { id: string; role: 'user' }; orgId: string }[] = [];
   const authors: { actor: { id: string; role: 'user' }; orgId: string }[] = [];
+  const measured: Signatory[] = [];
 
   for (const [i, [name, sector, sizeBand, postcode, commune, lang, description]] of ORGS.entries()) {
-    clock.advance(((i % 5) + 1) * 12 * 24 * 3600_000);
+    clock.advance(((i % 5) + 1) * 9 * 24 * 3600_000);
     const [u] = await deps.db
       .insert(users)
       .values({
@@ -437,11 +440,13 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
       await seedPlan(built, actor, org.id, i, clock);
       await seedEngagement(s, actor, org.id, i, clock, campaigns, templates);
       authors.push({ actor, orgId: org.id });
+      measured.push({ actor, orgId: org.id, sector, name, lang });
     }
     log(`  ${name}: ${story}`);
   }
   await seedPractices(s, adminActor, authors);
   await seedJointActions(s, authors);
+  await seedMeasurement(s, clock, measured);
   // The demo's messages are not sent anywhere: they would only fill the mail folder.
   await deps.db.delete(outbox);
   return { organisations: ORGS.length };

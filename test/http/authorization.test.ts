@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
+import { assessments } from '../../src/features/assessments/schema.ts';
+import { type Answers, score } from '../../src/features/assessments/scoring.ts';
 import { campaignSupports, campaigns } from '../../src/features/campaigns/schema.ts';
 import {
   jointActionMembers,
@@ -11,6 +13,8 @@ import {
 import { memberships, organisationLogos, organisations } from '../../src/features/organisations/schema.ts';
 import { actions, objectives, SAFETY_MEASURES } from '../../src/features/plans/schema.ts';
 import { practiceAdoptions, practiceAttachments, practices } from '../../src/features/practices/schema.ts';
+import { gatherContent } from '../../src/features/reports/content.ts';
+import { reports } from '../../src/features/reports/schema.ts';
 import { signatureEvents, signatures } from '../../src/features/signatures/schema.ts';
 import { objectiveTemplates } from '../../src/features/templates/schema.ts';
 import { users } from '../../src/platform/auth/schema.ts';
@@ -63,6 +67,15 @@ interface Ctx {
   /** A joint action proposed by A, and a factory for routes that close theirs. */
   jointAction: string;
   newJointAction: () => Promise<string>;
+  /** B: an active signatory the editor and representative also belong to, with a yearly report owed. */
+  orgB: string;
+  reportYear: number;
+  /** A's index: a draft, a submitted one; B gets a complete draft for each try of the route that submits. */
+  indexDraft: string;
+  indexDone: string;
+  newCompleteDraft: () => Promise<string>;
+  /** A submitted yearly report of A, in 2020 (A is listed, so its public parts are public). */
+  submittedYear: number;
 }
 interface Case {
   url: (c: Ctx) => string | Promise<string>;
@@ -123,6 +136,88 @@ const practiceForm = (n: number) => ({
   region: 'brussels',
 });
 const cases: Record<string, Case> = {
+  'GET /:l/organisations/:id/index': { url: (c) => `/fr/organisations/${c.orgA}/index`, expect: members(ok) },
+  'POST /:l/organisations/:id/index/start': {
+    url: (c) => `/fr/organisations/${c.orgA}/index/start`,
+    form: () => ({}),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/organisations/:id/index/:aid/:section': {
+    url: (c) => `/fr/organisations/${c.orgA}/index/${c.indexDraft}/skills`,
+    expect: members(ok, no),
+  },
+  'POST /:l/organisations/:id/index/:aid/:section': {
+    url: (c) => `/fr/organisations/${c.orgA}/index/${c.indexDraft}/skills`,
+    form: () => ({ 'ski-emp-help': 'partly', go: 'next' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/organisations/:id/index/:aid/check': {
+    url: (c) => `/fr/organisations/${c.orgA}/index/${c.indexDraft}/check`,
+    expect: members(ok, no),
+  },
+  'POST /:l/organisations/:id/index/:aid/submit': {
+    url: async (c) => `/fr/organisations/${c.orgB}/index/${await c.newCompleteDraft()}/submit`,
+    form: () => ({}),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/organisations/:id/index/:aid': {
+    url: (c) => `/fr/organisations/${c.orgA}/index/${c.indexDone}`,
+    expect: members(ok),
+  },
+  'GET /api/v1/index/summary': { url: () => '/api/v1/index/summary', expect: all(ok) },
+  'GET /:l/organisations/:id/reports': {
+    url: (c) => `/fr/organisations/${c.orgB}/reports`,
+    expect: members(ok),
+  },
+  'GET /:l/organisations/:id/reports/:year': {
+    url: (c) => `/fr/organisations/${c.orgB}/reports/${c.reportYear}`,
+    expect: members(ok),
+  },
+  // Saving a draft; who may submit is in reports.test.ts (the representative only).
+  'POST /:l/organisations/:id/reports/:year': {
+    url: (c) => `/fr/organisations/${c.orgB}/reports/${c.reportYear}`,
+    form: () => ({ statement: 'Notre année', publicParts: 'plan', intent: 'save' }),
+    expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  'GET /:l/organisations/:id/reports/:year/download.pdf': {
+    url: (c) => `/fr/organisations/${c.orgA}/reports/${c.submittedYear}/download.pdf`,
+    expect: members(ok),
+  },
+  'GET /:l/organisations/:id/reports/:year/download.html': {
+    url: (c) => `/fr/organisations/${c.orgA}/reports/${c.submittedYear}/download.html`,
+    expect: members(ok),
+  },
+  'GET /:l/signatories/:slug/reports/:year': {
+    url: (c) => `/fr/signatories/${c.orgASlug}/reports/${c.submittedYear}`,
+    expect: all(ok),
+  },
+  'GET /:l/signatories/:slug/reports/:year/download.pdf': {
+    url: (c) => `/fr/signatories/${c.orgASlug}/reports/${c.submittedYear}/download.pdf`,
+    expect: all(ok),
+  },
+  'GET /:l/signatories/:slug/reports/:year/download.html': {
+    url: (c) => `/fr/signatories/${c.orgASlug}/reports/${c.submittedYear}/download.html`,
+    expect: all(ok),
+  },
+  'GET /api/v1/signatories/:id/reports': {
+    url: (c) => `/api/v1/signatories/${c.orgA}/reports`,
+    expect: all(ok),
+  },
+  'GET /:l/admin/reports': { url: () => '/fr/admin/reports?status=active', expect: adminOnly(ok) },
+  'GET /admin/reports.csv': { url: () => '/admin/reports.csv', expect: adminOnly(ok) },
+  'GET /:l/organisations/:id/evaluation': {
+    url: (c) => `/fr/organisations/${c.orgA}/evaluation`,
+    expect: members(ok),
+  },
+  'GET /:l/admin/evaluation': { url: () => '/fr/admin/evaluation', expect: adminOnly(ok) },
+  'GET /:l/admin/evaluation/download.pdf': {
+    url: () => '/fr/admin/evaluation/download.pdf',
+    expect: adminOnly(ok),
+  },
+  'GET /:l/admin/evaluation/download.html': {
+    url: () => '/fr/admin/evaluation/download.html',
+    expect: adminOnly(ok),
+  },
   'GET /:l/practices': { url: () => '/fr/practices', expect: all(ok) },
   'GET /api/v1/practices': { url: () => '/api/v1/practices?q=atelier', expect: all(ok) },
   'GET /:l/practices/:id': { url: (c) => `/fr/practices/${c.practice}`, expect: all(ok) },
@@ -808,8 +903,71 @@ test('each route answers each role as the table says', async () => {
     return j?.id ?? '';
   };
   const jointAction = await newJointAction();
+
+  // B: an active signatory, so that it owes a yearly report.
+  const founderB = await makeUser('user');
+  const orgB = await createOrganisation(founderB.agent, 2);
+  await signCharter(founderB.agent, orgB);
+  await approve(admin.agent, t, orgB);
+  const reportYear =
+    (await t.services.reports.overview({ id: founderB.id, role: 'user' }, orgB)).obligation?.year ?? 0;
+  assert.ok(reportYear > 2000);
+  const everyAnswer: Answers = Object.fromEntries(
+    t.services.assessments.current.questions.map((q) => [q.id, q.type === 'choice' ? 'yes' : 1]),
+  );
+  const indexRow = (organisationId: string, status: 'draft' | 'submitted', answers = {}) => ({
+    organisationId,
+    questionnaireVersion: t.services.assessments.current.version,
+    status,
+    answers,
+    createdAt: t.clock.now(),
+    updatedAt: t.clock.now(),
+  });
+  const [indexDone] = await t.deps.db
+    .insert(assessments)
+    .values({
+      ...indexRow(orgA, 'submitted', everyAnswer),
+      scores: score(t.services.assessments.current.questions, everyAnswer),
+      overall: 90,
+      submittedAt: t.clock.now(),
+    })
+    .returning();
+  const [indexDraft] = await t.deps.db.insert(assessments).values(indexRow(orgA, 'draft')).returning();
+  const newCompleteDraft = async () => {
+    await t.deps.db
+      .delete(assessments)
+      .where(and(eq(assessments.organisationId, orgB), eq(assessments.status, 'draft')));
+    const [d] = await t.deps.db
+      .insert(assessments)
+      .values(indexRow(orgB, 'draft', everyAnswer))
+      .returning();
+    return d?.id ?? '';
+  };
+  const submittedYear = 2020;
+  const content = await gatherContent(t.services, orgA, '2019-04-01', '2020-03-31');
+  await t.deps.db.insert(reports).values({
+    organisationId: orgA,
+    year: submittedYear,
+    dueOn: '2020-03-31',
+    periodFrom: '2019-04-01',
+    status: 'submitted',
+    statement: 'Notre année 2019',
+    publicParts: ['statement', 'plan'],
+    content,
+    signerName: 'A Person',
+    signerTitle: 'CEO',
+    submittedAt: t.clock.now(),
+    createdAt: t.clock.now(),
+    updatedAt: t.clock.now(),
+  });
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
+    orgB,
+    reportYear,
+    indexDraft: indexDraft?.id ?? '',
+    indexDone: indexDone?.id ?? '',
+    newCompleteDraft,
+    submittedYear,
     jointAction,
     newJointAction,
     practice,
@@ -840,9 +998,10 @@ test('each route answers each role as the table says', async () => {
 
   const member = async (role: 'editor' | 'representative') => {
     const u = await makeUser('user');
-    await t.deps.db
-      .insert(memberships)
-      .values({ organisationId: orgA, userId: u.id, role, createdAt: t.clock.now() });
+    await t.deps.db.insert(memberships).values([
+      { organisationId: orgA, userId: u.id, role, createdAt: t.clock.now() },
+      { organisationId: orgB, userId: u.id, role, createdAt: t.clock.now() },
+    ]);
     return u.agent;
   };
   const fresh: Record<Role, () => Promise<Agent>> = {

@@ -179,6 +179,13 @@ describe('yearly progress reports', () => {
       intent: 'save',
     });
     assert.equal(odd.statusCode, 422);
+    const long = await rep.post(`/fr/organisations/${orgId}/reports/2026`, {
+      statement: 'x'.repeat(8001),
+      intent: 'save',
+    });
+    assert.equal(long.statusCode, 422);
+    assert.match(long.body, /Ce texte est trop long\./);
+    assert.match(long.body, /<title>Erreur :/);
     assert.equal((await rep.get(`/fr/organisations/${orgId}/reports/2031`)).statusCode, 404);
     assert.equal((await rep.get(`/fr/organisations/${orgId}/reports/20x6`)).statusCode, 404);
     // A year that is not owed does not exist as a form, whatever the method.
