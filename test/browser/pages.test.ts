@@ -8,6 +8,7 @@ import { LOCALES } from '../../src/platform/i18n/index.ts';
 import { Agent, lastMailTo, linkIn, signedInAdmin, signedInUser } from '../helpers/app.ts';
 import { browserSkip } from '../helpers/browser.ts';
 import { axeViolations, MAX_PAGE_BYTES, startBrowserApp, visitAndWeigh } from '../helpers/browser-app.ts';
+import { fillIndex } from '../helpers/index.ts';
 import { approve, createOrganisation, liveSignatureId, signCharter } from '../helpers/org.ts';
 
 /**
@@ -203,7 +204,27 @@ describe('every page in every language', { skip: browserSkip }, () => {
       organisationId: listed,
       body: '80 collectés.',
     });
+    // The index, taken once; a second one started; a yearly report sent ahead of time, the next one owed.
+    const indexDone = (await fillIndex(rep, listed, 'middle')).split('/').pop() ?? '';
+    const started = await rep.post(`/fr/organisations/${listed}/index/start`, {});
+    const indexDraft = String(started.headers.location).split('/').at(-2) ?? '';
+    const owed =
+      /Rapport (\d{4}) à remettre/.exec((await rep.get(`/fr/organisations/${listed}/reports`)).body)?.[1] ??
+      '';
+    await rep.get(`/fr/organisations/${listed}/reports/${owed}`);
+    await rep.post(`/fr/organisations/${listed}/reports/${owed}`, {
+      statement: 'Nous avons formé 14 personnes.',
+      publicParts: ['statement', 'plan', 'training', 'engagement', 'practices', 'index'],
+      signerName: 'Ana Peeters',
+      signerTitle: 'Présidente',
+      confirm: 'yes',
+      intent: 'submit',
+    });
     Object.assign(ids, {
+      indexDone,
+      indexDraft,
+      reportYear: owed,
+      nextYear: String(Number(owed) + 1),
       jointAction,
       practice,
       draft,
@@ -292,6 +313,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/joint-actions',
     '/joint-actions?status=proposed',
     '/joint-actions/{jointAction}',
+    '/signatories/{slug}/reports/{reportYear}',
   ];
   const adminPages = [
     '',
@@ -319,6 +341,15 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/obstacles',
     '/campaigns',
     '/campaigns/{campaign}',
+    '/admin/reports',
+    '/admin/reports?status=non_reporting&sector=private',
+    '/admin/evaluation',
+    '/organisations/{listed}/index',
+    '/organisations/{listed}/index/{indexDone}',
+    '/organisations/{listed}/reports',
+    '/organisations/{listed}/reports/{reportYear}',
+    '/organisations/{listed}/reports/{nextYear}',
+    '/organisations/{listed}/evaluation',
   ];
   const repPages = [
     '/organisations',
@@ -347,6 +378,16 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '/organisations/{listed}/joint-actions/new',
     '/following',
     '/obstacles/fraud-phishing',
+    '/organisations/{listed}/index',
+    ...['access', 'skills', 'trust', 'services', 'governance'].map(
+      (s) => `/organisations/{listed}/index/{indexDraft}/${s}`,
+    ),
+    '/organisations/{listed}/index/{indexDraft}/check',
+    '/organisations/{listed}/index/{indexDone}',
+    '/organisations/{listed}/reports',
+    '/organisations/{listed}/reports/{reportYear}',
+    '/organisations/{listed}/reports/{nextYear}',
+    '/organisations/{listed}/evaluation',
   ];
   /** Two pages at a time: axe is the slow part, and each page has a browser process of its own. */
   const twoAtATime = async <T>(items: T[], fn: (item: T) => Promise<void>) => {
@@ -395,12 +436,20 @@ describe('every page in every language', { skip: browserSkip }, () => {
         `/organisations/${ids.listed}/practices/new`,
         `/organisations/${ids.listed}/joint-actions/new`,
         `/joint-actions/${ids.jointAction}`,
+        `/organisations/${ids.listed}/index/${ids.indexDraft}/check`,
+        `/organisations/${ids.listed}/reports/${ids.nextYear}`,
       ]) {
         await repPage.goto(`${env.base}/${locale}${p}`);
         await repPage.click('main button[type=submit]');
         await repPage.waitForSelector('.error-summary');
         assert.deepEqual(await axeViolations(repPage), [], `${p} with errors`);
       }
+      // A section of the index with an answer that is not a number.
+      await repPage.goto(`${env.base}/${locale}/organisations/${ids.listed}/index/${ids.indexDraft}/skills`);
+      await repPage.fill('#f-ski-emp-trained', 'beaucoup');
+      await repPage.click('main button[type=submit]');
+      await repPage.waitForSelector('.error-summary');
+      assert.deepEqual(await axeViolations(repPage), [], 'an index section with errors');
       // The PDF form with no file chosen, and the adoption form with no note.
       await repPage.goto(`${env.base}/${locale}/practices/${ids.practice}`);
       await repPage.click('main form[enctype="multipart/form-data"] button[type=submit]');

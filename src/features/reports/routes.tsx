@@ -110,7 +110,8 @@ export function reportPages(
           today={r.content.period.to}
           content={r.content}
           qn={qn}
-          canSubmit={canSubmit && r.access !== 'admin'}
+          canSubmit={canSubmit}
+          readOnly={r.access === 'admin'}
           form={
             form ??
             emptyForm({

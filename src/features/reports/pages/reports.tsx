@@ -127,6 +127,8 @@ export function ReportFormPage(props: {
   qn: Questionnaire;
   form: FormState;
   canSubmit: boolean;
+  /** The secretariat reads the report being prepared; only the organisation writes it. */
+  readOnly: boolean;
 }) {
   const { t, locale } = useView();
   const href = useHref();
@@ -170,48 +172,54 @@ export function ReportFormPage(props: {
           qn={props.qn}
         />
       </div>
-      <h2>{t('report.your_part')}</h2>
-      <Form action={href(`/organisations/${props.orgId}/reports/${props.year}`)} form={f}>
-        <TextArea
-          name="statement"
-          label="report.statement"
-          hint="report.statement_hint"
-          rows={8}
-          maxLength={8000}
-        />
-        <Checkboxes
-          name="publicParts"
-          legend="report.public_parts"
-          hint="report.public_parts_hint"
-          options={REPORT_PARTS.map((p) => ({ value: p, label: t(`report.part.${p}`) }))}
-        />
-        {props.canSubmit ? (
-          <fieldset class="field">
-            <legend>{t('report.submit_title')}</legend>
-            <p class="hint">{t('report.submit_hint')}</p>
-            <Field name="signerName" label="sign.name" autocomplete="name" maxLength={200} />
-            <Field
-              name="signerTitle"
-              label="sign.role_title"
-              autocomplete="organization-title"
-              maxLength={200}
+      {props.readOnly ? (
+        <p>{t('report.secretariat_reads')}</p>
+      ) : (
+        <>
+          <h2>{t('report.your_part')}</h2>
+          <Form action={href(`/organisations/${props.orgId}/reports/${props.year}`)} form={f}>
+            <TextArea
+              name="statement"
+              label="report.statement"
+              hint="report.statement_hint"
+              rows={8}
+              maxLength={8000}
             />
-            <Checkbox name="confirm" label={t('report.confirm_label')} />
-          </fieldset>
-        ) : (
-          <p>{t('report.representative_submits')}</p>
-        )}
-        <div class="button-row">
-          {props.canSubmit && (
-            <Button name="intent" value="submit">
-              {t('report.submit')}
-            </Button>
-          )}{' '}
-          <Button name="intent" value="save" variant="secondary">
-            {t('report.save_draft')}
-          </Button>
-        </div>
-      </Form>
+            <Checkboxes
+              name="publicParts"
+              legend="report.public_parts"
+              hint="report.public_parts_hint"
+              options={REPORT_PARTS.map((p) => ({ value: p, label: t(`report.part.${p}`) }))}
+            />
+            {props.canSubmit ? (
+              <fieldset class="field">
+                <legend>{t('report.submit_title')}</legend>
+                <p class="hint">{t('report.submit_hint')}</p>
+                <Field name="signerName" label="sign.name" autocomplete="name" maxLength={200} />
+                <Field
+                  name="signerTitle"
+                  label="sign.role_title"
+                  autocomplete="organization-title"
+                  maxLength={200}
+                />
+                <Checkbox name="confirm" label={t('report.confirm_label')} />
+              </fieldset>
+            ) : (
+              <p>{t('report.representative_submits')}</p>
+            )}
+            <div class="button-row">
+              {props.canSubmit && (
+                <Button name="intent" value="submit">
+                  {t('report.submit')}
+                </Button>
+              )}{' '}
+              <Button name="intent" value="save" variant="secondary">
+                {t('report.save_draft')}
+              </Button>
+            </div>
+          </Form>
+        </>
+      )}
     </>
   );
 }
