@@ -93,12 +93,16 @@ describe('the three-year evaluation', () => {
     const en = await pdfText((await admin.get('/en/admin/evaluation/download.pdf')).rawPayload);
     assert.match(en, /Three-year evaluation of the charter/);
     assert.match(en, /fewer than 5/);
+    const de = await pdfText((await admin.get('/de/admin/evaluation/download.pdf')).rawPayload);
+    assert.match(de, /Evaluierung der Charta nach drei Jahren/);
+    assert.match(de, /weniger als 5/);
     const html = await admin.get('/nl/admin/evaluation/download.html');
     assert.match(
       String(html.headers['content-disposition']),
       /attachment; filename="inclusio-evaluation-2026-03-02\.html"/,
     );
     assert.match(html.body, /^<!doctype html><html lang="nl">/);
+    assert.match(html.body, /<h1>Evaluatie van het Charter na drie jaar<\/h1>/);
 
     for (const path of [
       '/fr/admin/evaluation',
