@@ -115,7 +115,7 @@ export async function buildApp(opts: BuildOptions) {
   const organisations = createOrganisationsService(deps);
   const signatures = createSignaturesService(deps, { charter, organisations, ledger });
   const register = createRegisterService(deps);
-  const plans = createPlansService(deps, organisations);
+  const plans = createPlansService(deps, organisations, signatures);
   const templates = createTemplatesService(deps, organisations, plans);
   const campaigns = createCampaignsService(deps, organisations);
   const referrals = createReferralsService(deps, organisations);

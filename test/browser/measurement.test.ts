@@ -82,7 +82,10 @@ describe('the index and the yearly report, by keyboard', { skip: browserSkip }, 
     assert.match(card, /Governance and measurement/, 'the weakest pillar comes with advice');
     assert.equal(await rep.locator('svg[role="img"] title').count(), 1);
     assert.equal(await rep.locator('#scores-table tbody tr').count(), 6);
-    assert.ok(await rep.locator('a[href$="/practices?commitment=C3"]').count(), 'governance points to C3 practices');
+    assert.ok(
+      await rep.locator('a[href$="/practices?commitment=C3"]').count(),
+      'governance points to C3 practices',
+    );
   });
 
   test('2. the yearly report: pre-filled, written, sent by the representative, downloaded, public', async () => {

@@ -212,7 +212,10 @@ describe('yearly progress reports', () => {
     assert.equal(sent.statusCode, 303, sent.body.slice(0, 300));
     assert.equal(await statusOf(orgId), 'active');
     assert.equal((await ledgerEvents()).at(-1), 'reinstated');
-    assert.match((await lastMailTo(t, 'report-editor@example.be'))?.subject ?? '', /^Ontvangstbewijs: jaarverslag 2026/);
+    assert.match(
+      (await lastMailTo(t, 'report-editor@example.be'))?.subject ?? '',
+      /^Ontvangstbewijs: jaarverslag 2026/,
+    );
     assert.ok(await mailsTo('report-rep@example.be', /Accusé de réception : rapport annuel 2026/));
 
     // Submitted: it no longer changes, and the next one is 2027.
@@ -240,7 +243,10 @@ describe('yearly progress reports', () => {
     const { text } = await extractText(new Uint8Array(pdf.rawPayload), { mergePages: true });
     assert.match(text, /Jaarverslag 2026 van Commune de Rapportville/);
     const de = await t.app.inject(`/de/signatories/${slug}/reports/2026/download.pdf`);
-    assert.match((await extractText(new Uint8Array(de.rawPayload), { mergePages: true })).text, /Jahresbericht 2026 von/);
+    assert.match(
+      (await extractText(new Uint8Array(de.rawPayload), { mergePages: true })).text,
+      /Jahresbericht 2026 von/,
+    );
     assert.match(text, /Cette année, nous avons formé 40 agents\./);
     const html = await t.app.inject(`/fr/signatories/${slug}/reports/2026/download.html`);
     assert.match(

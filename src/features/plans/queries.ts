@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations } from '../organisations/schema.ts';
+import type { organisations } from '../organisations/schema.ts';
 import { signatures } from '../signatures/schema.ts';
 import { actions, objectives, progressUpdates, safetyMeasures, trainingSessions } from './schema.ts';
 
@@ -101,40 +101,9 @@ export const updateAction = (
 export const insertUpdate = (db: Db, u: typeof progressUpdates.$inferInsert) =>
   db.insert(progressUpdates).values(u);
 
-/** Today's date in Brussels, as the plan's dates are written. */
 export interface GridFilter {
   sector?: (typeof organisations.$inferSelect)['sector'];
   region?: (typeof organisations.$inferSelect)['region'];
-}
-
-/** Signatories (active or late with their report), by name, for the secretariat's grid. */
-export async function signatories(db: Db, f: GridFilter, limit: number, offset: number) {
-  const where = and(
-    inArray(signatures.status, ['active', 'non_reporting']),
-    f.sector ? eq(organisations.sector, f.sector) : undefined,
-    f.region ? eq(organisations.region, f.region) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: organisations.id,
-        name: organisations.legalName,
-        sector: organisations.sector,
-        region: organisations.region,
-      })
-      .from(organisations)
-      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
-      .where(where)
-      .orderBy(asc(organisations.sortName), asc(organisations.id))
-      .limit(limit)
-      .offset(offset),
-    db
-      .select({ n: count() })
-      .from(organisations)
-      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
-      .where(where),
-  ]);
-  return { rows, total: total?.n ?? 0 };
 }
 
 export const insertTraining = (db: Db, s: typeof trainingSessions.$inferInsert) =>

@@ -3,6 +3,7 @@ import { todayIn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
+import type { SignaturesService } from '../signatures/service.ts';
 import { actionIsLate, averageProgress, objectiveIsLate, objectiveProgress } from './progress.ts';
 import * as q from './queries.ts';
 import {
@@ -58,7 +59,11 @@ export interface ActionInput {
  * Each signatory's action plan: objectives under the nine commitments, actions, and dated progress.
  * Members (representatives and editors) write it; the secretariat reads it; the public sees what is marked public.
  */
-export function createPlansService(deps: Deps, organisations: OrganisationsService) {
+export function createPlansService(
+  deps: Deps,
+  organisations: OrganisationsService,
+  signatures: SignaturesService,
+) {
   const { db, clock } = deps;
 
   /** Objectives with their actions, updates and computed progress; per commitment, the average and what is late. */
@@ -113,7 +118,11 @@ export function createPlansService(deps: Deps, organisations: OrganisationsServi
     /** The secretariat's grid: each signatory against the nine commitments, a page at a time. */
     async grid(actor: Actor, f: q.GridFilter, page: number, pageSize = GRID_PAGE_SIZE) {
       requireAdmin(actor);
-      const { rows, total } = await q.signatories(db, f, pageSize, (page - 1) * pageSize);
+      const { rows, total } = await signatures.signatories(
+        { ...f, statuses: ['active', 'non_reporting'] },
+        pageSize,
+        (page - 1) * pageSize,
+      );
       const raw = await q.plans(
         db,
         rows.map((r) => r.id),

@@ -101,28 +101,38 @@ export interface PracticeFilter {
   lang?: Locale;
 }
 
+/** A SQL string literal of a constant of this file (never of user input). */
+const literal = (v: string) => sql.raw(`'${v}'`);
+
 /**
- * A word matches in the practice's own language only: one constant query per language, each with its own
- * configuration, so that the GIN index serves every branch.
+ * The words searched for as a query in configuration `c`. A scalar subquery, so that PostgreSQL computes it once per
+ * statement: `unaccent` is only stable, so `websearch_to_tsquery(c, unaccent($q))` written inline would be computed
+ * again for every row it is compared with or ranked against.
+ */
+const query = (c: string, q: string) => sql`(select websearch_to_tsquery(${literal(c)}, unaccent(${q})))`;
+
+/**
+ * A word matches in the practice's own language only: one query per language, each with its own configuration.
+ * Each branch names its language as a constant, so that it reads only that language's partial index of published
+ * practices (`practices_search_<lang>_idx`), which also answers the status and the language for every row.
  */
 function matches(q: string) {
   const branches = Object.entries(CONFIG).map(
-    ([l, c]) =>
-      sql`(${practices.lang} = ${l} and ${practices.search} @@ websearch_to_tsquery(${sql.raw(`'${c}'`)}, unaccent(${q})))`,
+    ([l, c]) => sql`(${practices.lang} = ${literal(l)} and ${practices.search} @@ ${query(c, q)})`,
   );
   return sql`(${sql.join(branches, sql` or `)})`;
 }
 function rank(q: string) {
   const cases = Object.entries(CONFIG).map(
-    ([l, c]) =>
-      sql`when ${l} then ts_rank(${practices.search}, websearch_to_tsquery(${sql.raw(`'${c}'`)}, unaccent(${q})))`,
+    ([l, c]) => sql`when ${literal(l)} then ts_rank(${practices.search}, ${query(c, q)})`,
   );
   return sql`(case ${practices.lang} ${sql.join(cases, sql` `)} end)`;
 }
 
 function where(f: PracticeFilter): SQL | undefined {
   return and(
-    eq(practices.status, 'published'),
+    // A constant, so that the partial search indexes' condition is seen to hold whatever the plan.
+    sql`${practices.status} = ${literal('published')}`,
     f.q ? matches(f.q) : undefined,
     f.commitment ? sql`${practices.commitments} @> ${JSON.stringify([f.commitment])}::jsonb` : undefined,
     f.target ? sql`${practices.targetGroups} @> ${JSON.stringify([f.target])}::jsonb` : undefined,
@@ -149,21 +159,58 @@ const listed = {
   organisationSlug: organisations.slug,
 };
 
+const countWhere = async (db: Db, w: SQL | undefined) =>
+  (await db.select({ n: count() }).from(practices).where(w))[0]?.n ?? 0;
+
 /** Published practices, best matches first when searching, newest first otherwise. */
 export async function search(db: Db, f: PracticeFilter, limit: number, offset: number) {
   const w = where(f);
-  const [rows, [total]] = await Promise.all([
+  if (!f.q) {
+    // Newest first: the page reads the (status, published_at) index and stops after its rows.
+    const [rows, total] = await Promise.all([
+      db
+        .select(listed)
+        .from(practices)
+        .innerJoin(organisations, eq(organisations.id, practices.organisationId))
+        .where(w)
+        .orderBy(desc(practices.publishedAt), desc(practices.id))
+        .limit(limit)
+        .offset(offset),
+      countWhere(db, w),
+    ]);
+    return { rows, total };
+  }
+  // Best matches first: every match has to be ranked to know the best ones, so rank them in one pass over narrow rows
+  // (id, rank, date: each search vector is read once, by ts_rank), which PostgreSQL keeps since it is used twice —
+  // to count the matches, and to sort them. Only the page's rows are then joined to their text and organisation.
+  const matched = db.$with('matched').as(
     db
-      .select(listed)
+      .select({
+        id: practices.id,
+        publishedAt: practices.publishedAt,
+        score: sql<number>`${rank(f.q)}`.as('score'),
+      })
       .from(practices)
-      .innerJoin(organisations, eq(organisations.id, practices.organisationId))
-      .where(w)
-      .orderBy(...(f.q ? [desc(rank(f.q))] : []), desc(practices.publishedAt), desc(practices.id))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(practices).where(w),
-  ]);
-  return { rows, total: total?.n ?? 0 };
+      .where(w),
+  );
+  const page = db
+    .select({ id: matched.id, publishedAt: matched.publishedAt, score: matched.score })
+    .from(matched)
+    .orderBy(desc(matched.score), desc(matched.publishedAt), desc(matched.id))
+    .limit(limit)
+    .offset(offset)
+    .as('page');
+  const found = await db
+    .with(matched)
+    .select({ ...listed, total: sql<number>`(select count(*) from ${matched})`.mapWith(Number) })
+    .from(page)
+    .innerJoin(practices, eq(practices.id, page.id))
+    .innerJoin(organisations, eq(organisations.id, practices.organisationId))
+    .orderBy(desc(page.score), desc(page.publishedAt), desc(page.id));
+  const rows = found.map(({ total: _, ...row }) => row);
+  // A page past the last match has no row to carry the count.
+  const total = found[0]?.total ?? (offset > 0 ? await countWhere(db, w) : 0);
+  return { rows, total };
 }
 
 /** The secretariat's queue: submitted practices, oldest first. */
@@ -372,3 +419,32 @@ export const openBatch = (db: Db, offset: number, size: number) =>
     .limit(size)
     .offset(offset);
 export type OpenPractice = Awaited<ReturnType<typeof openBatch>>[number];
+
+/** Across the coalition, per year of publication: practices published, organisations that shared, adoptions. */
+export async function byYear(db: Db) {
+  const [published, adopted] = await Promise.all([
+    db
+      .select({
+        year: sql<number>`extract(year from ${practices.publishedAt})::int`,
+        published: sql<number>`count(*)::int`,
+        organisations: sql<number>`count(distinct ${practices.organisationId})::int`,
+      })
+      .from(practices)
+      .where(eq(practices.status, 'published'))
+      .groupBy(sql`1`),
+    db
+      .select({
+        year: sql<number>`extract(year from ${practiceAdoptions.createdAt})::int`,
+        adoptions: sql<number>`count(*)::int`,
+      })
+      .from(practiceAdoptions)
+      .groupBy(sql`1`),
+  ]);
+  const years = [...new Set([...published.map((p) => p.year), ...adopted.map((a) => a.year)])].sort();
+  return years.map((year) => ({
+    year,
+    published: published.find((p) => p.year === year)?.published ?? 0,
+    organisations: published.find((p) => p.year === year)?.organisations ?? 0,
+    adoptions: adopted.find((a) => a.year === year)?.adoptions ?? 0,
+  }));
+}

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { bytea, tsvector } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
@@ -51,7 +52,13 @@ export const practices = pgTable(
     publishedAt: ts('published_at'),
   },
   (t) => [
-    index('practices_search_idx').using('gin', t.search),
+    // One search index per language, of published practices only: a search reads, for each language, the index of
+    // the practices it may find, and the index alone answers their status and language.
+    ...LOCALES.map((l) =>
+      index(`practices_search_${l}_idx`)
+        .using('gin', t.search)
+        .where(sql.raw(`status = 'published' and lang = '${l}'`)),
+    ),
     index('practices_status_idx').on(t.status, t.publishedAt),
     index('practices_org_idx').on(t.organisationId),
   ],

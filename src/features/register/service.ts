@@ -1,11 +1,10 @@
 import type { Deps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/http/errors.ts';
+import { MIN_GROUP } from '../../platform/stats.ts';
 import { SECTORS } from '../organisations/schema.ts';
 import * as q from './queries.ts';
 
 export const REGISTER_PAGE_SIZE = 20;
-/** Public statistics never show a group smaller than this (DESIGN.md §4). */
-export const SMALL_GROUP = 5;
 
 /** The public register: search, profiles, counters and open data. Everything here is public by design. */
 export function createRegisterService(deps: Deps) {
@@ -35,10 +34,10 @@ export function createRegisterService(deps: Deps) {
       const rows = await q.activeBySector(db);
       const total = rows.reduce((a, r) => a + r.n, 0);
       return {
-        total: total >= SMALL_GROUP ? total : null,
+        total: total >= MIN_GROUP ? total : null,
         bySector: SECTORS.map((sector) => {
           const n = rows.find((r) => r.sector === sector)?.n ?? 0;
-          return { sector, n: n >= SMALL_GROUP ? n : null };
+          return { sector, n: n >= MIN_GROUP ? n : null };
         }),
       };
     },

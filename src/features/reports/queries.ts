@@ -88,39 +88,6 @@ export interface ReportingFilter {
   region?: Region;
 }
 
-/** The secretariat's list: signatories that report or did, a page at a time, by name. */
-export async function signatories(db: Db, f: ReportingFilter, limit: number, offset: number) {
-  const where: SQL | undefined = and(
-    inArray(signatures.status, f.status ? [f.status] : ['active', 'non_reporting', 'lapsed']),
-    f.sector ? eq(organisations.sector, f.sector) : undefined,
-    f.region ? eq(organisations.region, f.region) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        organisationId: organisations.id,
-        name: organisations.legalName,
-        slug: organisations.slug,
-        sector: organisations.sector,
-        region: organisations.region,
-        status: signatures.status,
-        verifiedAt: signatures.decidedAt,
-      })
-      .from(organisations)
-      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
-      .where(where)
-      .orderBy(asc(organisations.sortName), asc(organisations.id))
-      .limit(limit)
-      .offset(offset),
-    db
-      .select({ n: count() })
-      .from(organisations)
-      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
-      .where(where),
-  ]);
-  return { rows, total: total?.n ?? 0 };
-}
-
 /** Every report of these organisations, for one page of the secretariat's list. */
 export const reportsOf = (db: Db, organisationIds: string[]) =>
   organisationIds.length

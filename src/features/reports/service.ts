@@ -194,7 +194,16 @@ export function createReportsService(deps: Deps, s: Deps6) {
     /** The secretariat's view of everyone's reporting: what each owes, by when, and how far it is. */
     async grid(actor: Actor, f: q.ReportingFilter, page: number, pageSize = GRID_PAGE_SIZE) {
       requireAdmin(actor);
-      const { rows, total } = await q.signatories(db, f, pageSize, (page - 1) * pageSize);
+      const { rows: found, total } = await s.signatures.signatories(
+        {
+          statuses: f.status ? [f.status] : ['active', 'non_reporting', 'lapsed'],
+          sector: f.sector,
+          region: f.region,
+        },
+        pageSize,
+        (page - 1) * pageSize,
+      );
+      const rows = found.map(({ id, ...r }) => ({ organisationId: id, ...r }));
       const all = await q.reportsOf(
         db,
         rows.map((r) => r.organisationId),

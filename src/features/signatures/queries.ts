@@ -146,3 +146,42 @@ export const verifiedHistory = (db: Db) =>
         inArray(signatures.status, ['active', 'non_reporting', 'withdrawn', 'lapsed']),
       ),
     );
+
+export interface SignatoryFilter {
+  statuses: SignatureStatus[];
+  sector?: (typeof organisations.$inferSelect)['sector'];
+  region?: (typeof organisations.$inferSelect)['region'];
+}
+
+/** Organisations whose current signature has one of these statuses, by name, a page at a time. */
+export async function signatories(db: Db, f: SignatoryFilter, limit: number, offset: number) {
+  const where = and(
+    inArray(signatures.status, f.statuses),
+    f.sector ? eq(organisations.sector, f.sector) : undefined,
+    f.region ? eq(organisations.region, f.region) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: organisations.id,
+        name: organisations.legalName,
+        slug: organisations.slug,
+        sector: organisations.sector,
+        region: organisations.region,
+        status: signatures.status,
+        verifiedAt: signatures.decidedAt,
+      })
+      .from(organisations)
+      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+      .where(where)
+      .orderBy(asc(organisations.sortName), asc(organisations.id))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ n: count() })
+      .from(organisations)
+      .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+      .where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}

@@ -278,6 +278,9 @@ export function createSignaturesService(deps: Deps, s: Services) {
     /** The organisation's live signature (pending, active or non-reporting), or null. */
     liveSignature: (organisationId: string) => q.live(db, organisationId),
 
+    /** Signatories with these statuses, by name, a page at a time (the secretariat's lists check who asks). */
+    signatories: (f: q.SignatoryFilter, limit: number, offset: number) => q.signatories(db, f, limit, offset),
+
     /** Live signatures (active or non-reporting) with the day each was verified, for the reporting calendar. */
     liveForReporting: (tx: Db = db) => q.liveForReporting(tx),
 

@@ -1282,5 +1282,6 @@ export const de: Catalog = {
   'eval.supports': 'Unterstützungen',
   'nav.admin_evaluation': 'Evaluierung',
   'organisation.measure_title': 'Messen und berichten',
-  'report.secretariat_reads': 'Das Sekretariat liest diesen Bericht in Vorbereitung. Die Organisation schreibt und sendet ihn.',
+  'report.secretariat_reads':
+    'Das Sekretariat liest diesen Bericht in Vorbereitung. Die Organisation schreibt und sendet ihn.',
 };

@@ -1241,5 +1241,6 @@ export const en: Catalog = {
   'eval.supports': 'Supports',
   'nav.admin_evaluation': 'Evaluation',
   'organisation.measure_title': 'Measure and report',
-  'report.secretariat_reads': 'The secretariat reads this report in preparation. The organisation writes and sends it.',
+  'report.secretariat_reads':
+    'The secretariat reads this report in preparation. The organisation writes and sends it.',
 };

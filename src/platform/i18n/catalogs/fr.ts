@@ -1262,5 +1262,6 @@ export const fr = {
   'eval.supports': 'Soutiens',
   'nav.admin_evaluation': 'Évaluation',
   'organisation.measure_title': 'Mesurer et rendre compte',
-  'report.secretariat_reads': 'Le secrétariat lit ce rapport en préparation. L’organisation l’écrit et l’envoie.',
+  'report.secretariat_reads':
+    'Le secrétariat lit ce rapport en préparation. L’organisation l’écrit et l’envoie.',
 } as const satisfies Record<string, string>;

@@ -1265,5 +1265,6 @@ export const nl: Catalog = {
   'eval.supports': 'Steunbetuigingen',
   'nav.admin_evaluation': 'Evaluatie',
   'organisation.measure_title': 'Meten en verslag uitbrengen',
-  'report.secretariat_reads': 'Het secretariaat leest dit verslag in voorbereiding. De organisatie schrijft en verstuurt het.',
+  'report.secretariat_reads':
+    'Het secretariaat leest dit verslag in voorbereiding. De organisatie schrijft en verstuurt het.',
 };
