@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { organisations } from '../organisations/schema.ts';
-import { signatures } from '../signatures/schema.ts';
 import { actions, objectives, progressUpdates, safetyMeasures, trainingSessions } from './schema.ts';
 
 export type Objective = typeof objectives.$inferSelect;

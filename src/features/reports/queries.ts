@@ -1,7 +1,6 @@
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations, type Region, type Sector } from '../organisations/schema.ts';
-import { signatures } from '../signatures/schema.ts';
+import type { Region, Sector } from '../organisations/schema.ts';
 import { type Reminder, reportReminders, reports } from './schema.ts';
 
 export type Report = typeof reports.$inferSelect;

@@ -162,7 +162,6 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>{opts.title}</title>
             {/* Our own stylesheet, read from public/: trusted, and CSS must not be entity-escaped. */}
-            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a static file of ours, not user input */}
             <style dangerouslySetInnerHTML={{ __html: documentCss }} />
           </head>
           <body>
