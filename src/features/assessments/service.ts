@@ -2,11 +2,20 @@ import { type Actor, requireUser } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { FieldErrors } from '../../platform/http/validate.ts';
-import { MIN_GROUP, spread } from '../../platform/stats.ts';
+import { countOrNull, MIN_GROUP, spread, suppressRow } from '../../platform/stats.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { PILLARS, type Pillar, type Question, type Questionnaire, readQuestionnaires } from './content.ts';
 import * as q from './queries.ts';
-import { type Answer, type Answers, bandOf, type Scores, score, unanswered } from './scoring.ts';
+import {
+  type Answer,
+  type Answers,
+  BANDS,
+  type Band,
+  bandOf,
+  type Scores,
+  score,
+  unanswered,
+} from './scoring.ts';
 
 /** The weakest pillars get recommendations, as long as they are below "leading". */
 const RECOMMENDED_PILLARS = 2;
@@ -220,20 +229,25 @@ export function createAssessmentsService(deps: Deps, organisations: Organisation
       const rows = await q.latestOfSignatories(db);
       const overall = (rs: typeof rows) =>
         spread(rs.map((r) => r.overall).filter((v): v is number => v !== null));
-      const bands = { starting: 0, developing: 0, established: 0, leading: 0 };
-      for (const r of rows) if (r.overall !== null) bands[bandOf(r.overall)]++;
-      const group = <K extends 'sector' | 'sizeBand' | 'region'>(key: K) =>
-        [...new Set(rows.map((r) => r[key]))].sort().map((value) => {
-          const s = overall(rows.filter((r) => r[key] === value));
-          return { [key]: value, organisations: s.n >= MIN_GROUP ? s.n : null, median: s.median };
-        });
+      const bands = suppressRow(
+        BANDS.map((b) => rows.filter((r) => r.overall !== null && bandOf(r.overall) === b).length),
+      );
+      // Each grouping's counts add up to the total shown: hidden together, so that none can be worked out.
+      const group = <K extends 'sector' | 'sizeBand' | 'region'>(key: K) => {
+        const values = [...new Set(rows.map((r) => r[key]))].sort();
+        const spreads = values.map((value) => overall(rows.filter((r) => r[key] === value)));
+        const counts = suppressRow(spreads.map((x) => x.n));
+        return values.map((value, k) => ({
+          [key]: value,
+          organisations: counts[k] ?? null,
+          median: counts[k] === null ? null : (spreads[k]?.median ?? null),
+        }));
+      };
       const all = overall(rows);
       return {
-        organisations: all.n >= MIN_GROUP ? all.n : null,
+        organisations: countOrNull(all.n),
         overall: { median: all.median, q1: all.q1, q3: all.q3 },
-        bands: Object.fromEntries(
-          Object.entries(bands).map(([b, n]) => [b, n >= MIN_GROUP ? n : null]),
-        ) as Record<keyof typeof bands, number | null>,
+        bands: Object.fromEntries(BANDS.map((b, k) => [b, bands[k] ?? null])) as Record<Band, number | null>,
         pillars: Object.fromEntries(
           PILLARS.map((p) => [
             p,

@@ -10,7 +10,7 @@ import { useView } from './context.ts';
  */
 
 const WIDTH = 640;
-const LABEL = 190;
+const LABEL = 250;
 const ROW = 20;
 const GAP = 6;
 
