@@ -237,6 +237,11 @@ describe('yearly progress reports', () => {
     assert.doesNotMatch(page.body, /The Digital Inclusion Index<\/h2>/, 'the index was not made public');
     const profile = await t.app.inject(`/en/signatories/${slug}`);
     assert.match(profile.body, new RegExp(`href="/en/signatories/${slug}/reports/2026">Report 2026`));
+    assert.match(
+      profile.body,
+      /<blockquote><p>Cette année, nous avons formé 40 agents\.<\/p><footer>Report 2026, Marie Dubois, Bourgmestre/,
+    );
+    assert.doesNotMatch(profile.body, /Latest assessment/, 'the index was not made public');
 
     const pdf = await t.app.inject(`/nl/signatories/${slug}/reports/2026/download.pdf`);
     assert.equal(pdf.headers['content-type'], 'application/pdf');

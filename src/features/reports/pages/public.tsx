@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../platform/i18n/index.ts';
+import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
 import { useHref, useView } from '../../../platform/ui/context.ts';
 import type { Questionnaire } from '../../assessments/content.ts';
 import type { ReportContent } from '../content.ts';
@@ -83,14 +83,34 @@ export function PublicReportPage(props: {
   );
 }
 
-/** On the profile: the yearly reports the signatory submitted. */
+/** On the profile: the latest report's public statement and index, then every submitted report. */
 export function ReportsOnProfile(props: { slug: string; rows: Report[] }) {
   const { t, locale } = useView();
   const href = useHref();
-  if (!props.rows.length) return null;
+  const [latest] = props.rows;
+  if (!latest) return null;
+  const parts = new Set(latest.publicParts);
+  const index = latest.content?.index;
   return (
     <section aria-labelledby="reports-title">
       <h2 id="reports-title">{t('report.profile_title')}</h2>
+      {parts.has('statement') && latest.statement && (
+        <blockquote>
+          <p>{latest.statement.split(/\n{2,}/)[0]}</p>
+          <footer>
+            {t('report.name', { year: latest.year })}, {latest.signerName}, {latest.signerTitle}
+          </footer>
+        </blockquote>
+      )}
+      {parts.has('index') && index && index.overall !== null && (
+        <p>
+          {t('report.index_line', {
+            date: formatDateTime(locale, new Date(index.submittedAt), false),
+            score: formatNumber(locale, index.overall),
+            band: t(`index.band.${index.band ?? 'starting'}`),
+          })}
+        </p>
+      )}
       <ul class="plain-list">
         {props.rows.map((r) => (
           <li key={r.id}>
