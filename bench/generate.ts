@@ -174,7 +174,12 @@ export async function generatePlan(db: Db, slug: string, items: number): Promise
   return org.id;
 }
 
-/** Text for generated practices, per language: titles are format + topic + audience; bodies draw from sentences. */
+/**
+ * Text for generated practices, per language: titles are format + topic + audience; bodies draw a few general
+ * sentences, plus `group` in most practices of a group format and `safety` mostly in those about online safety,
+ * so that a content word is common without being everywhere (about a third of French practices mention an
+ * "atelier", a quarter of those in French, German and English mention phishing).
+ */
 const PRACTICE_TEXT = {
   fr: {
     formats: [
@@ -228,10 +233,8 @@ const PRACTICE_TEXT = {
     ],
     sentences: [
       'Les participants viennent avec leur propre appareil ; nous prêtons des tablettes à ceux qui n’en ont pas.',
-      'Chaque atelier dure deux heures et réunit au maximum huit personnes.',
       'Les bénévoles ont suivi une formation à l’accueil et au langage clair.',
       'Nous travaillons avec {partner} pour toucher les personnes les plus éloignées du numérique.',
-      'Un module est consacré à la reconnaissance des messages de phishing et des arnaques en ligne.',
       'Les supports sont disponibles en version imprimée, en gros caractères.',
       'L’inscription se fait par téléphone ou au guichet, sans formulaire en ligne.',
       'Un café est offert : le moment convivial compte autant que le contenu.',
@@ -239,7 +242,11 @@ const PRACTICE_TEXT = {
       'Les enfants peuvent accompagner leurs grands-parents, ce qui crée des échanges entre générations.',
       'Le matériel a été financé par un appel à projets régional.',
       'Une permanence hebdomadaire permet de revenir avec ses questions sur {topic}.',
+      'Les horaires ont été choisis avec les participants, en dehors des heures de bureau.',
+      'Un guide de poche reprend les étapes principales, avec des captures d’écran.',
     ],
+    group: 'Chaque atelier dure deux heures et réunit au maximum huit personnes.',
+    safety: 'Un module est consacré à la reconnaissance des messages de phishing et des arnaques en ligne.',
     results: (n: number, pct: number) =>
       `${n} participants cette année, dont ${pct} % se disent plus autonomes.`,
   },
@@ -294,10 +301,8 @@ const PRACTICE_TEXT = {
     ],
     sentences: [
       'Deelnemers brengen hun eigen toestel mee; wie er geen heeft, leent een tablet.',
-      'Elke workshop duurt twee uur, met hoogstens acht deelnemers.',
       'De vrijwilligers kregen een opleiding in onthaal en klare taal.',
       'We werken samen met {partner} om mensen te bereiken die het verst van digitaal staan.',
-      'Een module gaat over het herkennen van phishingberichten en online oplichting.',
       'Het lesmateriaal bestaat ook op papier, in grote letters.',
       'Inschrijven kan telefonisch of aan het loket, zonder online formulier.',
       'Er is altijd koffie: het gezellige moment telt evenveel als de inhoud.',
@@ -305,7 +310,11 @@ const PRACTICE_TEXT = {
       'Kleinkinderen mogen meekomen, wat tot mooie gesprekken tussen generaties leidt.',
       'Het materiaal werd gefinancierd door een regionale projectoproep.',
       'Op het wekelijkse spreekuur kan je terugkomen met je vragen over {topic}.',
+      'De uren werden samen met de deelnemers gekozen, buiten de kantooruren.',
+      'Een zakgids vat de belangrijkste stappen samen, met schermafbeeldingen.',
     ],
+    group: 'Elke workshop duurt twee uur, met hoogstens acht deelnemers.',
+    safety: 'Een module gaat over het herkennen van phishingberichten en online oplichting.',
     results: (n: number, pct: number) =>
       `${n} deelnemers dit jaar, van wie ${pct} % zich zelfstandiger voelt.`,
   },
@@ -361,10 +370,8 @@ const PRACTICE_TEXT = {
     ],
     sentences: [
       'Die Teilnehmenden bringen ihr eigenes Gerät mit; wer keines hat, leiht ein Tablet.',
-      'Jeder Workshop dauert zwei Stunden, mit höchstens acht Personen.',
       'Die Ehrenamtlichen wurden in Empfang und einfacher Sprache geschult.',
       'Wir arbeiten mit {partner} zusammen, um Menschen zu erreichen, die dem Digitalen am fernsten sind.',
-      'Ein Modul behandelt das Erkennen von Phishing-Nachrichten und Betrug im Internet.',
       'Die Unterlagen gibt es auch gedruckt, in großer Schrift.',
       'Die Anmeldung erfolgt telefonisch oder am Schalter, ohne Online-Formular.',
       'Es gibt immer Kaffee: Das Miteinander zählt so viel wie der Inhalt.',
@@ -372,7 +379,11 @@ const PRACTICE_TEXT = {
       'Enkelkinder dürfen mitkommen, was Gespräche zwischen den Generationen schafft.',
       'Die Geräte wurden über einen regionalen Projektaufruf finanziert.',
       'In der wöchentlichen Sprechstunde kann man mit Fragen zum Thema {topic} wiederkommen.',
+      'Die Zeiten wurden mit den Teilnehmenden gewählt, außerhalb der Bürozeiten.',
+      'Ein Taschenleitfaden fasst die wichtigsten Schritte mit Bildschirmfotos zusammen.',
     ],
+    group: 'Jeder Workshop dauert zwei Stunden, mit höchstens acht Personen.',
+    safety: 'Ein Modul behandelt das Erkennen von Phishing-Nachrichten und Betrug im Internet.',
     results: (n: number, pct: number) =>
       `${n} Teilnehmende in diesem Jahr, ${pct} % fühlen sich selbstständiger.`,
   },
@@ -427,10 +438,8 @@ const PRACTICE_TEXT = {
     ],
     sentences: [
       'Participants bring their own device; those without one borrow a tablet.',
-      'Each workshop lasts two hours, with at most eight people.',
       'Our volunteers were trained in welcoming people and in plain language.',
       'We work with {partner} to reach the people furthest from digital services.',
-      'One module is about recognising phishing messages and online scams.',
       'The handouts also exist on paper, in large print.',
       'People sign up by phone or at the desk, without an online form.',
       'There is always coffee: the social moment matters as much as the content.',
@@ -438,7 +447,11 @@ const PRACTICE_TEXT = {
       'Grandchildren may come along, which starts conversations between generations.',
       'The equipment was funded by a regional call for projects.',
       'A weekly drop-in lets people come back with their questions about {topic}.',
+      'The times were chosen with the participants, outside office hours.',
+      'A pocket guide sums up the main steps, with screenshots.',
     ],
+    group: 'Each workshop lasts two hours, with at most eight people.',
+    safety: 'One module is about recognising phishing messages and online scams.',
     results: (n: number, pct: number) =>
       `${n} participants this year; ${pct}% say they feel more independent.`,
   },
@@ -483,6 +496,11 @@ export async function generatePractices(db: Db, n: number, obstacleIds: string[]
   const start = new Date('2023-01-01T00:00:00Z').getTime();
   const span = new Date('2026-09-01T00:00:00Z').getTime() - start;
   const day = 86_400_000;
+  // The lists are in the same order in every language: formats 0, 2, 3 and 6 gather a group (atelier, formation,
+  // café numérique, parcours); topic 3 is phishing, and 2, 5, 7 and 10 (online banking, email, cybersecurity,
+  // passwords) are about online safety too.
+  const groupFormats = new Set([0, 2, 3, 6]);
+  const safetyTopics = new Set([2, 5, 7, 10]);
 
   for (let from = 0; from < n; from += 1000) {
     const rows: (typeof practices.$inferInsert)[] = [];
@@ -491,11 +509,16 @@ export async function generatePractices(db: Db, n: number, obstacleIds: string[]
       const lang = one(langs);
       const text = PRACTICE_TEXT[lang];
       const org = one(orgs);
-      const topic = one(text.topics);
+      const format = int(text.formats.length);
+      const topicIndex = int(text.topics.length);
+      const topic = text.topics[topicIndex] as string;
       const audience = one(text.audiences);
       const place = one(text.places);
       const fill = (s: string) => s.replace('{partner}', one(text.partners)).replace('{topic}', topic);
-      const sentences = some(text.sentences, 7, 3).map(fill);
+      const sentences = some(text.sentences, 6, 3).map(fill);
+      if (groupFormats.has(format) && random() < 0.6) sentences.push(text.group);
+      if (topicIndex === 3 || random() < (safetyTopics.has(topicIndex) ? 0.5 : 0.05))
+        sentences.push(text.safety);
       sentences.sort(() => random() - 0.5);
       const half = Math.ceil(sentences.length / 2);
       const r = random();
@@ -506,7 +529,7 @@ export async function generatePractices(db: Db, n: number, obstacleIds: string[]
       rows.push({
         id,
         organisationId: org.id,
-        title: `${one(text.formats)} ${topic} ${audience}`,
+        title: `${text.formats[format]} ${topic} ${audience}`,
         summary: one(text.summaries)(topic, audience, place, 4 + int(40)),
         body: `${sentences.slice(0, half).join(' ')}\n\n${sentences.slice(half).join(' ')}`,
         lang,
@@ -529,6 +552,11 @@ export async function generatePractices(db: Db, n: number, obstacleIds: string[]
     if (links.length) await db.insert(practiceObstacles).values(links);
   }
   await refreshAllSearch(db);
-  await db.execute(sql`analyze practices`);
+  // That update leaves a dead copy of every row and of its index entries, which would double the pages every scan
+  // reads. A library written over years is compact and vacuumed (on a server, autovacuum would do it in time;
+  // PGlite has none): rewrite the table as if each row had been written once, then vacuum it, which also marks its
+  // pages all-visible for index-only scans, and gather its statistics.
+  await db.execute(sql`vacuum full practices`);
+  await db.execute(sql`vacuum analyze practices`);
   await db.execute(sql`analyze practice_obstacles`);
 }
