@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Actor } from '../../platform/auth/authorize.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
+import { submitForm } from '../../platform/http/forms.ts';
 import { idParam } from '../../platform/http/validate.ts';
 import { pickLocalized, translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
@@ -14,6 +16,9 @@ import { HistorySection, ResultsPage } from './pages/results.tsx';
 import type { AssessmentsService } from './service.ts';
 
 type P = { Params: { id: string; aid: string; section: string } };
+
+const anyFields = z.record(z.string(), z.unknown());
+const nothing = z.object({});
 
 const pillarParam = (v: string): Pillar => {
   if (!(PILLARS as readonly string[]).includes(v)) throw notFound();
@@ -123,14 +128,16 @@ export function assessmentPages(
   app.post<P>('/organisations/:id/index/:aid/submit', async (req, reply) => {
     const orgId = idParam(req.params.id);
     const aid = idParam(req.params.aid);
-    try {
-      await svc.submit(req.user, orgId, aid);
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'index.unanswered')
-        return check(req, reply, { values: {}, errors: { _form: 'index.unanswered', ...e.fields } }, 422);
-      throw e;
-    }
-    return reply.flash({ kind: 'success', key: 'index.submitted' }).see(base(orgId, aid));
+    // Unanswered questions come back on the check page, each linked from the error summary.
+    return submitForm(
+      req,
+      nothing,
+      (form, status) => check(req, reply, form, status),
+      async () => {
+        await svc.submit(req.user, orgId, aid);
+        return reply.flash({ kind: 'success', key: 'index.submitted' }).see(base(orgId, aid));
+      },
+    );
   });
 
   app.get<P>('/organisations/:id/index/:aid/:section', (req, reply) => section(req, reply, null, 200));
@@ -138,24 +145,21 @@ export function assessmentPages(
     const orgId = idParam(req.params.id);
     const aid = idParam(req.params.aid);
     const pillar = pillarParam(req.params.section);
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    try {
-      await svc.saveSection(req.user, orgId, aid, pillar, body);
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'index.answers_invalid') {
-        const values = Object.fromEntries(
-          Object.entries(body).filter(
-            (x): x is [string, string] => typeof x[1] === 'string' && x[0] !== '_csrf',
-          ),
-        );
-        return section(req, reply, { values, errors: e.fields ?? {} }, 422);
-      }
-      throw e;
-    }
-    if (body.go === 'later')
-      return reply.flash({ kind: 'success', key: 'index.saved_later' }).see(`/organisations/${orgId}/index`);
-    const next = PILLARS[PILLARS.indexOf(pillar) + 1];
-    return reply.see(`${base(orgId, aid)}/${next ?? 'check'}`);
+    // The service reads the answers (their kinds come from the questionnaire) and says what is wrong.
+    return submitForm(
+      req,
+      anyFields,
+      (form, status) => section(req, reply, form, status),
+      async (body) => {
+        await svc.saveSection(req.user, orgId, aid, pillar, body);
+        if (body.go === 'later')
+          return reply
+            .flash({ kind: 'success', key: 'index.saved_later' })
+            .see(`/organisations/${orgId}/index`);
+        const next = PILLARS[PILLARS.indexOf(pillar) + 1];
+        return reply.see(`${base(orgId, aid)}/${next ?? 'check'}`);
+      },
+    );
   });
 
   app.get<P>('/organisations/:id/index/:aid', async (req, reply) => {

@@ -6,16 +6,7 @@ import { countOrNull, MIN_GROUP, spread, suppressRow } from '../../platform/stat
 import type { OrganisationsService } from '../organisations/service.ts';
 import { PILLARS, type Pillar, type Question, type Questionnaire, readQuestionnaires } from './content.ts';
 import * as q from './queries.ts';
-import {
-  type Answer,
-  type Answers,
-  BANDS,
-  type Band,
-  bandOf,
-  type Scores,
-  score,
-  unanswered,
-} from './scoring.ts';
+import { type Answers, BANDS, type Band, bandOf, type Scores, score, unanswered } from './scoring.ts';
 
 /** The weakest pillars get recommendations, as long as they are below "leading". */
 const RECOMMENDED_PILLARS = 2;
@@ -268,4 +259,3 @@ export function createAssessmentsService(deps: Deps, organisations: Organisation
   };
 }
 export type AssessmentsService = ReturnType<typeof createAssessmentsService>;
-export type { Answer };

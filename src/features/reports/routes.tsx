@@ -275,23 +275,10 @@ export function reportApi(
     const list = await svc.publicList(id);
     return {
       organisation: id,
-      reports: list.map((r) => {
-        const c = r.content;
-        const parts = new Set(r.publicParts);
-        return {
-          year: r.year,
-          dueOn: r.dueOn,
-          period: c?.period ?? null,
-          submittedAt: r.submittedAt?.toISOString() ?? null,
-          publicParts: r.publicParts,
-          statement: parts.has('statement') ? r.statement : undefined,
-          plan: parts.has('plan') ? c?.plan : undefined,
-          training: parts.has('training') ? c?.training : undefined,
-          engagement: parts.has('engagement') ? c?.engagement : undefined,
-          practices: parts.has('practices') ? c?.practices : undefined,
-          index: parts.has('index') ? c?.index : undefined,
-        };
-      }),
+      reports: list.map(({ id: _id, signerName: _n, signerTitle: _t, ...r }) => ({
+        ...r,
+        submittedAt: r.submittedAt?.toISOString() ?? null,
+      })),
     };
   });
 }

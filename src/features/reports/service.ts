@@ -5,10 +5,10 @@ import { AppError, notFound } from '../../platform/http/errors.ts';
 import { formatDay, translator } from '../../platform/i18n/index.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import type { SignaturesService } from '../signatures/service.ts';
-import { addDays, currentObligation, type Obligation, reminderFor, standing } from './calendar.ts';
+import { currentObligation, type Obligation, reminderFor, standing } from './calendar.ts';
 import { gatherContent, type Sources } from './content.ts';
 import * as q from './queries.ts';
-import { REPORT_PARTS, type ReportPart } from './schema.ts';
+import type { ReportPart } from './schema.ts';
 
 export const GRID_PAGE_SIZE = 50;
 /** Any one number, shared by every instance: the reporting job runs in one of them at a time. */
@@ -188,8 +188,10 @@ export function createReportsService(deps: Deps, s: Deps6) {
       return { report: r, content: r.content, parts: r.publicParts };
     },
 
-    /** For the profile and the API: the submitted reports, newest first. */
-    publicList: (organisationId: string) => q.submittedOf(db, organisationId),
+    /** For the profile and the API: the submitted reports, newest first, each with only its public parts. */
+    async publicList(organisationId: string) {
+      return (await q.submittedOf(db, organisationId)).map(publicParts);
+    },
 
     /** The secretariat's view of everyone's reporting: what each owes, by when, and how far it is. */
     async grid(actor: Actor, f: q.ReportingFilter, page: number, pageSize = GRID_PAGE_SIZE) {
@@ -287,4 +289,27 @@ export function createReportsService(deps: Deps, s: Deps6) {
   return service;
 }
 export type ReportsService = ReturnType<typeof createReportsService>;
-export { addDays, REPORT_PARTS };
+
+/** What the public may read of a submitted report: its dates and signer, and the parts made public. */
+function publicParts(r: q.Report) {
+  const c = r.content;
+  const parts = new Set(r.publicParts);
+  const part = <K extends Exclude<ReportPart, 'statement'>>(k: K) => (c && parts.has(k) ? c[k] : undefined);
+  return {
+    id: r.id,
+    year: r.year,
+    dueOn: r.dueOn,
+    period: c?.period ?? null,
+    submittedAt: r.submittedAt,
+    signerName: r.signerName,
+    signerTitle: r.signerTitle,
+    publicParts: r.publicParts,
+    statement: parts.has('statement') ? (r.statement ?? undefined) : undefined,
+    plan: part('plan'),
+    training: part('training'),
+    engagement: part('engagement'),
+    practices: part('practices'),
+    index: part('index'),
+  };
+}
+export type PublicReport = ReturnType<typeof publicParts>;

@@ -4,6 +4,7 @@ import type { Questionnaire } from '../../assessments/content.ts';
 import type { ReportContent } from '../content.ts';
 import type { Report } from '../queries.ts';
 import { REPORT_PARTS, type ReportPart } from '../schema.ts';
+import type { PublicReport } from '../service.ts';
 import { ReportDocument, type ReportHeader } from './document.tsx';
 
 function DownloadLinks(props: { base: string }) {
@@ -84,17 +85,16 @@ export function PublicReportPage(props: {
 }
 
 /** On the profile: the latest report's public statement and index, then every submitted report. */
-export function ReportsOnProfile(props: { slug: string; rows: Report[] }) {
+export function ReportsOnProfile(props: { slug: string; rows: PublicReport[] }) {
   const { t, locale } = useView();
   const href = useHref();
   const [latest] = props.rows;
   if (!latest) return null;
-  const parts = new Set(latest.publicParts);
-  const index = latest.content?.index;
+  const { index } = latest;
   return (
     <section aria-labelledby="reports-title">
       <h2 id="reports-title">{t('report.profile_title')}</h2>
-      {parts.has('statement') && latest.statement && (
+      {latest.statement && (
         <blockquote>
           <p>{latest.statement.split(/\n{2,}/)[0]}</p>
           <footer>
@@ -102,7 +102,7 @@ export function ReportsOnProfile(props: { slug: string; rows: Report[] }) {
           </footer>
         </blockquote>
       )}
-      {parts.has('index') && index && index.overall !== null && (
+      {index && index.overall !== null && (
         <p>
           {t('report.index_line', {
             date: formatDateTime(locale, new Date(index.submittedAt), false),
