@@ -47,6 +47,8 @@ import { reportApi, reportingCsv, reportPages, reportsOnProfile } from './featur
 import { createReportsService } from './features/reports/service.ts';
 import { signaturePages } from './features/signatures/routes.tsx';
 import { createSignaturesService } from './features/signatures/service.ts';
+import { sitePagePages } from './features/site-pages/routes.tsx';
+import { createSitePagesService } from './features/site-pages/service.ts';
 import { templatePages } from './features/templates/routes.tsx';
 import { createTemplatesService } from './features/templates/service.ts';
 import { createAudit } from './platform/audit/index.ts';
@@ -54,6 +56,7 @@ import { createSessions } from './platform/auth/sessions.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
 import { registerHttpPlatform } from './platform/http/index.tsx';
+import { requestLogValue } from './platform/http/redact.ts';
 import { LOCALES } from './platform/i18n/index.ts';
 import { createMail } from './platform/mail/index.ts';
 
@@ -63,6 +66,8 @@ export interface BuildOptions {
   clock?: Clock;
   /** Called for every route as it is registered (the authorization tests list them this way). */
   onRoute?: (route: RouteOptions) => void;
+  /** Where log lines go instead of stdout (the tests read them). */
+  logStream?: { write(line: string): void };
 }
 
 /** A request id from a trusted-looking X-Request-Id header (a proxy's), or a new one. */
@@ -74,7 +79,13 @@ function requestId(req: { headers: Record<string, string | string[] | undefined>
 export async function buildApp(opts: BuildOptions) {
   const { config, database } = opts;
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+      // One-time tokens travel in some URLs; the log never shows them.
+      serializers: { req: requestLogValue },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     genReqId: requestId,
     requestIdHeader: false,
     bodyLimit: config.bodyLimit,
@@ -91,6 +102,7 @@ export async function buildApp(opts: BuildOptions) {
     from: config.mailFrom,
     smtpUrl: config.smtpUrl,
     mailDir: path.join(config.dataDir, 'mail'),
+    retentionDays: config.mailRetentionDays,
   });
   const deps: Deps = {
     config,
@@ -133,6 +145,7 @@ export async function buildApp(opts: BuildOptions) {
     practices,
     assessments,
   });
+  const sitePages = createSitePagesService(deps);
   const evaluation = createEvaluationService(deps, {
     organisations,
     signatures,
@@ -162,7 +175,10 @@ export async function buildApp(opts: BuildOptions) {
         accountPages(scope, deps, accounts);
         adminPages(scope, deps, admin);
         charterPages(scope, charter);
-        organisationPages(scope, organisations, signatures.statusOf, referrals);
+        organisationPages(scope, deps, organisations, signatures.statusOf, referrals, {
+          save: signatures.saveOrganisation,
+          pendingChange: signatures.pendingChange,
+        });
         signaturePages(scope, deps, signatures, { organisations, charter });
         ledgerPages(scope, ledger);
         registerPages(scope, register, {
@@ -178,7 +194,7 @@ export async function buildApp(opts: BuildOptions) {
         planPages(scope, plans, organisations, templates.suggestions);
         templatePages(scope, templates);
         campaignPages(scope, campaigns);
-        referralPages(scope, referrals, organisations);
+        referralPages(scope, deps, referrals, organisations);
         obstaclePages(
           scope,
           obstacles,
@@ -197,6 +213,7 @@ export async function buildApp(opts: BuildOptions) {
         assessmentPages(scope, assessments, organisations, obstacles, templates.suggestions);
         reportPages(scope, reports, organisations, assessments.current, register.profile);
         evaluationPages(scope, evaluation, assessments.current);
+        sitePagePages(scope, sitePages);
       },
       { prefix: `/${locale}` },
     );
@@ -223,6 +240,7 @@ export async function buildApp(opts: BuildOptions) {
       assessments,
       reports,
       evaluation,
+      sitePages,
     },
   };
 }

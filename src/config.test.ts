@@ -40,6 +40,8 @@ test('each bad value is refused with the name of its variable', () => {
     ['LOG_LEVEL', 'chatty'],
     ['TRUST_PROXY', 'maybe'],
     ['SESSION_TTL_HOURS', '0'],
+    ['MAIL_RETENTION_DAYS', '0'],
+    ['MAIL_RETENTION_DAYS', '3651'],
     ['COOKIE_SECRET', 'short'],
   ] as const) {
     assert.throws(

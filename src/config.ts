@@ -24,6 +24,7 @@ const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Inclusio <no-reply@inclusio.localhost>'),
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -34,6 +35,11 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   COOKIE_SECRET: z.string().min(32).optional(),
   RATE_LIMIT_AUTH_MAX: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_ACCOUNT_MAX: z.coerce.number().int().min(1).default(30),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be redis://host:6379 or rediss://…')
+    .optional(),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -62,12 +68,18 @@ export interface Config {
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Days after which a sent (or abandoned) message's body is cleared from the outbox. */
+  mailRetentionDays: number;
   logLevel: string;
   sessionTtlMs: number;
   trustProxy: boolean;
   secureCookies: boolean;
   cookieSecret: string | undefined;
   rateLimitAuthMax: number;
+  /** Attempts per target account (email) per hour, across every IP. */
+  rateLimitAccountMax: number;
+  /** Shared counters (rate limits) in Redis instead of the database. */
+  redisUrl: string | undefined;
   bodyLimit: number;
   /** Yearly reports: the day each year's report is due (MM-DD), and how long a late one waits before lapsing. */
   reporting: { dueDate: string; graceMonths: number };
@@ -103,12 +115,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mailRetentionDays: e.MAIL_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     trustProxy: e.TRUST_PROXY,
     secureCookies: baseUrl.startsWith('https://'),
     cookieSecret: e.COOKIE_SECRET,
     rateLimitAuthMax: e.RATE_LIMIT_AUTH_MAX,
+    rateLimitAccountMax: e.RATE_LIMIT_ACCOUNT_MAX,
+    redisUrl: e.REDIS_URL,
     bodyLimit: e.BODY_LIMIT_BYTES,
     reporting: { dueDate: e.REPORT_DUE_DATE, graceMonths: e.REPORT_GRACE_MONTHS },
   };

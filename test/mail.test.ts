@@ -4,6 +4,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
+import { loadConfig } from '../src/config.ts';
+import { ManualClock } from '../src/platform/clock.ts';
 import { outbox } from '../src/platform/mail/schema.ts';
 import { Agent, startTestApp, type TestApp } from './helpers/app.ts';
 
@@ -117,5 +119,68 @@ describe('mail without SMTP', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('mail retention', () => {
+  test('a message sent or given up on more than MAIL_RETENTION_DAYS ago loses its body, not its metadata', async () => {
+    const clock = new ManualClock('2026-01-01T09:00:00Z', 1);
+    const t = await startTestApp({ clock, env: { MAIL_RETENTION_DAYS: '30' } });
+    try {
+      const send = (to: string) =>
+        t.deps.mail.enqueue(t.deps.db, { to, subject: `For ${to}`, text: `Your link: /t/${to}`, lang: 'fr' });
+      const row = async (to: string) =>
+        (await t.deps.db.select().from(outbox).where(eq(outbox.toAddress, to)))[0]!;
+
+      await send('old@example.be');
+      assert.equal(await t.deps.mail.flush(), 1);
+      const sentAt = (await row('old@example.be')).sentAt;
+      // One still being retried, and one given up on, on the same day.
+      await send('waiting@example.be');
+      await t.deps.db
+        .update(outbox)
+        .set({ attempts: 3, nextAttemptAt: new Date('2027-01-01T00:00:00Z') })
+        .where(eq(outbox.toAddress, 'waiting@example.be'));
+      await send('failed@example.be');
+      await t.deps.db
+        .update(outbox)
+        .set({ attempts: 8, failedAt: clock.now(), lastError: 'mailbox unavailable' })
+        .where(eq(outbox.toAddress, 'failed@example.be'));
+
+      clock.advance(20 * 86_400_000);
+      await send('recent@example.be');
+      assert.equal(await t.deps.mail.flush(), 1);
+      assert.equal(
+        (await row('old@example.be')).bodyText,
+        'Your link: /t/old@example.be',
+        'kept for 30 days',
+      );
+
+      clock.advance(11 * 86_400_000);
+      await t.deps.mail.flush(); // the worker's loop clears them: nothing else is due
+      const old = await row('old@example.be');
+      assert.equal(old.bodyText, '');
+      assert.equal(old.subject, 'For old@example.be');
+      assert.deepEqual(old.sentAt, sentAt);
+      assert.equal((await row('failed@example.be')).bodyText, '');
+      assert.equal((await row('failed@example.be')).lastError, 'mailbox unavailable');
+      assert.equal(
+        (await row('waiting@example.be')).bodyText,
+        'Your link: /t/waiting@example.be',
+        'not sent yet',
+      );
+      assert.equal(
+        (await row('recent@example.be')).bodyText,
+        'Your link: /t/recent@example.be',
+        'sent 11 days ago',
+      );
+      assert.equal(await t.deps.mail.clearOldBodies(), 0, 'each body is cleared once');
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('30 days by default', () => {
+    assert.equal(loadConfig({}).mailRetentionDays, 30);
   });
 });

@@ -23,8 +23,10 @@ function env(extra: Record<string, string>) {
   return { ...rest, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...extra };
 }
 
-function start(dataDir: string, extra: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/** `wrap` runs the server through another command, such as `unshare`. */
+function start(dataDir: string, extra: Record<string, string> = {}, wrap: string[] = []) {
+  const [command, ...args] = [...wrap, process.execPath, '--import', 'tsx', 'src/main.ts'];
+  const child = spawn(command as string, args, {
     cwd: root,
     env: env({ DATA_DIR: dataDir, ...extra }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,6 +77,37 @@ describe('the server process', () => {
     stop(first.child, 'SIGTERM');
     assert.equal(await first.exited, 0);
     assert.ok(!fs.existsSync(path.join(dir, 'inclusio.lock')), 'the lock is released');
+  });
+
+  // A container starts its server as pid 1 every time: after a kill -9, the lock names pid 1, which is alive.
+  // --kill-child: if the test fails half-way, killing unshare takes its server down too.
+  const asPid1 = ['unshare', '--pid', '--mount-proc', '--kill-child=SIGKILL'];
+  const canUnshare = spawnSync(asPid1[0] as string, [...asPid1.slice(1), 'true']).status === 0;
+  const skip = !canUnshare && 'needs `unshare --pid --mount-proc --kill-child` (util-linux, as root)';
+  test('killed -9 as pid 1 of a new pid namespace, it starts again there as pid 1', { skip }, async () => {
+    const dir = tmpDir();
+    // unshare forks the server and ignores SIGTERM: signal that child, as `docker kill` or the OOM killer would.
+    const server = (c: ChildProcess) =>
+      Number(fs.readFileSync(`/proc/${c.pid}/task/${c.pid}/children`, 'utf8').trim().split(' ')[0]);
+    const first = start(dir, {}, asPid1);
+    let second: ReturnType<typeof start> | undefined;
+    try {
+      await first.listening;
+      assert.match(first.output(), /"pid":1,/, 'the server runs as pid 1');
+      process.kill(server(first.child), 'SIGKILL');
+      await first.exited;
+      assert.ok(fs.existsSync(path.join(dir, 'inclusio.lock')), 'the lock is left behind');
+
+      second = start(dir, {}, asPid1);
+      const url = await second.listening;
+      assert.match(second.output(), /"pid":1,/, 'pid 1 again');
+      assert.equal((await fetch(`${url}/readyz`)).status, 200);
+      process.kill(server(second.child), 'SIGTERM');
+      assert.equal(await second.exited, 0);
+    } finally {
+      first.child.kill('SIGKILL');
+      second?.child.kill('SIGKILL');
+    }
   });
 
   test('SIGINT stops it cleanly too, and the data is still there on the next start', async () => {
@@ -168,17 +201,22 @@ describe('the command line', () => {
 
     const server = start(dir);
     const url = await server.listening;
-    const page = await fetch(url + link);
+    // The link keeps its token in a cookie and redirects to the form, which posts it from there.
+    const landing = await fetch(url + link, { redirect: 'manual' });
+    assert.equal(landing.status, 303);
+    const linkCookie = (landing.headers.getSetCookie() ?? [])[0]?.split(';')[0] ?? '';
+    const page = await fetch(url + landing.headers.get('location'), { headers: { cookie: linkCookie } });
     assert.equal(page.status, 200);
     const html = await page.text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
-    const cookie = (page.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]).join('; ');
-    const token = new URL(link, url).searchParams.get('token') ?? '';
+    const cookie = [linkCookie, ...(page.headers.getSetCookie() ?? []).map((c) => c.split(';')[0])].join(
+      '; ',
+    );
     const set = await fetch(`${url}/fr/reset-password`, {
       method: 'POST',
       redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-      body: new URLSearchParams({ _csrf: csrf, token, password: 'the secretariat passphrase' }),
+      body: new URLSearchParams({ _csrf: csrf, password: 'the secretariat passphrase' }),
     });
     assert.equal(set.status, 303);
     const signIn = await fetch(`${url}/fr/sign-in`, {
@@ -195,6 +233,9 @@ describe('the command line', () => {
     const sid = (signIn.headers.getSetCookie() ?? []).find((c) => c.startsWith('sid='))?.split(';')[0];
     const audit = await fetch(`${url}/fr/admin/audit`, { headers: { cookie: `${cookie}; ${sid}` } });
     assert.equal(audit.status, 200, 'the new account is an admin');
+    const token = new URL(link, url).searchParams.get('token') ?? '';
+    assert.match(server.output(), /reset-password\?token=\[redacted\]/);
+    assert.ok(!server.output().includes(token), 'the server’s log never shows the token');
     stop(server.child, 'SIGTERM');
     assert.equal(await server.exited, 0);
   });

@@ -13,6 +13,7 @@ export * from '../features/practices/schema.ts';
 export * from '../features/referrals/schema.ts';
 export * from '../features/reports/schema.ts';
 export * from '../features/signatures/schema.ts';
+export * from '../features/site-pages/schema.ts';
 export * from '../features/templates/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';

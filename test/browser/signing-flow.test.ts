@@ -62,6 +62,8 @@ describe('signing the charter in a browser', { skip: browserSkip }, () => {
     assert.equal(pdf.headers()['content-type'], 'application/pdf');
 
     const admin = await signIn('flow-admin@example.be');
+    // The secretariat's tools are folded under one entry of the menu.
+    await admin.click('nav .menu-group summary');
     await admin.click('nav a[href="/nl/admin/signatures"]');
     await admin.click('main table a:has-text("Bakkerij Stroom")');
     await admin.fill('#f-note', 'Welkom!');

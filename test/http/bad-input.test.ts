@@ -5,7 +5,7 @@ import { organisations } from '../../src/features/organisations/schema.ts';
 import { auditEvents } from '../../src/platform/audit/schema.ts';
 import { sessions, users, userTokens } from '../../src/platform/auth/schema.ts';
 import { outbox } from '../../src/platform/mail/schema.ts';
-import { Agent, signedInAdmin, startTestApp, type TestApp } from '../helpers/app.ts';
+import { Agent, lastMailTo, linkIn, signedInAdmin, startTestApp, type TestApp } from '../helpers/app.ts';
 
 /**
  * Every form, fed what a careless or hostile client sends: too long, the wrong type, no CSRF token.
@@ -49,7 +49,14 @@ async function snapshot() {
 }
 
 const long = 'x'.repeat(5000);
-const forms: { path: string; signedIn: boolean; valid: Record<string, string>; fields: string[] }[] = [
+const forms: {
+  path: string;
+  signedIn: boolean;
+  /** Opens what the form needs first (an emailed link). */
+  open?: (agent: Agent) => Promise<void>;
+  valid: Record<string, string>;
+  fields: string[];
+}[] = [
   {
     path: '/nl/sign-up',
     signedIn: false,
@@ -66,7 +73,13 @@ const forms: { path: string; signedIn: boolean; valid: Record<string, string>; f
   {
     path: '/nl/reset-password',
     signedIn: false,
-    valid: { token: 'a'.repeat(43), password: 'long enough pw' },
+    // A live link, so that the form answers rather than the "invalid link" page: its token is in a cookie.
+    open: async (agent) => {
+      await agent.get('/nl/forgot-password');
+      await agent.post('/nl/forgot-password', { email: 'bad-input-admin@example.be' });
+      await agent.follow(linkIn((await lastMailTo(t, 'bad-input-admin@example.be'))?.bodyText));
+    },
+    valid: { password: 'long enough pw' },
     fields: ['password'],
   },
   { path: '/nl/account', signedIn: true, valid: { name: 'An', locale: 'nl' }, fields: ['name', 'locale'] },
@@ -98,6 +111,7 @@ describe('every form refuses bad input without writing anything', () => {
     test(f.path, async () => {
       const agent = f.signedIn ? admin : new Agent(t.app);
       await agent.get(f.signedIn ? '/nl/account' : '/nl/sign-up');
+      await f.open?.(agent);
       const before = await snapshot();
       for (const field of f.fields) {
         const tooLong = await agent.post(f.path, { ...f.valid, [field]: long });

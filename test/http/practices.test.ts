@@ -405,6 +405,56 @@ describe('attachments', () => {
     assert.equal(await statusOf(id), 'published', 'removing takes nothing new public');
     assert.equal((await rep.post(remove, {})).statusCode, 404, 'already removed');
   });
+
+  test('a file’s name loses its hidden characters and ends with the type found in its bytes', async () => {
+    const id = await publishedPractice('Des noms de fichiers trompeurs');
+    const url = `/fr/practices/${id}/attachments`;
+    const sent: [name: string, safe: string][] = [
+      // U+202E reverses what follows: "fdp.exe" would read as "exe.pdf".
+      ['\u202Efdp.exe', 'fdp.exe.pdf'],
+      ['\u202Egnp.exe.pdf', 'gnp.exe.pdf'],
+      ['rap\u200Bpo\u200Drt\u2066 final\u2069.PDF', 'rapport final.pdf'],
+      ['\u200B\u200C\u2060\uFEFF', 'document.pdf'],
+    ];
+    for (const [name] of sent) {
+      await rep.get(`/fr/practices/${id}`);
+      const res = await upload(rep, url, { bytes: PDF, name });
+      assert.equal(res.statusCode, 303, res.body.slice(0, 300));
+    }
+    const stored = await t.deps.db
+      .select({ filename: practiceAttachments.filename })
+      .from(practiceAttachments)
+      .where(eq(practiceAttachments.practiceId, id));
+    assert.deepEqual(stored.map((r) => r.filename).sort(), sent.map(([, safe]) => safe).sort());
+    // A name stored before names were made safe is made safe on the way out.
+    const [legacy] = await t.deps.db
+      .insert(practiceAttachments)
+      .values({
+        practiceId: id,
+        filename: 'notes\u202Etxt.exe',
+        size: PDF.length,
+        bytes: PDF,
+        createdAt: new Date(),
+      })
+      .returning({ id: practiceAttachments.id });
+    const hidden = /[\u200B-\u200D\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+    const page = await rep.get(`/fr/practices/${id}`);
+    assert.doesNotMatch(page.body, hidden);
+    for (const [, safe] of [...sent, ['', 'notestxt.exe.pdf']])
+      assert.match(page.body, new RegExp(`">${safe}</a>`));
+    const rows = await t.deps.db
+      .select({ id: practiceAttachments.id, filename: practiceAttachments.filename })
+      .from(practiceAttachments)
+      .where(eq(practiceAttachments.practiceId, id));
+    for (const row of rows) {
+      const safe = row.id === legacy?.id ? 'notestxt.exe.pdf' : row.filename;
+      const res = await rep.get(`/fr/practices/${id}/attachments/${row.id}`);
+      assert.equal(
+        res.headers['content-disposition'],
+        `attachment; filename="${safe}"; filename*=UTF-8''${encodeURIComponent(safe)}`,
+      );
+    }
+  });
 });
 
 describe('we adopted this', () => {

@@ -5,7 +5,7 @@ import { organisations } from '../../src/features/organisations/schema.ts';
 import { referrals } from '../../src/features/referrals/schema.ts';
 import { REFERRALS_PER_DAY } from '../../src/features/referrals/service.ts';
 import {
-  type Agent,
+  Agent,
   lastMailTo,
   linkIn,
   signedInAdmin,
@@ -49,13 +49,17 @@ describe('inviting other organisations (C5)', () => {
     assert.match(link, /^\/nl\/join\/[\w-]+$/);
     const token = link.split('/').pop() ?? '';
 
-    // The landing page, then registration pre-filled after signing in.
-    const landing = await t.app.inject(link);
+    // The landing page (its token moved to a cookie), then registration pre-filled after signing in.
+    const visitor = new Agent(t.app);
+    assert.equal((await visitor.get(link)).headers.location, '/nl/join');
+    const landing = await visitor.get('/nl/join');
     assert.equal(landing.statusCode, 200);
     assert.match(landing.body, /Ambassadrice nodigt u uit/);
     assert.match(landing.body, /Rejoignez-nous !/);
+    assert.ok(!landing.body.includes(token), 'the page does not carry the token');
     const newcomer = await signedInUser(t, { email: 'direction@voisins.be', locale: 'nl' });
-    const form = await newcomer.get(`/nl/organisations/new?referral=${token}`);
+    await newcomer.follow(link);
+    const form = await newcomer.get('/nl/organisations/new');
     assert.match(form.body, /value="Les Voisins asbl"/);
     assert.match(form.body, new RegExp(`name="referral" value="${token}"`));
     assert.match(form.body, /op uitnodiging van Ambassadrice/);
@@ -87,7 +91,7 @@ describe('inviting other organisations (C5)', () => {
 
   test('an expired or unknown link does not stop anyone from registering', async () => {
     const someone = await signedInUser(t, { email: 'ref-someone@example.be' });
-    const form = await someone.get('/fr/organisations/new?referral=abcdefghijklmnopqrstuvwxyz');
+    const form = await someone.follow('/fr/organisations/new?referral=abcdefghijklmnopqrstuvwxyz');
     assert.equal(form.statusCode, 200);
     assert.doesNotMatch(form.body, /name="referral"/);
     const reg = await someone.post('/fr/organisations/new', { ...orgForm(2302), referral: 'not a token' });

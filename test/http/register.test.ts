@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
-import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
+import { approve, createOrganisation, signCharter, validKbo } from '../helpers/org.ts';
 
 let t: TestApp;
 let admin: Agent;
@@ -86,6 +86,43 @@ describe('the public register', () => {
       const res = await t.app.inject(`/fr/signatories?q=${encodeURIComponent(q)}&sort=name`);
       assert.deepEqual(names(res.body).sort(), expected.sort(), q);
     }
+  });
+
+  test('the page and the API find a signatory by its enterprise number in any usual format', async () => {
+    const kbo = validKbo(1202);
+    const formats = [
+      `${kbo.slice(0, 4)}.${kbo.slice(4, 7)}.${kbo.slice(7)}`,
+      `BE ${kbo.slice(0, 4)} ${kbo.slice(4, 7)} ${kbo.slice(7)}`,
+      kbo.slice(1),
+    ];
+    for (const q of formats) {
+      const page = await t.app.inject(`/fr/signatories?q=${encodeURIComponent(q)}`);
+      assert.deepEqual(names(page.body), ['Digitale Bakkerij'], q);
+      const api = await t.app.inject(`/api/v1/signatories?q=${encodeURIComponent(q)}`);
+      assert.deepEqual(
+        api.json().items.map((i: { name: string }) => i.name),
+        ['Digitale Bakkerij'],
+        q,
+      );
+    }
+    // A pending organisation's number finds nothing: it is not listed yet.
+    const pending = await t.app.inject(`/fr/signatories?q=${validKbo(1205)}`);
+    assert.deepEqual(names(pending.body), []);
+  });
+
+  test('a signature withdrawn before the secretariat verified it is never listed, nor its signer named', async () => {
+    const rep = await signedInUser(t, { email: 'reg-withdrawer@example.be' });
+    const id = await createOrganisation(rep, 1207, { legalName: 'Withdrawn Early' });
+    await signCharter(rep, id, { signerName: 'Early Signer', signerTitle: 'Directeur' });
+    await rep.get(`/fr/organisations/${id}/signature`);
+    assert.equal((await rep.post(`/fr/organisations/${id}/withdraw`, { confirm: 'yes' })).statusCode, 303);
+    for (const url of ['/fr/signatories?status=all', '/fr/signatories?status=withdrawn']) {
+      assert.ok(!names((await t.app.inject(url)).body).includes('Withdrawn Early'), url);
+    }
+    const api = await t.app.inject('/api/v1/signatories?status=all&q=Withdrawn');
+    assert.equal(api.json().total, 0);
+    assert.ok(!(await t.app.inject('/open-data/signatories.csv')).body.includes('Early Signer'));
+    assert.equal((await t.app.inject('/fr/signatories/withdrawn-early')).statusCode, 404);
   });
 
   test('filters by sector, region, signing year and status; sorts; paginates', async () => {

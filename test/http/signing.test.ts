@@ -129,9 +129,12 @@ describe('registering an organisation', () => {
     );
     assert.equal(fake.statusCode, 422);
     assert.match(fake.body, /PNG ou JPEG/);
+    // Over the logo's limit: reading stops there, and the form comes back with what was typed.
     const big = await post(Buffer.concat([png, Buffer.alloc(600 * 1024)]), 'big.png', 'image/png', 402);
-    assert.equal(big.statusCode, 422);
+    assert.equal(big.statusCode, 413);
     assert.match(big.body, /512 Ko/);
+    assert.match(big.body, /href="#f-logo"/);
+    assert.match(big.body, /value="Organisation de test 402"/);
     const huge = await post(Buffer.alloc(6 * 1024 * 1024), 'huge.png', 'image/png', 403);
     assert.equal(huge.statusCode, 413);
     const ok = await post(png, 'logo.txt', 'text/plain', 404);
@@ -154,16 +157,17 @@ describe('registering an organisation', () => {
     assert.equal(res.statusCode, 303);
     const link = linkIn((await lastMailTo(t, 'colleague@example.be'))?.bodyText);
     const stranger = await signedInUser(t, { email: 'stranger@example.be' });
-    assert.match((await stranger.get(link)).body, /autre adresse/);
-    assert.equal((await stranger.post(link, {})).statusCode, 403);
+    assert.match((await stranger.follow(link)).body, /autre adresse/);
+    assert.equal((await stranger.post('/fr/invitations', {})).statusCode, 403);
     const colleague = await signedInUser(t, { email: 'colleague@example.be' });
-    await colleague.get(link);
-    const joined = await colleague.post(link, {});
+    await colleague.follow(link);
+    const joined = await colleague.post('/fr/invitations', {});
     assert.equal(joined.statusCode, 303);
     const page = await colleague.get(`/fr/organisations/${orgId}`);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /colleague@example.be/);
-    assert.equal((await colleague.post(link, {})).statusCode, 400, 'an invitation works once');
+    assert.equal((await colleague.get(link)).statusCode, 400, 'an invitation works once');
+    assert.equal((await colleague.post('/fr/invitations', {})).statusCode, 400);
     // An editor may not invite a representative.
     await colleague.get(`/fr/organisations/${orgId}`);
     assert.equal(

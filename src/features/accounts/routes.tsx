@@ -2,8 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../../platform/auth/cookie.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { anyPassword, email, newPassword, text, token } from '../../platform/http/fields.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { anyPassword, email, nameText, newPassword, token } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
+import { linkTokenCookie } from '../../platform/http/link-token.ts';
+import { authLimits } from '../../platform/http/rate-limit.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { LOCALES, translator } from '../../platform/i18n/index.ts';
 import { emptyForm } from '../../platform/ui/context.ts';
@@ -13,7 +16,7 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { CheckEmailPage, SignUpPage, VerifyEmailPage } from './pages/sign-up.tsx';
 import type { AccountsService } from './service.ts';
 
-const signUpSchema = z.object({ name: text(100), email: email(), password: newPassword() });
+const signUpSchema = z.object({ name: nameText(100), email: email(), password: newPassword() });
 /** A page of this site to return to after signing in; anything else is ignored. */
 const nextPath = z
   .string()
@@ -24,14 +27,14 @@ const nextPath = z
 const signInSchema = z.object({ email: email(), password: anyPassword(), next: nextPath });
 const forgotSchema = z.object({ email: email() });
 const tokenQuery = z.object({ token: token() });
-const resetSchema = z.object({ token: token(), password: newPassword() });
-const profileSchema = z.object({ name: text(100), locale: z.enum(LOCALES, 'invalid') });
+const resetSchema = z.object({ password: newPassword() });
+const profileSchema = z.object({ name: nameText(100), locale: z.enum(LOCALES, 'invalid') });
 const passwordSchema = z.object({ currentPassword: anyPassword(), newPassword: newPassword() });
 
-/** Sign-in, sign-up and reset are rate-limited per IP. */
-const limited = (deps: Deps) => ({
-  rateLimit: { max: deps.config.rateLimitAuthMax, timeWindow: '1 minute' },
-});
+const verifyLink = linkTokenCookie('verify_token', ['/verify-email']);
+const resetLink = linkTokenCookie('reset_token', ['/reset-password']);
+/** An emailed link's own address (…?token=), as opposed to the page it redirects to. */
+const fromLink = (req: FastifyRequest) => (req.query as Record<string, unknown>)?.token !== undefined;
 
 /** The pages of one language: registered once per locale prefix. */
 export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsService) {
@@ -40,7 +43,7 @@ export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsServ
   app.get('/sign-up', (req, reply) =>
     reply.page({ title: t(req)('signup.title'), body: <SignUpPage form={emptyForm()} /> }),
   );
-  app.post('/sign-up', { config: limited(deps) }, (req, reply) =>
+  app.post('/sign-up', authLimits(app, deps, 'sign-up'), (req, reply) =>
     submitForm(
       req,
       signUpSchema,
@@ -61,34 +64,37 @@ export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsServ
     reply.page({ title: t(req)('check_email.title'), body: <CheckEmailPage /> }),
   );
 
+  // The link's token moves to a cookie and the page shows again without it, out of logs and history.
   app.get('/verify-email', async (req, reply) => {
-    const q = parseInput(tokenQuery, req.query);
+    const q = parseInput(tokenQuery, fromLink(req) ? req.query : { token: verifyLink.read(req) });
     const valid = q.ok && (await svc.isLiveToken('verify_email', q.data.token));
+    if (valid && q.ok && fromLink(req))
+      return verifyLink.keep(reply, deps.config, q.data.token).see('/verify-email');
     return reply.page({
       title: t(req)(valid ? 'verify.title' : 'verify.invalid_title'),
       status: valid ? 200 : 400,
-      body: <VerifyEmailPage token={q.ok ? q.data.token : ''} valid={valid} />,
+      body: <VerifyEmailPage valid={valid} />,
     });
   });
   app.post('/verify-email', async (req, reply) => {
-    const q = parseInput(tokenQuery, req.body);
-    if (!q.ok) {
+    const token = verifyLink.read(req);
+    if (!token) {
       return reply.page({
         title: t(req)('verify.invalid_title'),
         status: 400,
-        body: <VerifyEmailPage token="" valid={false} />,
+        body: <VerifyEmailPage valid={false} />,
       });
     }
     try {
-      await svc.verifyEmail(q.data.token, req.ip);
+      await svc.verifyEmail(token, req.ip);
     } catch {
       return reply.page({
         title: t(req)('verify.invalid_title'),
         status: 400,
-        body: <VerifyEmailPage token="" valid={false} />,
+        body: <VerifyEmailPage valid={false} />,
       });
     }
-    return reply.flash({ kind: 'success', key: 'verify.done' }).see('/sign-in');
+    return verifyLink.drop(reply).flash({ kind: 'success', key: 'verify.done' }).see('/sign-in');
   });
 
   app.get('/sign-in', (req, reply) => {
@@ -96,7 +102,7 @@ export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsServ
     if (req.user) return reply.redirect(next ?? `/${req.locale}/account`, 303);
     return reply.page({ title: t(req)('signin.title'), body: <SignInPage form={emptyForm()} next={next} /> });
   });
-  app.post('/sign-in', { config: limited(deps) }, (req, reply) =>
+  app.post('/sign-in', authLimits(app, deps, 'sign-in'), (req, reply) =>
     submitForm(
       req,
       signInSchema,
@@ -128,7 +134,7 @@ export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsServ
   app.get('/forgot-password', (req, reply) =>
     reply.page({ title: t(req)('forgot.title'), body: <ForgotPasswordPage form={emptyForm()} /> }),
   );
-  app.post('/forgot-password', { config: limited(deps) }, (req, reply) =>
+  app.post('/forgot-password', authLimits(app, deps, 'forgot-password'), (req, reply) =>
     submitForm(
       req,
       forgotSchema,
@@ -150,35 +156,38 @@ export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsServ
   );
 
   app.get('/reset-password', async (req, reply) => {
-    const q = parseInput(tokenQuery, req.query);
+    const q = parseInput(tokenQuery, fromLink(req) ? req.query : { token: resetLink.read(req) });
     const valid = q.ok && (await svc.isLiveToken('reset_password', q.data.token));
+    if (valid && q.ok && fromLink(req))
+      return resetLink.keep(reply, deps.config, q.data.token).see('/reset-password');
     return reply.page({
       title: t(req)(valid ? 'reset.title' : 'reset.invalid_title'),
       status: valid ? 200 : 400,
-      body: <ResetPasswordPage form={emptyForm()} token={q.ok ? q.data.token : ''} valid={valid} />,
+      body: <ResetPasswordPage form={emptyForm()} valid={valid} />,
     });
   });
-  app.post('/reset-password', { config: limited(deps) }, (req, reply) =>
-    submitForm(
+  app.post('/reset-password', authLimits(app, deps, 'reset-password'), (req, reply) => {
+    const token = resetLink.read(req);
+    return submitForm(
       req,
       resetSchema,
       (form, status) => {
-        const tokenValue = form.values.token ?? '';
-        const valid = !form.errors.token && !form.errors._form;
+        const valid = !!token && !form.errors._form;
         return reply.page({
           title: t(req)(valid ? 'reset.title' : 'reset.invalid_title'),
           status: valid ? status : 400,
           hasErrors: valid,
-          body: <ResetPasswordPage form={form} token={tokenValue} valid={valid} />,
+          body: <ResetPasswordPage form={form} valid={valid} />,
         });
       },
       async (data) => {
-        await svc.resetPassword(data.token, data.password, req.ip);
+        if (!token) throw new AppError('token.invalid', 400, { _form: 'token.invalid' });
+        await svc.resetPassword(token, data.password, req.ip);
         clearSessionCookie(reply, deps.config);
-        return reply.flash({ kind: 'success', key: 'reset.done' }).see('/sign-in');
+        return resetLink.drop(reply).flash({ kind: 'success', key: 'reset.done' }).see('/sign-in');
       },
-    ),
-  );
+    );
+  });
 
   const accountView = async (req: FastifyRequest) => {
     const user = await svc.getAccount(req.user);

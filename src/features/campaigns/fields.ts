@@ -35,7 +35,7 @@ const resources = () =>
 
 export const campaignSchema = z
   .object({
-    ...localizedFields('title', 200),
+    ...localizedFields('title', 200, 'name'),
     ...localizedFields('description', 4000),
     startsOn: isoDate(),
     endsOn: isoDate(),

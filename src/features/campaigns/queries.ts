@@ -1,14 +1,14 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../organisations/schema.ts';
-import { PUBLIC_STATUSES } from '../register/queries.ts';
+import { listedSignature } from '../register/queries.ts';
 import { signatures } from '../signatures/schema.ts';
 import { campaignSupports, campaigns } from './schema.ts';
 
 export type Campaign = typeof campaigns.$inferSelect;
 
 /** Supporters the public sees: organisations listed in the register. */
-const listed = inArray(signatures.status, [...PUBLIC_STATUSES]);
+const listed = listedSignature();
 
 /** Current and upcoming campaigns soonest first, or past ones latest first; each with its public supporters' count. */
 export async function page(db: Db, when: 'current' | 'past', today: string, limit: number, offset: number) {

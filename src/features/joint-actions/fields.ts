@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isoDate, optionalText, text, tickedList } from '../../platform/http/fields.ts';
+import { isoDate, nameText, optionalText, text, tickedList } from '../../platform/http/fields.ts';
 import { JOINT_ACTION_STATUSES } from './schema.ts';
 
 const details = {
-  title: text(200),
+  title: nameText(200),
   goal: text(2000),
   plan: text(5000),
   needs: optionalText(2000),

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../organisations/schema.ts';
-import { PUBLIC_STATUSES } from '../register/queries.ts';
+import { listedSignature } from '../register/queries.ts';
 import { signatures } from '../signatures/schema.ts';
 import {
   type JointActionStatus,
@@ -19,7 +19,7 @@ export interface JointActionFilter {
 }
 
 /** Members the public sees: organisations listed in the register. */
-const listed = inArray(signatures.status, [...PUBLIC_STATUSES]);
+const listed = listedSignature();
 
 function where(f: JointActionFilter): SQL | undefined {
   return and(
@@ -116,7 +116,7 @@ export const members = (db: Db, id: string) =>
       name: organisations.legalName,
       contribution: jointActionMembers.contribution,
       joinedAt: jointActionMembers.joinedAt,
-      listed: sql<boolean>`coalesce(${signatures.status} in ('active', 'non_reporting', 'lapsed', 'withdrawn'), false)`,
+      listed: sql<boolean>`coalesce(${signatures.status} in ('active', 'non_reporting', 'suspended', 'lapsed', 'withdrawn'), false)`,
     })
     .from(jointActionMembers)
     .innerJoin(organisations, eq(organisations.id, jointActionMembers.organisationId))

@@ -2,7 +2,7 @@ import { formatDateTime, formatNumber } from '../../platform/i18n/index.ts';
 import { Notice, Pagination, Table, withQuery } from '../../platform/ui/components.tsx';
 import { useHref, useView } from '../../platform/ui/context.ts';
 import type { LedgerEntry } from './queries.ts';
-import type { LedgerPayload, Verification } from './service.ts';
+import type { LedgerIdentity, LedgerPayload, Verification } from './service.ts';
 
 const payloadOf = (e: LedgerEntry) => e.payload as unknown as LedgerPayload;
 
@@ -117,9 +117,41 @@ export function EntryPage(props: { entry: LedgerEntry & { recomputed: string }; 
         <div>
           <dt>{t('receipt.signer')}</dt>
           <dd>
-            {p.signature.signerName}, {p.signature.signerTitle}
+            {p.signature.signerName !== undefined
+              ? `${p.signature.signerName}, ${p.signature.signerTitle}`
+              : t('ledger.signer_unpublished')}
           </dd>
         </div>
+        {p.reason && (
+          <div>
+            <dt>{t('ledger.reason')}</dt>
+            <dd>{p.reason}</dd>
+          </div>
+        )}
+        {p.change && (
+          <div>
+            <dt>{t('ledger.change')}</dt>
+            <dd>
+              <IdentityChange from={p.change.from} to={p.change.to} />
+            </dd>
+          </div>
+        )}
+        {p.signature.signerCommitment && (
+          <div>
+            <dt>{t('ledger.commitment')}</dt>
+            <dd>
+              <code class="hash">{p.signature.signerCommitment}</code>
+            </dd>
+          </div>
+        )}
+        {p.signature.signerSalt && (
+          <div>
+            <dt>{t('ledger.salt')}</dt>
+            <dd>
+              <code class="hash">{p.signature.signerSalt}</code>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('signature.charter_version_label')}</dt>
           <dd>
@@ -158,5 +190,34 @@ export function EntryPage(props: { entry: LedgerEntry & { recomputed: string }; 
         </ul>
       </nav>
     </>
+  );
+}
+
+/** An identity change, each field that changed as "before → after". */
+function IdentityChange(props: { from: LedgerIdentity; to: LedgerIdentity }) {
+  const { t } = useView();
+  const label = {
+    name: 'organisation.legal_name',
+    kbo: 'organisation.kbo',
+    sector: 'organisation.sector',
+    region: 'organisation.region',
+  } as const;
+  const shown = (k: keyof LedgerIdentity, v: string) =>
+    k === 'sector' ? t(`sector.${v as 'private'}`) : k === 'region' ? t(`region.${v as 'brussels'}`) : v;
+  const changed = (Object.keys(label) as (keyof LedgerIdentity)[]).filter(
+    (k) => props.from[k] !== props.to[k],
+  );
+  return (
+    <ul class="plain-list">
+      {changed.map((k) => (
+        <li key={k}>
+          {t('ledger.change_line', {
+            field: t(label[k]),
+            from: shown(k, props.from[k]),
+            to: shown(k, props.to[k]),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -42,3 +42,22 @@ export const batchAfter = (db: Db, afterSeq: number, size: number) =>
     .where(gt(ledgerEntries.seq, afterSeq))
     .orderBy(asc(ledgerEntries.seq))
     .limit(size);
+
+/**
+ * Every organisation name the ledger recorded with this enterprise number: in entries' organisation, and as the
+ * identity before a change (the number may since have moved to another organisation).
+ */
+export async function namesForKbo(db: Db, kbo: string): Promise<string[]> {
+  const p = ledgerEntries.payload;
+  const [now, before] = await Promise.all([
+    db
+      .selectDistinct({ name: sql<string>`${p}->'organisation'->>'name'` })
+      .from(ledgerEntries)
+      .where(sql`${p}->'organisation'->>'kbo' = ${kbo}`),
+    db
+      .selectDistinct({ name: sql<string>`${p}->'change'->'from'->>'name'` })
+      .from(ledgerEntries)
+      .where(sql`${p}->'change'->'from'->>'kbo' = ${kbo}`),
+  ]);
+  return [...new Set([...now, ...before].map((r) => r.name).filter(Boolean))];
+}

@@ -14,22 +14,44 @@ export const LEDGER_EVENTS = [
   'lapsed',
   'non_reporting',
   'reinstated',
+  'identity_changed',
+  'suspended',
+  'suspension_lifted',
+  'revoked',
 ] as const;
 export type LedgerEvent = (typeof LEDGER_EVENTS)[number];
 
-/** What an entry says. Only public facts: the organisation and the signer's public name and title. */
+/**
+ * Who signed, as an entry says it. A name in the ledger can never be withdrawn, so until the secretariat verifies
+ * the signature an entry holds only a commitment to the name and title; from verification on, entries hold the
+ * name, title and salt that open it. Entries written before commitments existed hold only the name and title.
+ */
+export interface LedgerSigner {
+  signerName?: string;
+  signerTitle?: string;
+  signerSalt?: string;
+  signerCommitment?: string;
+}
+
+/** The organisation's checked identity, as an `identity_changed` entry records it before and after. */
+export interface LedgerIdentity {
+  name: string;
+  kbo: string;
+  sector: string;
+  region: string;
+}
+
+/** What an entry says. Only public facts: the organisation and, once verified, the signer's public name and title. */
 export interface LedgerPayload {
   seq: number;
   at: string;
   event: LedgerEvent;
   organisation: { id: string; name: string; kbo: string };
-  signature: {
-    id: string;
-    charterVersion: number;
-    charterHash: string;
-    signerName: string;
-    signerTitle: string;
-  };
+  signature: { id: string; charterVersion: number; charterHash: string } & LedgerSigner;
+  /** `suspended` and `revoked`: the secretariat's public reason. */
+  reason?: string;
+  /** `identity_changed`: the identity before and after. */
+  change?: { from: LedgerIdentity; to: LedgerIdentity };
 }
 
 /** entry_hash = SHA-256(previous_hash ‖ canonical JSON of the entry), as hex. */
@@ -37,6 +59,34 @@ export function entryHash(prevHash: string, payload: unknown): string {
   return createHash('sha256')
     .update(prevHash + (canonicalize(payload) ?? ''))
     .digest('hex');
+}
+
+/** signerCommitment = SHA-256(canonical JSON of {signerName, signerTitle, signerSalt}), as hex. */
+export function signerCommitment(signer: {
+  signerName: string;
+  signerTitle: string;
+  signerSalt: string;
+}): string {
+  const { signerName, signerTitle, signerSalt } = signer;
+  return createHash('sha256')
+    .update(canonicalize({ signerName, signerTitle, signerSalt }) ?? '')
+    .digest('hex');
+}
+
+/**
+ * The signer's part of an entry. The salt (32 random bytes, kept with the signature) makes the commitment
+ * impossible to test against guessed names; publishing it at verification lets anyone reopen earlier entries.
+ */
+export function ledgerSigner(
+  signer: { signerName: string; signerTitle: string; signerSalt: string | null },
+  published: boolean,
+): LedgerSigner {
+  const { signerName, signerTitle, signerSalt } = signer;
+  if (signerSalt === null) return published ? { signerName, signerTitle } : {};
+  const commitment = signerCommitment({ signerName, signerTitle, signerSalt });
+  return published
+    ? { signerName, signerTitle, signerSalt, signerCommitment: commitment }
+    : { signerCommitment: commitment };
 }
 
 export interface Verification {
@@ -91,6 +141,9 @@ export function createLedgerService(deps: Deps) {
     },
 
     page: (page: number, pageSize: number, newestFirst = false) => q.page(db, page, pageSize, newestFirst),
+
+    /** The names entries recorded with an enterprise number, for the secretariat's checks. */
+    namesForKbo: (kbo: string) => q.namesForKbo(db, kbo),
 
     async entry(seq: number) {
       const e = await q.entry(db, seq);

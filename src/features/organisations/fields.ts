@@ -4,6 +4,7 @@ import {
   email,
   gatherLocalized,
   localizedFields,
+  nameText,
   oneLanguageAtLeast,
   optionalText,
   text,
@@ -30,7 +31,7 @@ const website = () =>
   optionalText(300).refine((v) => !v || /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i.test(v), 'website.invalid');
 
 const shape = {
-  legalName: text(200),
+  legalName: nameText(200),
   kbo: kbo(),
   sector: z.enum(SECTORS, 'sector.required'),
   sizeBand: z.enum(SIZE_BANDS, 'size_band.required'),

@@ -11,9 +11,15 @@ import {
 } from './schema.ts';
 
 export type Organisation = typeof organisations.$inferSelect;
+export type OrganisationValues = typeof organisations.$inferInsert;
 
 export async function byId(db: Db, id: string): Promise<Organisation | null> {
   const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function byKbo(db: Db, kbo: string): Promise<Organisation | null> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.kbo, kbo)).limit(1);
   return row ?? null;
 }
 

@@ -1,18 +1,21 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../platform/auth/authorize.ts';
+import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import { token } from '../../platform/http/fields.ts';
-import { submitForm } from '../../platform/http/forms.ts';
+import { echoValues, submitForm } from '../../platform/http/forms.ts';
+import { linkTokenCookie } from '../../platform/http/link-token.ts';
+import { FileTooLargeError } from '../../platform/http/multipart.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { inviteSchema, organisationSchema, registerSchema } from './fields.ts';
 import { formatKbo } from './kbo.ts';
-import { OrganisationFormPage } from './pages/form.tsx';
+import { OrganisationFormPage, type PendingChange } from './pages/form.tsx';
 import { InvitationPage, MyOrganisationsPage, OrganisationPage } from './pages/view.tsx';
 import type { Organisation } from './queries.ts';
-import type { OrganisationsService } from './service.ts';
+import { LOGO_MAX_BYTES, type OrganisationInput, type OrganisationsService } from './service.ts';
 
 type Params = { Params: { id: string } };
 
@@ -39,13 +42,45 @@ export interface ReferralHooks {
   claim(actor: Actor, token: string, organisationId: string): Promise<boolean>;
 }
 
+/** Edits that touch a checked identity go through the secretariat (the signatures feature answers these). */
+export interface IdentityHooks {
+  save(
+    actor: Actor,
+    organisationId: string,
+    input: OrganisationInput,
+    logo: Buffer | undefined,
+    ip: string,
+  ): Promise<{ proposed: boolean }>;
+  pendingChange(actor: Actor, organisationId: string): Promise<PendingChange | null>;
+}
+
 const referralToken = z.object({ referral: token() });
+/** A referral link's token, out of the URL: the referrals feature's /join/<token> keeps it, registration reads it. */
+export const referralLink = linkTokenCookie('referral_token', ['/join', '/organisations/new']);
+const invitationLink = linkTokenCookie('invitation_token', ['/invitations']);
+
+/**
+ * The forms with the logo are read up to the logo's limit. A larger logo is refused while the body is read,
+ * before the handler runs: the form comes back with what was typed (the logo is its last field) and the
+ * message beside the logo.
+ */
+const withLogo = <R extends FastifyRequest>(
+  render: (req: R, reply: FastifyReply, form: FormState) => Promise<FastifyReply>,
+) => ({
+  config: { multipart: { maxFileBytes: LOGO_MAX_BYTES } },
+  errorHandler: async (err: FastifyError, req: R, reply: FastifyReply) => {
+    if (!(err instanceof FileTooLargeError)) throw err;
+    return render(req, reply, { values: echoValues(req.body), errors: { logo: 'logo.too_large' } });
+  },
+});
 
 export function organisationPages(
   app: FastifyInstance,
+  deps: Deps,
   svc: OrganisationsService,
   signatureStatus: (organisationId: string) => Promise<string | null>,
   referrals: ReferralHooks,
+  identity: IdentityHooks,
 ) {
   const t = (req: FastifyRequest) => translator(req.locale);
 
@@ -77,15 +112,26 @@ export function organisationPages(
       body: <OrganisationFormPage form={form} referral={await liveReferral(form.values)} />,
     });
   app.get('/organisations/new', async (req, reply) => {
+    const linked = (req.query as Record<string, unknown>)?.referral;
+    if (linked !== undefined) {
+      // An older ?referral= address: its token moves to the cookie too, before any sign-in URL can carry it.
+      const r = await liveReferral({ referral: linked });
+      if (r) referralLink.keep(reply, deps.config, r.token);
+      return reply.see('/organisations/new');
+    }
     await svc.listMine(req.user); // signed-in people only
-    const r = await liveReferral(req.query);
+    const r = await liveReferral({ referral: referralLink.read(req) });
     return newPage(
       req,
       reply,
       emptyForm(r ? { referral: r.token, legalName: r.invitedName ?? undefined } : {}),
     );
   });
-  app.post('/organisations/new', async (req, reply) => {
+  const newLogoTooLarge = withLogo(async (req, reply, form) => {
+    await svc.listMine(req.user);
+    return newPage(req, reply, form, 413);
+  });
+  app.post('/organisations/new', newLogoTooLarge, async (req, reply) => {
     await svc.listMine(req.user);
     return submitForm(
       req,
@@ -94,7 +140,10 @@ export function organisationPages(
       async ({ creatorRole, logo, ...input }) => {
         const org = await svc.register(req.user, input, creatorRole, logo, req.ip);
         const r = referralToken.safeParse(req.body);
-        if (r.success) await referrals.claim(req.user, r.data.referral, org.id);
+        if (r.success) {
+          await referrals.claim(req.user, r.data.referral, org.id);
+          referralLink.drop(reply);
+        }
         return reply
           .flash({ kind: 'success', key: 'organisation.registered' })
           .see(`/organisations/${org.id}`);
@@ -109,7 +158,14 @@ export function organisationPages(
       title: v.org.legalName,
       status,
       hasErrors: status !== 200,
-      body: <OrganisationPage view={v} signatureStatus={await signatureStatus(id)} invite={invite} />,
+      body: (
+        <OrganisationPage
+          view={v}
+          signatureStatus={await signatureStatus(id)}
+          pendingChange={await identity.pendingChange(req.user, id)}
+          invite={invite}
+        />
+      ),
     });
   };
   app.get<Params>('/organisations/:id', (req, reply) => view(req, reply, emptyForm()));
@@ -130,7 +186,7 @@ export function organisationPages(
     );
   });
 
-  const editPage = (
+  const editPage = async (
     req: FastifyRequest,
     reply: FastifyReply,
     org: Organisation,
@@ -141,11 +197,19 @@ export function organisationPages(
       title: t(req)('organisation.edit_title', { name: org.legalName }),
       status,
       hasErrors: status !== 200,
-      body: <OrganisationFormPage form={form} organisationId={org.id} name={org.legalName} />,
+      body: (
+        <OrganisationFormPage
+          form={form}
+          organisationId={org.id}
+          name={org.legalName}
+          pendingChange={await identity.pendingChange(req.user, org.id)}
+        />
+      ),
     });
+  // Members edit their organisation; the secretariat may edit any (identity.save says what waits for it).
   const editable = async (req: FastifyRequest<Params>) => {
     const id = idParam(req.params.id);
-    await svc.requireMember(req.user, id);
+    await svc.requireAccess(req.user, id);
     const org = await svc.byId(id);
     if (!org) throw notFound();
     return org;
@@ -154,23 +218,38 @@ export function organisationPages(
     const org = await editable(req);
     return editPage(req, reply, org, emptyForm(formValues(org)));
   });
-  app.post<Params>('/organisations/:id/edit', async (req, reply) => {
+  const editLogoTooLarge = withLogo<FastifyRequest<Params>>(async (req, reply, form) =>
+    editPage(req, reply, await editable(req), form, 413),
+  );
+  app.post<Params>('/organisations/:id/edit', editLogoTooLarge, async (req, reply) => {
     const org = await editable(req);
     return submitForm(
       req,
       organisationSchema,
       (form, status) => editPage(req, reply, org, form, status),
       async ({ logo, ...input }) => {
-        await svc.update(req.user, org.id, input, logo, req.ip);
-        return reply.flash({ kind: 'success', key: 'organisation.saved' }).see(`/organisations/${org.id}`);
+        const { proposed } = await identity.save(req.user, org.id, input, logo, req.ip);
+        return reply
+          .flash({ kind: 'success', key: proposed ? 'organisation.change_proposed' : 'organisation.saved' })
+          .see(`/organisations/${org.id}`);
       },
     );
   });
 
   const tokenParams = z.object({ token: token() });
+  // The emailed link: a live invitation's token moves to a cookie, and the page shows without it in the URL.
   app.get<{ Params: { token: string } }>('/invitations/:token', async (req, reply) => {
     const { token: tok } = parseOr400(tokenParams, req.params);
-    const { invitation, organisationName } = await svc.invitation(tok);
+    await svc.invitation(tok); // an unknown or expired link says so at once
+    return invitationLink.keep(reply, deps.config, tok).see('/invitations');
+  });
+  const linkedInvitation = (req: FastifyRequest) => {
+    const tok = invitationLink.read(req);
+    if (!tok) throw new AppError('token.invalid', 400);
+    return tok;
+  };
+  app.get('/invitations', async (req, reply) => {
+    const { invitation, organisationName } = await svc.invitation(linkedInvitation(req));
     const state = !req.user ? 'anonymous' : req.user.email === invitation.email ? 'match' : 'other';
     return reply.page({
       title: t(req)('invitation.title', { organisation: organisationName }),
@@ -178,17 +257,19 @@ export function organisationPages(
         <InvitationPage
           organisationName={organisationName}
           role={invitation.role}
-          token={tok}
           state={state}
           email={invitation.email}
         />
       ),
     });
   });
-  app.post<{ Params: { token: string } }>('/invitations/:token', async (req, reply) => {
-    const { token: tok } = parseOr400(tokenParams, req.params);
+  app.post('/invitations', async (req, reply) => {
+    const tok = linkedInvitation(req);
     const orgId = await svc.acceptInvitation(req.user, tok, req.user?.email ?? '', req.ip);
-    return reply.flash({ kind: 'success', key: 'invitation.joined' }).see(`/organisations/${orgId}`);
+    return invitationLink
+      .drop(reply)
+      .flash({ kind: 'success', key: 'invitation.joined' })
+      .see(`/organisations/${orgId}`);
   });
 }
 

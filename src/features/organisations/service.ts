@@ -142,37 +142,50 @@ export function createOrganisationsService(deps: Deps) {
       });
     },
 
-    async update(
+    /**
+     * Checks an edit of the organisation's details (who asks, the place, the logo, the enterprise number) and
+     * returns the new values without writing them: the signatures service decides what needs the secretariat.
+     * Members and the secretariat may edit.
+     */
+    async checkEdit(
       actor: Actor,
       organisationId: string,
       input: OrganisationInput,
       logo: Buffer | undefined,
-      ip: string,
     ) {
-      await service.requireMember(actor, organisationId);
-      requireUser(actor);
+      const access = await service.requireAccess(actor, organisationId);
       const where = place(input);
       const mime = logo ? await checkLogo(logo) : undefined;
       if (await q.kboTaken(db, input.kbo, organisationId))
         throw new AppError('kbo.taken', 409, { kbo: 'kbo.taken' });
-      await db.transaction(async (tx) => {
-        const now = clock.now();
-        await q.update(tx, organisationId, {
-          ...input,
-          ...where,
-          website: input.website ?? null,
-          updatedAt: now,
-          ...(mime ? { logoUpdatedAt: now } : {}),
-        });
-        if (logo && mime) await q.upsertLogo(tx, organisationId, mime, logo, now);
-        await q.refreshSearch(tx, organisationId);
-        await audit.record(tx, {
-          action: 'organisation.updated',
-          actorId: actor.id,
-          ip,
-          subjectType: 'organisation',
-          subjectId: organisationId,
-        });
+      const current = (await q.byId(db, organisationId)) as q.Organisation;
+      const values = { ...input, ...where, website: input.website ?? null };
+      return { access, current, values, logo: logo && mime ? { mime, bytes: logo } : undefined };
+    },
+
+    /** Writes checked details (and the logo), inside the caller's transaction, and records who did. */
+    async write(
+      tx: Db,
+      organisationId: string,
+      values: Partial<q.OrganisationValues>,
+      logo: { mime: 'image/png' | 'image/jpeg'; bytes: Buffer } | undefined,
+      actorId: string,
+      ip: string,
+    ) {
+      const now = clock.now();
+      await q.update(tx, organisationId, {
+        ...values,
+        updatedAt: now,
+        ...(logo ? { logoUpdatedAt: now } : {}),
+      });
+      if (logo) await q.upsertLogo(tx, organisationId, logo.mime, logo.bytes, now);
+      await q.refreshSearch(tx, organisationId);
+      await audit.record(tx, {
+        action: 'organisation.updated',
+        actorId,
+        ip,
+        subjectType: 'organisation',
+        subjectId: organisationId,
       });
     },
 
@@ -289,6 +302,8 @@ export function createOrganisationsService(deps: Deps) {
      * PGlite has one connection, and a query outside the open transaction would wait for it forever.
      */
     byId: (id: string, tx: Db = db) => q.byId(tx, id),
+    byKbo: (kbo: string, tx: Db = db) => q.byKbo(tx, kbo),
+    kboTaken: (kbo: string, exceptId?: string, tx: Db = db) => q.kboTaken(tx, kbo, exceptId),
     members: (id: string, tx: Db = db) => q.members(tx, id),
     setCurrentSignature: (tx: Db, id: string, signatureId: string) =>
       q.update(tx, id, { currentSignatureId: signatureId, updatedAt: clock.now() }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   checkbox,
   isoDate,
+  nameText,
   optionalDate,
   optionalNumber,
   optionalText,
@@ -18,7 +19,7 @@ import {
 
 export const objectiveSchema = z.object({
   commitment: z.enum(COMMITMENT_CODES, 'invalid'),
-  title: text(200),
+  title: nameText(200),
   description: optionalText(2000),
   indicator: optionalText(200),
   unit: optionalText(30),
@@ -29,7 +30,7 @@ export const objectiveSchema = z.object({
 });
 
 export const actionSchema = z.object({
-  title: text(200),
+  title: nameText(200),
   description: optionalText(2000),
   owner: optionalText(100),
   startDate: optionalDate(),

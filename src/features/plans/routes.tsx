@@ -62,10 +62,10 @@ export function planPages(
     if (!o) throw notFound();
     return o;
   };
-  /** After a change, back to the same place in the plan. */
+  /** After a change, back to the same place in the plan, with the confirmation shown there (FlashHere). */
   const back = (reply: FastifyReply, orgId: string, anchor: string) =>
     reply
-      .flash({ kind: 'success', key: 'plan.saved' })
+      .flash({ kind: 'success', key: 'plan.saved', at: anchor })
       .redirect(`/${reply.request.locale}/organisations/${orgId}/plan#${anchor}`, 303);
 
   app.get<P>('/organisations/:id/plan', async (req, reply) => {

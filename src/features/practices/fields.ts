@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, text, tickedList, webLinks } from '../../platform/http/fields.ts';
+import { nameText, optionalText, text, tickedList, webLinks } from '../../platform/http/fields.ts';
 import { isUpload, type Upload } from '../../platform/http/multipart.ts';
 import { LOCALES } from '../../platform/i18n/index.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
@@ -7,7 +7,7 @@ import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import { TARGET_GROUPS } from './schema.ts';
 
 export const practiceSchema = z.object({
-  title: text(200),
+  title: nameText(200),
   summary: text(500),
   body: text(20_000),
   lang: z.enum(LOCALES, 'practice.lang_required'),

@@ -4,7 +4,7 @@ import type { Locale } from '../../platform/i18n/index.ts';
 import type { CommitmentCode } from '../charter/commitments.ts';
 import { obstacles } from '../obstacles/schema.ts';
 import { organisations, type Region, type Sector } from '../organisations/schema.ts';
-import { PUBLIC_STATUSES } from '../register/queries.ts';
+import { listedSignature, PUBLIC_STATUSES } from '../register/queries.ts';
 import { signatures } from '../signatures/schema.ts';
 import {
   practiceAdoptions,
@@ -286,7 +286,7 @@ export const deleteAttachment = (db: Db, practiceId: string, id: string) =>
     .returning({ id: practiceAttachments.id });
 
 /** Adopters the public sees: organisations listed in the register (as for campaign supporters). */
-const listedAdopter = inArray(signatures.status, [...PUBLIC_STATUSES]);
+const listedAdopter = listedSignature();
 
 /** A practice's public adopters by name, with their notes, and how many there are. */
 export async function adopters(db: Db, practiceId: string, limit: number) {
@@ -410,7 +410,7 @@ export const openBatch = (db: Db, offset: number, size: number) =>
           and s.status in (${sql.join(
             PUBLIC_STATUSES.map((st) => sql`${st}`),
             sql`, `,
-          )}))`,
+          )}) and (s.status <> 'withdrawn' or s.decided_at is not null))`,
     })
     .from(practices)
     .innerJoin(organisations, eq(organisations.id, practices.organisationId))

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
+import { FileTooLargeError } from '../../platform/http/multipart.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { LOCALES, translator } from '../../platform/i18n/index.ts';
 import type { Section } from '../../platform/ui/components.tsx';
@@ -29,7 +30,7 @@ import {
 } from './pages.tsx';
 import type { OpenPractice, Practice } from './queries.ts';
 import { TARGET_GROUPS } from './schema.ts';
-import { PRACTICES_PAGE_SIZE, type PracticesService } from './service.ts';
+import { ATTACHMENT_MAX_BYTES, PRACTICES_PAGE_SIZE, type PracticesService } from './service.ts';
 
 type P = { Params: { id: string } };
 type A = { Params: { id: string; attachmentId: string } };
@@ -130,10 +131,11 @@ export function practicePages(
   app.post<P>(
     '/practices/:id/attachments',
     {
-      // A file over the upload cap is refused while the body is read, before the handler runs: show the page
+      config: { multipart: { maxFileBytes: ATTACHMENT_MAX_BYTES } },
+      // A file over the limit is refused while the body is read, before the handler runs: show the page
       // again with the message beside the field. Anything else goes on to the platform's error handler.
       errorHandler: async (err: FastifyError, req: FastifyRequest<P>, reply) => {
-        if (err.code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
+        if (!(err instanceof FileTooLargeError)) throw err;
         await svc.editable(req.user, idParam(req.params.id));
         return show(req, reply, { values: {}, errors: { file: 'attachment.too_large' } }, 413);
       },

@@ -1,7 +1,7 @@
 import { type Actor, requireAdmin, requireUser } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
-import type { Upload } from '../../platform/http/multipart.ts';
+import { safeFileName, type Upload } from '../../platform/http/multipart.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { CommitmentCode } from '../charter/commitments.ts';
 import type { ObstaclesService } from '../obstacles/service.ts';
@@ -16,18 +16,8 @@ export const ATTACHMENTS_PER_PRACTICE = 5;
 /** The practice page names this many adopters; the heading gives the full count. */
 const ADOPTERS_SHOWN = 100;
 
-/** A name safe to store and to send back in a header: no path, no control characters, ending in .pdf. */
-export function attachmentName(filename: string): string {
-  const base = (filename.split(/[/\\]/).pop() ?? '')
-    // Browsers send quotes and line breaks in a file's name %-escaped (HTML's multipart encoding).
-    .replace(/%22/g, '"')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-    .replace(/[\u0000-\u001f\u007f]|%0[ad]/gi, '')
-    .trim()
-    .slice(0, 150);
-  const name = base || 'document';
-  return /\.pdf$/i.test(name) ? name : `${name}.pdf`;
-}
+/** A name safe to store and to show, and to send back in a header; an attachment is always a PDF. */
+export const attachmentName = (filename: string) => safeFileName(filename, '.pdf');
 
 export interface PracticeInput {
   title: string;
@@ -122,7 +112,9 @@ export function createPracticesService(
         q.adopters(db, id, ADOPTERS_SHOWN),
         adoptersMine(actor, p),
       ]);
-      return { ...p, canEdit, attachments: files, adopters, mine };
+      // Names stored before they were made safe are made safe on the way out too.
+      const safeFiles = files.map((f) => ({ ...f, filename: attachmentName(f.filename) }));
+      return { ...p, canEdit, attachments: safeFiles, adopters, mine };
     },
 
     async submit(actor: Actor, organisationId: string, input: PracticeInput) {
@@ -189,7 +181,7 @@ export function createPracticesService(
       await requireReadable(actor, await practiceOrThrow(practiceId));
       const a = await q.attachment(db, practiceId, attachmentId);
       if (!a) throw notFound();
-      return a;
+      return { ...a, filename: attachmentName(a.filename) };
     },
 
     /**

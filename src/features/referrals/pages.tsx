@@ -122,12 +122,11 @@ export function JoinPage(props: {
   inviterName: string;
   invitedName: string | null;
   message: string | null;
-  token: string;
   signedIn: boolean;
 }) {
   const { t, locale } = useView();
   const href = useHref();
-  const register = `/${locale}/organisations/new?referral=${props.token}`;
+  const register = `/${locale}/organisations/new`;
   return (
     <>
       <h1>{t('join.title', { organisation: props.inviterName })}</h1>

@@ -1,10 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Deps } from '../../platform/deps.ts';
+import { AppError } from '../../platform/http/errors.ts';
 import { page, token } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
+import { referralLink } from '../organisations/routes.tsx';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { referralSchema } from './fields.ts';
 import { JoinPage, ReferralsPage } from './pages.tsx';
@@ -14,6 +17,7 @@ type P = { Params: { id: string } };
 
 export function referralPages(
   app: FastifyInstance,
+  deps: Deps,
   svc: ReferralsService,
   organisations: OrganisationsService,
 ) {
@@ -61,8 +65,15 @@ export function referralPages(
   });
 
   const tokenParams = z.object({ token: token() });
+  // The emailed link: a live token moves to a cookie (the registration form reads it too), out of the URL.
   app.get<{ Params: { token: string } }>('/join/:token', async (req, reply) => {
     const { token: tok } = parseOr400(tokenParams, req.params);
+    await svc.lookup(tok); // an unknown or expired link says so at once
+    return referralLink.keep(reply, deps.config, tok).see('/join');
+  });
+  app.get('/join', async (req, reply) => {
+    const tok = referralLink.read(req);
+    if (!tok) throw new AppError('referral.link_invalid', 400);
     const r = await svc.lookup(tok);
     return reply.page({
       title: t(req)('join.title', { organisation: r.inviterName }),
@@ -71,7 +82,6 @@ export function referralPages(
           inviterName={r.inviterName}
           invitedName={r.invitedName}
           message={r.message}
-          token={tok}
           signedIn={!!req.user}
         />
       ),

@@ -143,7 +143,12 @@ export function ProfilePage(props: {
       <dl class="summary-list">
         <div>
           <dt>{t('register.status')}</dt>
-          <dd>{t(`signature_status.${p.status as 'active'}`)}</dd>
+          <dd>
+            {t(`signature_status.${p.status as 'active'}`)}
+            {p.status === 'suspended' && p.publicReason && (
+              <> {t('register.suspension_reason', { reason: p.publicReason })}</>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('organisation.sector')}</dt>

@@ -1,11 +1,26 @@
-import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { parseKbo } from '../organisations/kbo.ts';
 import { organisations, type Region, type Sector } from '../organisations/schema.ts';
 import { signatures } from '../signatures/schema.ts';
 
-/** The statuses the public sees; pending and rejected signatures stay between the organisation and the secretariat. */
-export const PUBLIC_STATUSES = ['active', 'non_reporting', 'lapsed', 'withdrawn'] as const;
+/**
+ * The statuses the public sees; pending and rejected signatures stay between the organisation and the secretariat.
+ * A suspended signature stays listed, with the secretariat's public reason; a revoked one is no longer listed
+ * (the ledger keeps its history), since it may carry an identity that was never the signatory's.
+ */
+export const PUBLIC_STATUSES = ['active', 'non_reporting', 'suspended', 'lapsed', 'withdrawn'] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+/**
+ * A signature the public may see: one of the public statuses, and verified by the secretariat. A signature
+ * withdrawn while still pending was never verified, so it stays as private as a pending one.
+ */
+export const listedSignature = (statuses: readonly PublicStatus[] = PUBLIC_STATUSES): SQL =>
+  and(
+    inArray(signatures.status, [...statuses]),
+    or(ne(signatures.status, 'withdrawn'), isNotNull(signatures.decidedAt)),
+  ) as SQL;
 
 export interface RegisterFilter {
   q?: string;
@@ -29,15 +44,22 @@ const tsquery = (q: string) => sql`(select
   websearch_to_tsquery('german', unaccent(${q})) ||
   websearch_to_tsquery('english', unaccent(${q})))`;
 
+/** A query that reads as an enterprise number (in any usual format) also finds the organisation by its number. */
+function textOrNumber(q: string): SQL | undefined {
+  const kbo = parseKbo(q);
+  const words = sql`${organisations.search} @@ ${tsquery(q)}`;
+  return kbo.ok ? or(eq(organisations.kbo, kbo.value), words) : words;
+}
+
 function where(f: RegisterFilter): SQL | undefined {
   const conds: (SQL | undefined)[] = [
-    inArray(signatures.status, f.status === 'all' ? [...PUBLIC_STATUSES] : [f.status]),
+    listedSignature(f.status === 'all' ? PUBLIC_STATUSES : [f.status]),
     f.sector ? eq(organisations.sector, f.sector) : undefined,
     f.region ? eq(organisations.region, f.region) : undefined,
     f.year
       ? sql`extract(year from ${signatures.signedAt} at time zone 'Europe/Brussels') = ${f.year}`
       : undefined,
-    f.q ? sql`${organisations.search} @@ ${tsquery(f.q)}` : undefined,
+    f.q ? textOrNumber(f.q) : undefined,
   ];
   return and(...conds);
 }
@@ -61,6 +83,7 @@ const columns = {
   charterHash: signatures.charterHash,
   signerName: signatures.signerName,
   signerTitle: signatures.signerTitle,
+  publicReason: signatures.publicReason,
 };
 
 export async function search(db: Db, f: RegisterFilter, page: number, pageSize: number) {
@@ -98,7 +121,7 @@ export const batch = (db: Db, offset: number, size: number) =>
     .select(columns)
     .from(organisations)
     .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
-    .where(inArray(signatures.status, [...PUBLIC_STATUSES]))
+    .where(listedSignature())
     .orderBy(byName, organisations.id)
     .limit(size)
     .offset(offset);
@@ -108,7 +131,7 @@ export async function profile(db: Db, slug: string) {
     .select(columns)
     .from(organisations)
     .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
-    .where(and(eq(organisations.slug, slug), inArray(signatures.status, [...PUBLIC_STATUSES])))
+    .where(and(eq(organisations.slug, slug), listedSignature()))
     .limit(1);
   return row ?? null;
 }
@@ -118,7 +141,7 @@ export async function isListed(db: Db, organisationId: string): Promise<boolean>
     .select({ id: organisations.id })
     .from(organisations)
     .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
-    .where(and(eq(organisations.id, organisationId), inArray(signatures.status, [...PUBLIC_STATUSES])))
+    .where(and(eq(organisations.id, organisationId), listedSignature()))
     .limit(1);
   return !!row;
 }
@@ -137,5 +160,5 @@ export const signingYears = (db: Db) =>
       year: sql<number>`extract(year from ${signatures.signedAt} at time zone 'Europe/Brussels')::int`,
     })
     .from(signatures)
-    .where(inArray(signatures.status, [...PUBLIC_STATUSES]))
+    .where(listedSignature())
     .orderBy(sql`1 desc`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, optionalText, text, tickedList } from '../../platform/http/fields.ts';
+import { checkbox, nameText, optionalText, text, tickedList } from '../../platform/http/fields.ts';
 import { REPORT_PARTS } from './schema.ts';
 
 const publicParts = tickedList(z.enum(REPORT_PARTS, 'invalid'));
@@ -11,8 +11,8 @@ export const draftSchema = z.object({ statement: optionalText(8000), publicParts
 export const submitSchema = z.object({
   statement: text(8000),
   publicParts,
-  signerName: text(200),
-  signerTitle: text(200),
+  signerName: nameText(200),
+  signerTitle: nameText(200),
   confirm: checkbox().refine((v) => v, 'report.confirm_required'),
 });
 

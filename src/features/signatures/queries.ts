@@ -1,28 +1,28 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { organisations } from '../organisations/schema.ts';
-import { type SignatureStatus, signatureEvents, signatures } from './schema.ts';
+import { identityChanges, kboDisputes, type SignatureStatus, signatureEvents, signatures } from './schema.ts';
 
 export type Signature = typeof signatures.$inferSelect;
 export type SignatureEvent = typeof signatureEvents.$inferSelect;
+export type IdentityChange = typeof identityChanges.$inferSelect;
+export type KboDispute = typeof kboDisputes.$inferSelect;
+
+/** The statuses that hold the organisation's one live signature. */
+export const LIVE_STATUSES: SignatureStatus[] = ['pending', 'active', 'non_reporting', 'suspended'];
 
 export async function byId(db: Db, id: string): Promise<Signature | null> {
   const [row] = await db.select().from(signatures).where(eq(signatures.id, id)).limit(1);
   return row ?? null;
 }
 
-/** The organisation's live signature (pending, active or non-reporting), if any. */
+/** The organisation's live signature (pending, active, non-reporting or suspended), if any. */
 export async function live(db: Db, organisationId: string): Promise<Signature | null> {
   const [row] = await db
     .select()
     .from(signatures)
-    .where(
-      and(
-        eq(signatures.organisationId, organisationId),
-        inArray(signatures.status, ['pending', 'active', 'non_reporting']),
-      ),
-    )
+    .where(and(eq(signatures.organisationId, organisationId), inArray(signatures.status, LIVE_STATUSES)))
     .limit(1);
   return row ?? null;
 }
@@ -143,7 +143,7 @@ export const verifiedHistory = (db: Db) =>
     .where(
       and(
         isNotNull(signatures.decidedAt),
-        inArray(signatures.status, ['active', 'non_reporting', 'withdrawn', 'lapsed']),
+        inArray(signatures.status, ['active', 'non_reporting', 'suspended', 'withdrawn', 'lapsed']),
       ),
     );
 
@@ -184,4 +184,114 @@ export async function signatories(db: Db, f: SignatoryFilter, limit: number, off
       .where(where),
   ]);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** The email of the account that signed, for the secretariat's checks. */
+export async function signerEmail(db: Db, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.email ?? null;
+}
+
+/** The oldest pending signature other than this one, those not waiting for the organisation's answer first. */
+export async function nextPending(db: Db, exceptId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: signatures.id })
+    .from(signatures)
+    .where(and(eq(signatures.status, 'pending'), ne(signatures.id, exceptId)))
+    .orderBy(sql`${signatures.infoRequestedAt} is not null`, asc(signatures.signedAt))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+export async function pendingChange(db: Db, organisationId: string): Promise<IdentityChange | null> {
+  const [row] = await db
+    .select()
+    .from(identityChanges)
+    .where(and(eq(identityChanges.organisationId, organisationId), eq(identityChanges.status, 'pending')))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertChange(db: Db, c: typeof identityChanges.$inferInsert): Promise<IdentityChange> {
+  const [row] = await db.insert(identityChanges).values(c).returning();
+  return row as IdentityChange;
+}
+
+/** Decides a pending change; returns null if it was no longer pending. */
+export async function decideChange(
+  db: Db,
+  id: string,
+  set: Pick<typeof identityChanges.$inferInsert, 'status' | 'decidedAt' | 'decidedBy' | 'note'>,
+): Promise<IdentityChange | null> {
+  const [row] = await db
+    .update(identityChanges)
+    .set(set)
+    .where(and(eq(identityChanges.id, id), eq(identityChanges.status, 'pending')))
+    .returning();
+  return row ?? null;
+}
+
+/** Proposed changes waiting for the secretariat, oldest first, with the signature page they are decided on. */
+export const pendingChanges = (db: Db, limit: number) =>
+  db
+    .select({
+      id: identityChanges.id,
+      proposedAt: identityChanges.proposedAt,
+      after: identityChanges.after,
+      organisationName: organisations.legalName,
+      kbo: organisations.kbo,
+      signatureId: organisations.currentSignatureId,
+    })
+    .from(identityChanges)
+    .innerJoin(organisations, eq(organisations.id, identityChanges.organisationId))
+    .where(eq(identityChanges.status, 'pending'))
+    .orderBy(asc(identityChanges.proposedAt))
+    .limit(limit);
+
+export async function insertDispute(db: Db, d: typeof kboDisputes.$inferInsert): Promise<KboDispute> {
+  const [row] = await db.insert(kboDisputes).values(d).returning();
+  return row as KboDispute;
+}
+
+export async function dispute(db: Db, id: string): Promise<KboDispute | null> {
+  const [row] = await db.select().from(kboDisputes).where(eq(kboDisputes.id, id)).limit(1);
+  return row ?? null;
+}
+
+export const openDisputes = (db: Db, limit: number) =>
+  db
+    .select()
+    .from(kboDisputes)
+    .where(eq(kboDisputes.status, 'open'))
+    .orderBy(asc(kboDisputes.createdAt))
+    .limit(limit);
+
+export const openDisputesOf = (db: Db, kbo: string) =>
+  db
+    .select()
+    .from(kboDisputes)
+    .where(and(eq(kboDisputes.kbo, kbo), eq(kboDisputes.status, 'open')))
+    .orderBy(asc(kboDisputes.createdAt));
+
+/** Every organisation name claimants gave for this number. */
+export const disputedNames = async (db: Db, kbo: string) =>
+  (
+    await db
+      .selectDistinct({ name: kboDisputes.organisationName })
+      .from(kboDisputes)
+      .where(eq(kboDisputes.kbo, kbo))
+  ).map((r) => r.name);
+
+export async function closeDispute(
+  db: Db,
+  id: string,
+  set: { closedAt: Date; closedBy: string; note: string | null },
+): Promise<KboDispute | null> {
+  const [row] = await db
+    .update(kboDisputes)
+    .set({ ...set, status: 'closed' })
+    .where(and(eq(kboDisputes.id, id), eq(kboDisputes.status, 'open')))
+    .returning();
+  return row ?? null;
 }

@@ -15,7 +15,10 @@ export function receiptPdf(r: Receipt, locale: Locale, verifyUrl: string, clockN
     w.pairs([
       [t('receipt.organisation'), r.organisation.name],
       [t('organisation.kbo'), formatKbo(r.organisation.kbo)],
-      [t('receipt.signer'), `${r.signerName}, ${r.signerTitle}`],
+      [
+        t('receipt.signer'),
+        r.signer ? `${r.signer.name}, ${r.signer.title}` : t('ledger.signer_unpublished'),
+      ],
       [t('receipt.event'), t(`signature_event.${r.type}`)],
       [t('receipt.time'), formatDateTime(locale, r.at)],
       [t('signature.charter_version_label'), `${r.charterVersion}`],

@@ -1,23 +1,34 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
+import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { submitForm } from '../../platform/http/forms.ts';
+import { formLimits } from '../../platform/http/rate-limit.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
-import { translator } from '../../platform/i18n/index.ts';
+import { type MessageKey, translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import type { CharterService } from '../charter/service.ts';
+import { formatKbo, parseKbo } from '../organisations/kbo.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import {
   approveSchema,
+  changeApproveSchema,
+  changeRejectSchema,
+  closeDisputeSchema,
+  disputeSchema,
+  liftSchema,
   queueQuery,
   rejectSchema,
   replySchema,
   requestInfoSchema,
+  revokeSchema,
   signSchema,
+  suspendSchema,
   withdrawSchema,
 } from './fields.ts';
-import { QueuePage, SignatureDetailPage } from './pages/admin.tsx';
+import { DisputeDetailPage, QueuePage, SignatureDetailPage } from './pages/admin.tsx';
+import { DisputeFormPage, DisputeSentPage } from './pages/dispute.tsx';
 import { SignaturePage, SignPage } from './pages/organisation.tsx';
 import { ReceiptPage } from './pages/receipt.tsx';
 import { receiptPdf } from './receipt-pdf.ts';
@@ -144,10 +155,19 @@ export function signaturePages(
     });
   });
 
+  type DecisionForm =
+    | 'approve'
+    | 'reject'
+    | 'info'
+    | 'suspend'
+    | 'lift'
+    | 'revoke'
+    | 'changeApprove'
+    | 'changeReject';
   const detailPage = async (
     req: FastifyRequest<Params>,
     reply: FastifyReply,
-    forms: Partial<Record<'approve' | 'reject' | 'info', FormState>> = {},
+    forms: Partial<Record<DecisionForm, FormState>> = {},
     status = 200,
   ) => {
     const detail = await svc.detail(req.user, idParam(req.params.id));
@@ -162,6 +182,11 @@ export function signaturePages(
             approve: forms.approve ?? emptyForm(),
             reject: forms.reject ?? emptyForm(),
             info: forms.info ?? emptyForm(),
+            suspend: forms.suspend ?? emptyForm(),
+            lift: forms.lift ?? emptyForm(),
+            revoke: forms.revoke ?? emptyForm(),
+            changeApprove: forms.changeApprove ?? emptyForm(),
+            changeReject: forms.changeReject ?? emptyForm(),
           }}
         />
       ),
@@ -169,16 +194,17 @@ export function signaturePages(
   };
   app.get<Params>('/admin/signatures/:id', (req, reply) => detailPage(req, reply));
 
-  const decision = <K extends 'approve' | 'reject' | 'info'>(
+  /** One of the secretariat's decisions on a signature page: its form, its service call, its message. */
+  const decision = (
     path: string,
-    form: K,
-    schema: typeof approveSchema | typeof rejectSchema | typeof requestInfoSchema,
+    form: DecisionForm,
+    schema: z.ZodType<Record<string, string | undefined>>,
     act: (
       req: FastifyRequest<Params>,
       id: string,
       data: Record<string, string | undefined>,
     ) => Promise<unknown>,
-    flash: 'queue.approved' | 'queue.rejected' | 'queue.info_requested',
+    flash: MessageKey,
   ) =>
     app.post<Params>(`/admin/signatures/:id/${path}`, async (req, reply) => {
       const id = idParam(req.params.id);
@@ -188,7 +214,7 @@ export function signaturePages(
         schema,
         (f, status) => detailPage(req, reply, { [form]: f }, status),
         async (data) => {
-          await act(req, id, data as Record<string, string | undefined>);
+          await act(req, id, data);
           return reply.flash({ kind: 'success', key: flash }).see(`/admin/signatures/${id}`);
         },
       );
@@ -214,11 +240,117 @@ export function signaturePages(
     (req, id, d) => svc.requestInfo(req.user, id, d.message ?? '', req.ip),
     'queue.info_requested',
   );
+  decision(
+    'suspend',
+    'suspend',
+    suspendSchema,
+    (req, id, d) => svc.secretariatStep(req.user, id, 'suspend', d.suspendReason, req.ip),
+    'queue.suspended',
+  );
+  decision(
+    'lift',
+    'lift',
+    liftSchema,
+    (req, id, d) => svc.secretariatStep(req.user, id, 'lift', d.liftNote, req.ip),
+    'queue.lifted',
+  );
+  decision(
+    'revoke',
+    'revoke',
+    revokeSchema,
+    (req, id, d) => svc.secretariatStep(req.user, id, 'revoke', d.revokeReason, req.ip),
+    'queue.revoked',
+  );
+  decision(
+    'change/approve',
+    'changeApprove',
+    changeApproveSchema,
+    (req, id, d) => svc.decideChange(req.user, id, 'approve', d.changeNote, req.ip),
+    'queue.change_approved',
+  );
+  decision(
+    'change/reject',
+    'changeReject',
+    changeRejectSchema,
+    (req, id, d) => svc.decideChange(req.user, id, 'reject', d.changeReason, req.ip),
+    'queue.change_rejected',
+  );
+
+  const disputePage = async (
+    req: FastifyRequest<Params>,
+    reply: FastifyReply,
+    form: FormState,
+    status = 200,
+  ) => {
+    const detail = await svc.disputeDetail(req.user, idParam(req.params.id));
+    return reply.page({
+      title: t(req)('dispute.detail_title'),
+      status,
+      hasErrors: status !== 200,
+      body: <DisputeDetailPage detail={detail} form={form} />,
+    });
+  };
+  app.get<Params>('/admin/signatures/disputes/:id', (req, reply) => disputePage(req, reply, emptyForm()));
+  app.post<Params>('/admin/signatures/disputes/:id/close', async (req, reply) => {
+    const id = idParam(req.params.id);
+    await svc.disputeDetail(req.user, id); // admins only, and the dispute exists
+    return submitForm(
+      req,
+      closeDisputeSchema,
+      (f, status) => disputePage(req, reply, f, status),
+      async (data) => {
+        await svc.closeDispute(req.user, id, data.note, req.ip);
+        return reply
+          .flash({ kind: 'success', key: 'dispute.closed' })
+          .see(`/admin/signatures/disputes/${id}`);
+      },
+    );
+  });
+
+  // Disputing an enterprise number registered by someone else: open to anyone, a few times an hour per address.
+  const disputeFormPage = (req: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
+    reply.page({
+      title: t(req)('dispute.title'),
+      status,
+      hasErrors: status !== 200,
+      body: <DisputeFormPage form={form} />,
+    });
+  const kboQuery = z.object({ kbo: z.string().max(20).optional() });
+  app.get('/organisations/dispute', async (req, reply) => {
+    const typed = parseOr400(kboQuery, req.query).kbo;
+    const kbo = typed ? parseKbo(typed) : null;
+    return disputeFormPage(
+      req,
+      reply,
+      emptyForm({
+        kbo: kbo?.ok ? formatKbo(kbo.value) : undefined,
+        claimantName: req.user?.name,
+        contact: req.user?.email,
+      }),
+    );
+  });
+  app.post('/organisations/dispute', formLimits(deps, 'kbo-dispute'), async (req, reply) =>
+    submitForm(
+      req,
+      disputeSchema,
+      (form, status) => disputeFormPage(req, reply, form, status),
+      async (data) => {
+        await svc.dispute(req.user, data, req.ip);
+        return reply.flash({ kind: 'success', key: 'dispute.sent' }).see('/organisations/dispute/sent');
+      },
+    ),
+  );
+  app.get('/organisations/dispute/sent', async (req, reply) =>
+    reply.page({
+      title: t(req)('dispute.sent_title'),
+      body: <DisputeSentPage />,
+    }),
+  );
 
   const verifyUrl = (req: FastifyRequest, seq: number) =>
     `${deps.config.baseUrl}/${req.locale}/ledger/${seq}`;
   app.get<Params>('/receipts/:id', async (req, reply) => {
-    const receipt = await svc.receipt(idParam(req.params.id));
+    const receipt = await svc.receipt(req.user, idParam(req.params.id));
     const url = verifyUrl(req, receipt.ledgerSeq);
     const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
     return reply.page({
@@ -227,7 +359,7 @@ export function signaturePages(
     });
   });
   app.get<Params>('/receipts/:id/receipt.pdf', async (req, reply) => {
-    const receipt = await svc.receipt(idParam(req.params.id));
+    const receipt = await svc.receipt(req.user, idParam(req.params.id));
     const pdf = await receiptPdf(receipt, req.locale, verifyUrl(req, receipt.ledgerSeq), deps.clock.now());
     return reply
       .header('content-type', 'application/pdf')

@@ -1,15 +1,61 @@
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireAdmin, requireUser } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import { type MessageKey, translator } from '../../platform/i18n/index.ts';
 import type { CharterService } from '../charter/service.ts';
-import type { LedgerEvent, LedgerService } from '../ledger/service.ts';
-import type { OrganisationsService } from '../organisations/service.ts';
+import {
+  type LedgerEvent,
+  type LedgerIdentity,
+  type LedgerPayload,
+  type LedgerService,
+  ledgerSigner,
+} from '../ledger/service.ts';
+import { formatKbo } from '../organisations/kbo.ts';
+import type { Organisation } from '../organisations/queries.ts';
+import type { OrganisationInput, OrganisationsService } from '../organisations/service.ts';
 import * as q from './queries.ts';
-import type { SignatureEventType, SignatureStatus } from './schema.ts';
+import type { Identity, SignatureEventType, SignatureStatus } from './schema.ts';
 
 export const QUEUE_PAGE_SIZE = 25;
+const DAY = 24 * 3600_000;
+
+/** Suspension and revocation, with the statuses each starts from. */
+const SECRETARIAT_STEPS = {
+  suspend: { from: ['active', 'non_reporting'], to: 'suspended', event: 'suspended' },
+  lift: { from: ['suspended'], to: 'active', event: 'suspension_lifted' },
+  revoke: { from: ['active', 'non_reporting', 'suspended'], to: 'revoked', event: 'revoked' },
+} as const satisfies Record<
+  string,
+  { from: SignatureStatus[]; to: SignatureStatus; event: SignatureEventType }
+>;
+export type SecretariatStep = keyof typeof SECRETARIAT_STEPS;
+
+const identityOf = (o: Pick<Organisation, keyof Identity>): Identity => ({
+  legalName: o.legalName,
+  kbo: o.kbo,
+  sector: o.sector,
+  region: o.region,
+  postcode: o.postcode,
+  commune: o.commune,
+});
+/** The place alone is not checked: only the region it gives is. */
+const sameIdentity = (a: Identity, b: Identity) =>
+  a.legalName === b.legalName && a.kbo === b.kbo && a.sector === b.sector && a.region === b.region;
+const forLedger = (i: Identity): LedgerIdentity => ({
+  name: i.legalName,
+  kbo: i.kbo,
+  sector: i.sector,
+  region: i.region,
+});
+/** Names compared as people read them: case, accents, punctuation and spacing aside. */
+const nameKey = (n: string) =>
+  n
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 interface Services {
   charter: CharterService;
@@ -36,7 +82,13 @@ export function createSignaturesService(deps: Deps, s: Services) {
       | 'withdrawn'
       | 'non_reporting'
       | 'reinstated'
-      | 'lapsed',
+      | 'lapsed'
+      | 'identity_changed'
+      | 'suspended'
+      | 'suspension_lifted'
+      | 'revoked'
+      | 'change_approved'
+      | 'change_rejected',
     note?: string,
   ) {
     const org = await s.organisations.byId(organisationId, tx);
@@ -58,11 +110,12 @@ export function createSignaturesService(deps: Deps, s: Services) {
     }
   }
 
+  /** Mails every secretariat account; `path` is the page to act on, after the language. */
   async function tellSecretariat(
     tx: Db,
-    kind: 'to_verify' | 'info_provided',
+    kind: 'to_verify' | 'info_provided' | 'change_proposed' | 'dispute',
     organisationName: string,
-    signatureId: string,
+    path: string,
   ) {
     for (const a of await q.admins(tx)) {
       const t = translator(a.locale);
@@ -73,11 +126,30 @@ export function createSignaturesService(deps: Deps, s: Services) {
         text: t(`mail.secretariat.${kind}.body`, {
           name: a.name,
           organisation: organisationName,
-          link: `${config.baseUrl}/${a.locale}/admin/signatures/${signatureId}`,
+          link: `${config.baseUrl}/${a.locale}${path}`,
         }),
       });
     }
   }
+
+  /**
+   * Whether the secretariat verified the signature, which makes its signer's name public. A withdrawn signature
+   * was verified if it was decided on (a rejected one cannot be withdrawn).
+   */
+  const verified = (sig: q.Signature) =>
+    sig.status === 'active' ||
+    sig.status === 'non_reporting' ||
+    sig.status === 'lapsed' ||
+    sig.status === 'suspended' ||
+    sig.status === 'revoked' ||
+    (sig.status === 'withdrawn' && sig.decidedAt !== null);
+
+  /**
+   * Whether the organisation's identity is checked: the secretariat is verifying it, or verified it and the
+   * register shows it. Changes then go through the secretariat.
+   */
+  const identityChecked = (sig: q.Signature | null): sig is q.Signature =>
+    !!sig && (sig.status === 'pending' || (verified(sig) && sig.status !== 'revoked'));
 
   /** One step: the event, its ledger entry when the step is public, and the audit record. */
   async function step(
@@ -87,6 +159,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
     actorId: string | null,
     ip: string | null,
     note?: string,
+    extra: Pick<LedgerPayload, 'reason' | 'change'> = {},
   ) {
     let ledgerSeq: number | null = null;
     if (type !== 'info_requested' && type !== 'info_provided') {
@@ -99,9 +172,9 @@ export function createSignaturesService(deps: Deps, s: Services) {
           id: sig.id,
           charterVersion: sig.charterVersion,
           charterHash: sig.charterHash,
-          signerName: sig.signerName,
-          signerTitle: sig.signerTitle,
+          ...ledgerSigner(sig, verified(sig)),
         },
+        ...extra,
       });
       ledgerSeq = entry.seq;
     }
@@ -152,6 +225,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
           charterHash: charter.contentHash,
           signerName: input.signerName,
           signerTitle: input.signerTitle,
+          signerSalt: randomBytes(32).toString('hex'),
           signedBy: actor.id,
           status: 'pending',
           signedAt: clock.now(),
@@ -163,7 +237,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
         await s.organisations.setCurrentSignature(tx, organisationId, sig.id);
         await tellOrganisation(tx, organisationId, 'signed');
         const org = await s.organisations.byId(organisationId, tx);
-        await tellSecretariat(tx, 'to_verify', org?.legalName ?? '', sig.id);
+        await tellSecretariat(tx, 'to_verify', org?.legalName ?? '', `/admin/signatures/${sig.id}`);
         return { signature: sig, event };
       });
     },
@@ -228,7 +302,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
         if (!moved) throw new AppError('signature.no_question', 409);
         const event = await step(tx, moved, 'info_provided', actor.id, ip, answer);
         const org = await s.organisations.byId(organisationId, tx);
-        await tellSecretariat(tx, 'info_provided', org?.legalName ?? '', sig.id);
+        await tellSecretariat(tx, 'info_provided', org?.legalName ?? '', `/admin/signatures/${sig.id}`);
         return event;
       });
     },
@@ -240,7 +314,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
       const sig = await q.live(db, organisationId);
       if (!sig) throw new AppError('signature.none', 409);
       return db.transaction(async (tx) => {
-        const moved = await q.transition(tx, sig.id, ['pending', 'active', 'non_reporting'], {
+        const moved = await q.transition(tx, sig.id, q.LIVE_STATUSES, {
           status: 'withdrawn',
           endedAt: clock.now(),
         });
@@ -275,7 +349,265 @@ export function createSignaturesService(deps: Deps, s: Services) {
       return event;
     },
 
-    /** The organisation's live signature (pending, active or non-reporting), or null. */
+    /**
+     * The secretariat suspends a signature (it stays listed, with the public reason), lifts the suspension, or
+     * revokes it (it ends and leaves the register). Each is a ledger entry, an audit event and a message.
+     */
+    async secretariatStep(
+      actor: Actor,
+      signatureId: string,
+      kind: SecretariatStep,
+      reason: string | undefined,
+      ip: string,
+    ) {
+      requireAdmin(actor);
+      const rule = SECRETARIAT_STEPS[kind];
+      const sig = await q.byId(db, signatureId);
+      if (!sig) throw notFound();
+      return db.transaction(async (tx) => {
+        const moved = await q.transition(tx, sig.id, [...rule.from], {
+          status: rule.to,
+          publicReason: kind === 'lift' ? null : (reason ?? null),
+          ...(kind === 'revoke' ? { endedAt: clock.now() } : {}),
+        });
+        if (!moved) throw new AppError('signature.status_changed', 409);
+        const event = await step(
+          tx,
+          moved,
+          rule.event,
+          actor.id,
+          ip,
+          reason,
+          kind === 'lift' || !reason ? {} : { reason },
+        );
+        await tellOrganisation(tx, moved.organisationId, rule.event, reason);
+        return event;
+      });
+    },
+
+    /**
+     * Saves the organisation's edit form. Logos, descriptions, size, website and a move within the same region
+     * change at once. Once the identity is checked (the secretariat verifies or verified the signature), a new
+     * legal name, enterprise number, sector or region from the members waits for the secretariat, and the
+     * register keeps the verified values; the secretariat's own edit applies at once. Either way, an applied
+     * change to a checked identity is a ledger entry with the values before and after.
+     */
+    async saveOrganisation(
+      actor: Actor,
+      organisationId: string,
+      input: OrganisationInput,
+      logo: Buffer | undefined,
+      ip: string,
+    ): Promise<{ proposed: boolean }> {
+      const edit = await s.organisations.checkEdit(actor, organisationId, input, logo);
+      requireUser(actor);
+      const { current, values } = edit;
+      const sig = current.currentSignatureId ? await q.byId(db, current.currentSignatureId) : null;
+      const before = identityOf(current);
+      const after = identityOf(values);
+      return db.transaction(async (tx) => {
+        if (sameIdentity(before, after) || !identityChecked(sig)) {
+          await s.organisations.write(tx, organisationId, values, edit.logo, actor.id, ip);
+          return { proposed: false };
+        }
+        if (edit.access === 'admin') {
+          await s.organisations.write(tx, organisationId, values, edit.logo, actor.id, ip);
+          await step(tx, sig, 'identity_changed', actor.id, ip, undefined, {
+            change: { from: forLedger(before), to: forLedger(after) },
+          });
+          await tellOrganisation(tx, organisationId, 'identity_changed');
+          return { proposed: false };
+        }
+        // The members' edit: what is free now, the checked identity (and the place that moves it) later.
+        const { legalName, kbo, sector, region, postcode, commune, ...free } = values;
+        const place = region === before.region ? { postcode, commune } : {};
+        await s.organisations.write(tx, organisationId, { ...free, ...place }, edit.logo, actor.id, ip);
+        const open = await q.pendingChange(tx, organisationId);
+        if (open && sameIdentity(open.after, after) && open.after.postcode === after.postcode) {
+          return { proposed: true };
+        }
+        const now = clock.now();
+        if (open)
+          await q.decideChange(tx, open.id, {
+            status: 'superseded',
+            decidedAt: now,
+            decidedBy: null,
+            note: null,
+          });
+        const change = await q.insertChange(tx, {
+          organisationId,
+          signatureId: sig.id,
+          status: 'pending',
+          before,
+          after,
+          proposedBy: actor.id,
+          proposedAt: now,
+        });
+        await audit.record(tx, {
+          action: 'organisation.change_proposed',
+          actorId: actor.id,
+          ip,
+          subjectType: 'organisation',
+          subjectId: organisationId,
+          details: { change: change.id },
+        });
+        await tellSecretariat(tx, 'change_proposed', current.legalName, `/admin/signatures/${sig.id}`);
+        return { proposed: true };
+      });
+    },
+
+    /** The change waiting for the secretariat, for the organisation's members and the secretariat. */
+    async pendingChange(actor: Actor, organisationId: string) {
+      await s.organisations.requireAccess(actor, organisationId);
+      return q.pendingChange(db, organisationId);
+    },
+
+    /**
+     * The secretariat decides a proposed change of the signature's organisation. Approving applies the new
+     * identity and writes the ledger entry with the values before and after; either way the members are told.
+     */
+    async decideChange(
+      actor: Actor,
+      signatureId: string,
+      decision: 'approve' | 'reject',
+      note: string | undefined,
+      ip: string,
+    ) {
+      requireAdmin(actor);
+      const sig = await q.byId(db, signatureId);
+      if (!sig) throw notFound();
+      const open = await q.pendingChange(db, sig.organisationId);
+      if (!open) throw new AppError('change.not_pending', 409);
+      return db.transaction(async (tx) => {
+        const now = clock.now();
+        const decided = await q.decideChange(tx, open.id, {
+          status: decision === 'approve' ? 'approved' : 'rejected',
+          decidedAt: now,
+          decidedBy: actor.id,
+          note: note ?? null,
+        });
+        if (!decided) throw new AppError('change.not_pending', 409);
+        if (decision === 'reject') {
+          await audit.record(tx, {
+            action: 'organisation.change_rejected',
+            actorId: actor.id,
+            ip,
+            subjectType: 'organisation',
+            subjectId: sig.organisationId,
+            details: { change: open.id },
+          });
+          await tellOrganisation(tx, sig.organisationId, 'change_rejected', note);
+          return decided;
+        }
+        const org = await s.organisations.byId(sig.organisationId, tx);
+        if (!org) throw notFound();
+        if (await s.organisations.kboTaken(open.after.kbo, org.id, tx)) throw new AppError('kbo.taken', 409);
+        const { legalName, kbo, sector, region, postcode, commune } = open.after;
+        await s.organisations.write(
+          tx,
+          org.id,
+          { legalName, kbo, sector, region, postcode, commune },
+          undefined,
+          actor.id,
+          ip,
+        );
+        // The entry goes with the organisation's signature now, and says what the register said before.
+        const current = org.currentSignatureId ? await q.byId(tx, org.currentSignatureId) : null;
+        await step(tx, current ?? sig, 'identity_changed', actor.id, ip, note, {
+          change: { from: forLedger(identityOf(org)), to: forLedger(open.after) },
+        });
+        await tellOrganisation(tx, org.id, 'change_approved', note);
+        return decided;
+      });
+    },
+
+    /**
+     * Someone says an enterprise number registered here is their organisation's: the secretariat hears of it.
+     * Anyone may, signed in or not (the route limits how often); the members who registered the number are
+     * not named to them.
+     */
+    async dispute(
+      actor: Actor,
+      input: {
+        kbo: string;
+        organisationName: string;
+        claimantName: string;
+        claimantRole: string;
+        contact: string;
+        message?: string;
+      },
+      ip: string,
+    ) {
+      if (!(await s.organisations.kboTaken(input.kbo)))
+        throw new AppError('dispute.not_taken', 422, { kbo: 'dispute.not_taken' });
+      return db.transaction(async (tx) => {
+        const d = await q.insertDispute(tx, {
+          ...input,
+          message: input.message ?? null,
+          userId: actor?.id ?? null,
+          ip,
+          status: 'open',
+          createdAt: clock.now(),
+        });
+        await audit.record(tx, {
+          action: 'kbo.disputed',
+          actorId: actor?.id ?? null,
+          ip,
+          subjectType: 'kbo_dispute',
+          subjectId: d.id,
+          details: { kbo: d.kbo },
+        });
+        await tellSecretariat(
+          tx,
+          'dispute',
+          `${input.organisationName} (${formatKbo(input.kbo)})`,
+          `/admin/signatures/disputes/${d.id}`,
+        );
+        return d;
+      });
+    },
+
+    /** A dispute, with the organisation that holds the number now and what the ledger recorded for it. */
+    async disputeDetail(actor: Actor, id: string) {
+      requireAdmin(actor);
+      const d = await q.dispute(db, id);
+      if (!d) throw notFound();
+      const holder = await s.organisations.byKbo(d.kbo);
+      const sig = holder?.currentSignatureId ? await q.byId(db, holder.currentSignatureId) : null;
+      return {
+        dispute: d,
+        holder: holder && {
+          id: holder.id,
+          name: holder.legalName,
+          signatureId: sig?.id ?? null,
+          status: sig?.status ?? null,
+        },
+        recordedNames: await s.ledger.namesForKbo(d.kbo),
+      };
+    },
+
+    async closeDispute(actor: Actor, id: string, note: string | undefined, ip: string) {
+      requireAdmin(actor);
+      return db.transaction(async (tx) => {
+        const d = await q.closeDispute(tx, id, {
+          closedAt: clock.now(),
+          closedBy: actor.id,
+          note: note ?? null,
+        });
+        if (!d) throw new AppError('dispute.closed', 409);
+        await audit.record(tx, {
+          action: 'kbo.dispute_closed',
+          actorId: actor.id,
+          ip,
+          subjectType: 'kbo_dispute',
+          subjectId: id,
+          details: { kbo: d.kbo },
+        });
+        return d;
+      });
+    },
+
+    /** The organisation's live signature (pending, active, non-reporting or suspended), or null. */
     liveSignature: (organisationId: string) => q.live(db, organisationId),
 
     /** Signatories with these statuses, by name, a page at a time (the secretariat's lists check who asks). */
@@ -310,11 +642,21 @@ export function createSignaturesService(deps: Deps, s: Services) {
       };
     },
 
+    /** Signatures by status, and above them what else waits: proposed identity changes and disputes. */
     async queue(actor: Actor, f: { status: SignatureStatus; page: number }) {
       requireAdmin(actor);
-      return q.queue(db, { ...f, pageSize: QUEUE_PAGE_SIZE });
+      const [signatures, changes, disputes] = await Promise.all([
+        q.queue(db, { ...f, pageSize: QUEUE_PAGE_SIZE }),
+        q.pendingChanges(db, 100),
+        q.openDisputes(db, 100),
+      ]);
+      return { ...signatures, changes, disputes };
     },
 
+    /**
+     * What the secretariat checks a signature against: the signer's account email, how long it has waited, the
+     * names recorded before for the same enterprise number, open disputes on it, and a proposed change.
+     */
     async detail(actor: Actor, signatureId: string) {
       requireAdmin(actor);
       const sig = await q.byId(db, signatureId);
@@ -324,14 +666,50 @@ export function createSignaturesService(deps: Deps, s: Services) {
         q.eventsOf(db, [sig.id]),
       ]);
       if (!org) throw notFound();
-      return { signature: sig, organisation: org, events };
+      const current = org.currentSignatureId === sig.id;
+      const [signerEmail, next, change, disputes] = await Promise.all([
+        q.signerEmail(db, sig.signedBy),
+        q.nextPending(db, sig.id),
+        current ? q.pendingChange(db, org.id) : null,
+        q.openDisputesOf(db, org.kbo),
+      ]);
+      /** Names other records give this number, unlike the one being checked. */
+      const otherNames = async (kbo: string, name: string) => {
+        const names = [...(await s.ledger.namesForKbo(kbo)), ...(await q.disputedNames(db, kbo))];
+        const seen = new Set([nameKey(name)]);
+        return names.filter((n) => !seen.has(nameKey(n)) && seen.add(nameKey(n)));
+      };
+      return {
+        signature: sig,
+        organisation: org,
+        events,
+        signerEmail,
+        waitingDays:
+          sig.status === 'pending'
+            ? Math.floor((clock.now().getTime() - sig.signedAt.getTime()) / DAY)
+            : null,
+        otherNames: await otherNames(org.kbo, org.legalName),
+        change: change && {
+          ...change,
+          otherNames: await otherNames(change.after.kbo, change.after.legalName),
+        },
+        disputes,
+        next,
+      };
     },
 
-    /** A public receipt: only what the ledger already says, never the IP, user agent or notes. */
-    async receipt(eventId: string) {
+    /**
+     * A public receipt: only what the ledger already says, never the IP, user agent or notes. The signer's name
+     * shows once the signature is verified; before that only to the organisation's members and the secretariat.
+     */
+    async receipt(actor: Actor, eventId: string) {
       const row = await q.eventForReceipt(db, eventId);
       if (!row?.event.ledgerSeq) throw notFound();
       const entry = await s.ledger.entry(row.event.ledgerSeq);
+      const named =
+        verified(row.signature) ||
+        actor?.role === 'admin' ||
+        (await s.organisations.isMember(actor, row.signature.organisationId));
       return {
         eventId: row.event.id,
         type: row.event.type,
@@ -342,8 +720,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
           name: row.organisation.legalName,
           kbo: row.organisation.kbo,
         },
-        signerName: row.signature.signerName,
-        signerTitle: row.signature.signerTitle,
+        signer: named ? { name: row.signature.signerName, title: row.signature.signerTitle } : null,
         charterVersion: row.signature.charterVersion,
         charterHash: row.signature.charterHash,
         ledgerSeq: entry.seq,

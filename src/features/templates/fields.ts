@@ -12,7 +12,7 @@ import { COMMITMENT_CODES } from '../charter/commitments.ts';
 export const templateSchema = z
   .object({
     commitment: z.enum(COMMITMENT_CODES, 'invalid'),
-    ...localizedFields('title', 200),
+    ...localizedFields('title', 200, 'name'),
     ...localizedFields('description', 2000),
     ...localizedFields('indicator', 200),
     unit: optionalText(30),

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../i18n/index.ts';
+import type { ErrorCode, Params } from '../i18n/index.ts';
 
 /**
  * An error the user can act on: a stable code (mapped to a message in each language), an HTTP status,
@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly status: number,
     readonly fields?: Partial<Record<string, ErrorCode>>,
+    /** What the message needs to say, such as the length limit of `too_long`. */
+    readonly params?: Params,
   ) {
     super(code);
     this.name = 'AppError';

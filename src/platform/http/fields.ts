@@ -6,16 +6,43 @@ import { type ErrorCode, LOCALES, type Locale, type Localized } from '../i18n/in
 /** A string field: missing is `required`; anything else than one string (a list, a number) is `invalid`. */
 const str = () => z.string({ error: (i) => (i.input === undefined ? 'required' : 'invalid') });
 
+/** Text as people mean it: one Unicode form (NFC), so that "é" typed two ways is one name and one search. */
+const nfc = () => str().transform((v) => v.normalize('NFC').trim());
+
 export const text = (max: number, min = 1) =>
-  str()
-    .trim()
-    .min(min, min <= 1 ? 'required' : 'too_short')
-    .max(max, 'too_long');
+  nfc().pipe(
+    z
+      .string()
+      .min(min, min <= 1 ? 'required' : 'too_short')
+      .max(max, 'too_long'),
+  );
 
 export const optionalText = (max: number) =>
-  str()
-    .trim()
-    .max(max, 'too_long')
+  nfc()
+    .pipe(z.string().max(max, 'too_long'))
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/**
+ * Invisible formatting characters: bidirectional controls (U+202A–202E, U+2066–2069), zero-width characters,
+ * soft hyphens, the byte-order mark (all of Unicode's "format" category), line separators, and blank fillers
+ * such as U+3164. In a name they can reverse what readers see ("gnp.exe" shown as "exe.png") or leave it blank.
+ */
+const INVISIBLE = /[\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0]/u;
+const VISIBLE = /[\p{L}\p{N}]/u;
+
+const nameRules = (s: z.ZodString) =>
+  s
+    .refine((v) => !INVISIBLE.test(v), 'text.invisible')
+    .refine((v) => v === '' || VISIBLE.test(v), 'text.no_visible');
+
+/** A name or a title people read in lists: normalised, no invisible characters, at least one letter or digit. */
+export const nameText = (max: number) =>
+  nfc().pipe(nameRules(z.string().min(1, 'required').max(max, 'too_long')));
+
+export const optionalNameText = (max: number) =>
+  nfc()
+    .pipe(nameRules(z.string().max(max, 'too_long')))
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -92,8 +119,9 @@ export const webLinks = () =>
 export const checkbox = () => z.preprocess((v) => v === 'yes', z.boolean());
 
 /** The fields `<name>_fr`, `<name>_nl`, `<name>_de` and `<name>_en` of one text written in up to four languages. */
-export function localizedFields<N extends string>(name: N, max: number) {
-  return Object.fromEntries(LOCALES.map((l) => [`${name}_${l}`, optionalText(max)])) as Record<
+export function localizedFields<N extends string>(field: N, max: number, kind: 'text' | 'name' = 'text') {
+  const one = kind === 'name' ? optionalNameText : optionalText;
+  return Object.fromEntries(LOCALES.map((l) => [`${field}_${l}`, one(max)])) as Record<
     `${N}_${Locale}`,
     ReturnType<typeof optionalText>
   >;

@@ -8,7 +8,7 @@ import { parseInput } from './validate.ts';
  * The values a form sends back when it is shown again: strings only, never passwords or the CSRF token.
  * A group of ticked boxes comes back as one comma-separated value.
  */
-function echoValues(body: unknown): Record<string, string> {
+export function echoValues(body: unknown): Record<string, string> {
   if (!body || typeof body !== 'object') return {};
   return Object.fromEntries(
     Object.entries(body)
@@ -31,12 +31,20 @@ export async function submitForm<S extends z.ZodType>(
 ): Promise<FastifyReply> {
   const values = echoValues(req.body);
   const parsed = parseInput(schema, req.body);
-  if (!parsed.ok) return render({ values, errors: parsed.errors }, 422);
+  if (!parsed.ok) return render({ values, errors: parsed.errors, params: parsed.params }, 422);
   try {
     return await action(parsed.data);
   } catch (e) {
     if (e instanceof AppError && e.status >= 400 && e.status < 500 && e.status !== 401 && e.status !== 403) {
-      return render({ values, errors: e.fields ?? { _form: e.code } }, e.status === 400 ? 422 : e.status);
+      const field = e.fields ? Object.keys(e.fields)[0] : '_form';
+      return render(
+        {
+          values,
+          errors: e.fields ?? { _form: e.code },
+          params: e.params && field ? { [field]: e.params } : {},
+        },
+        e.status === 400 ? 422 : e.status,
+      );
     }
     throw e;
   }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -7,21 +7,30 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { eq } from 'drizzle-orm';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { readSessionCookie } from '../auth/cookie.ts';
+import { sha256 } from '../auth/crypto.ts';
 import type { Deps } from '../deps.ts';
-import { type ErrorCode, isLocale, type MessageKey, negotiateLocale, translator } from '../i18n/index.ts';
+import {
+  type ErrorCode,
+  isLocale,
+  type MessageKey,
+  negotiateLocale,
+  type Params,
+  translator,
+} from '../i18n/index.ts';
 import type { Flash, ViewContext } from '../ui/context.ts';
 import { ViewCtx } from '../ui/context.ts';
 import { ErrorPage, errorTitleKey } from '../ui/error-page.tsx';
 import { Layout } from '../ui/layout.tsx';
 import { buildAssetManifest, publicDir } from './assets.ts';
 import { AppError, notFound } from './errors.ts';
+import { registerInputBoundary } from './input.ts';
 import { registerMultipart } from './multipart.ts';
+import { registerRateLimits } from './rate-limit.ts';
 import { settings } from './schema.ts';
 import type { DocumentOptions, PageOptions } from './types.ts';
 import './types.ts';
@@ -46,9 +55,11 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
   const assets = buildAssetManifest();
   const secure = config.secureCookies;
 
-  await app.register(fastifyCookie, { secret: await cookieSecret(deps) });
+  const secret = await cookieSecret(deps);
+  await app.register(fastifyCookie, { secret });
   await app.register(fastifyFormbody, { bodyLimit: config.bodyLimit });
   await registerMultipart(app);
+  registerInputBoundary(app);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -76,14 +87,15 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
     // Brotli's default level is for files built once; level 4 compresses pages nearly as well, far faster.
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  await app.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: () => new AppError('rate_limited', 429),
-  });
+  await registerRateLimits(app, deps);
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: '_csrf',
+    // Under https the __Host- prefix keeps a sibling subdomain from planting its own secret.
+    cookieKey: secure ? '__Host-csrf' : '_csrf',
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure, signed: true },
+    // A token is bound to the session it was made for: another browser's secret and token fail with this one's.
+    getUserInfo: (req) => csrfBinding(req, config),
+    csrfOpts: { hmacKey: createHmac('sha256', secret).update('csrf').digest() },
   });
   await app.register(fastifyStatic, { root: publicDir, serve: false });
 
@@ -105,9 +117,11 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
     if (token) req.user = await deps.sessions.lookup(token);
   });
 
-  // Every state-changing request carries a CSRF token, whatever route it reaches.
+  // Every state-changing request carries a CSRF token, whatever route it reaches, and comes from our own pages.
+  const ownOrigin = new URL(config.baseUrl).origin;
   app.addHook('preHandler', (req, reply, done) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return done();
+    if (!sameOrigin(req, ownOrigin)) return done(new AppError('csrf', 403));
     app.csrfProtection(req, reply, done);
   });
 
@@ -121,7 +135,7 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
       pathInLocale: pathWithoutLocale(req),
       user: req.user,
       csrfToken: () => {
-        token ??= this.generateCsrf();
+        token ??= this.generateCsrf({ userInfo: csrfBinding(req, config) });
         return token;
       },
       asset: (name) => assets.url(name),
@@ -194,15 +208,37 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
   app.setNotFoundHandler((req, reply) => sendError(req, reply, 404, 'not_found'));
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    const { status, code, fields } = classify(err);
+    const { status, code, fields, params } = classify(err);
     if (status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ status, code }, 'request refused');
     if (code === 'auth.required' && !isApi(req)) {
       const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.url)}` : '';
       return reply.redirect(`/${req.locale}/sign-in${next}`, 303);
     }
-    return sendError(req, reply, status, code, fields);
+    return sendError(req, reply, status, code, fields, params);
   });
+}
+
+/** What a CSRF token is bound to: the session cookie (hashed), or nothing yet for a visitor who is not signed in. */
+function csrfBinding(req: FastifyRequest, config: Deps['config']): string {
+  const session = readSessionCookie(req, config);
+  return session ? sha256(session) : 'anonymous';
+}
+
+/**
+ * The second line against cross-site requests: a browser says where a form comes from in Origin (or, for
+ * older ones, Referer). Requests that send neither (scripts, tests) rely on the token alone.
+ */
+function sameOrigin(req: FastifyRequest, ownOrigin: string): boolean {
+  const from = req.headers.origin ?? req.headers.referer;
+  if (typeof from !== 'string' || from === '') return true;
+  let origin: string;
+  try {
+    origin = new URL(from).origin;
+  } catch {
+    return false;
+  }
+  return origin === ownOrigin || origin === `${req.protocol}://${req.host}`;
 }
 
 function isApi(req: FastifyRequest) {
@@ -215,6 +251,7 @@ function sendError(
   status: number,
   code: ErrorCode,
   fields?: Partial<Record<string, ErrorCode>>,
+  params?: Params,
 ) {
   const t = translator(req.locale);
   if (isApi(req)) {
@@ -226,14 +263,14 @@ function sendError(
         title: t(errorTitleKey(status)),
         status,
         code,
-        detail: t(`err.${code}`),
+        detail: t(`err.${code}`, params),
         fields,
       });
   }
   return reply.page({
     title: t(errorTitleKey(status)),
     status,
-    body: <ErrorPage status={status} code={code} />,
+    body: <ErrorPage status={status} code={code} params={params} />,
   });
 }
 
@@ -242,8 +279,9 @@ function classify(err: FastifyError): {
   status: number;
   code: ErrorCode;
   fields?: Partial<Record<string, ErrorCode>>;
+  params?: Params;
 } {
-  if (err instanceof AppError) return { status: err.status, code: err.code, fields: err.fields };
+  if (err instanceof AppError) return { status: err.status, code: err.code, fields: err.fields, params: err.params };
   if (err.code?.startsWith('FST_CSRF_')) return { status: 403, code: 'csrf' };
   const status = err.statusCode ?? 500;
   if (status >= 500 || status < 400) return { status: 500, code: 'internal' };
@@ -274,7 +312,7 @@ function readFlash(req: FastifyRequest, reply: FastifyReply): Flash | null {
   try {
     const f = JSON.parse(unsigned.value) as Flash;
     return typeof f.key === 'string' && (f.kind === 'success' || f.kind === 'info')
-      ? { kind: f.kind, key: f.key as MessageKey, params: f.params }
+      ? { kind: f.kind, key: f.key as MessageKey, params: f.params, at: typeof f.at === 'string' ? f.at : undefined }
       : null;
   } catch {
     return null;

@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Flash } from '../ui/context.ts';
+import type { MultipartOptions } from './multipart.ts';
 
 /** A document to download and keep (a report): one HTML file with its styles, no site navigation. */
 export interface DocumentOptions {
@@ -34,5 +35,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Static files and probes need no session lookup. */
     skipSession?: boolean;
+    /** The route takes a form with files; any other route refuses multipart bodies (see multipart.ts). */
+    multipart?: MultipartOptions;
   }
 }

@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { de } from './catalogs/de.ts';
 import { en } from './catalogs/en.ts';
 import { fr } from './catalogs/fr.ts';
@@ -26,13 +27,31 @@ export function isErrorCode(v: string): v is ErrorCode {
   return `err.${v}` in fr;
 }
 
+/** BCP 47 tags for formatting: Belgian French, Dutch and German; British English (en-BE formats numbers the French way). */
+export const FORMAT_LOCALE: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
+
+const compiled = new Map<string, IntlMessageFormat>();
+/** A message with placeholders is ICU MessageFormat (plurals, numbers), compiled once per language and key. */
+function format(locale: Locale, key: string, text: string, params: Params): string {
+  const id = `${locale}\u0000${key}`;
+  let f = compiled.get(id);
+  if (!f) {
+    f = new IntlMessageFormat(text, FORMAT_LOCALE[locale], undefined, { ignoreTag: true });
+    compiled.set(id, f);
+  }
+  try {
+    return String(f.format(params));
+  } catch {
+    // A placeholder the caller did not give stays visible rather than failing the page.
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  }
+}
+
 export function translator(locale: Locale): T {
   const catalog = catalogs[locale];
   return (key, params) => {
     const text = catalog[key] ?? key;
-    return params
-      ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
-      : text;
+    return text.includes('{') ? format(locale, key, text, params ?? {}) : text;
   };
 }
 

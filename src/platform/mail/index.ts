@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger as Logger } from 'fastify';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../db/client.ts';
@@ -17,6 +17,8 @@ export interface Message {
 const MAX_ATTEMPTS = 8;
 const LEASE_MS = 5 * 60_000;
 const BATCH = 20;
+/** How often `flush` also clears old bodies: the work is one query, and a day's precision is plenty. */
+const CLEAR_EVERY_MS = 3600_000;
 /** 1 min, 2, 4 … capped at 6 h between tries. */
 const backoff = (attempts: number) => Math.min(60_000 * 2 ** (attempts - 1), 6 * 3600_000);
 
@@ -28,6 +30,8 @@ export interface MailOptions {
   smtpUrl?: string;
   /** Where .eml files go when no SMTP server is configured. */
   mailDir: string;
+  /** Days a sent or abandoned message keeps its body (which may hold a one-time link). */
+  retentionDays: number;
 }
 
 /**
@@ -38,6 +42,18 @@ export function createMail(o: MailOptions) {
   const transport: Transporter = o.smtpUrl
     ? nodemailer.createTransport(o.smtpUrl)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+
+  /** Empties the bodies of messages sent or given up on more than `retentionDays` ago; keeps the rest of the row. */
+  async function clearOldBodies(): Promise<number> {
+    const before = new Date(o.clock.now().getTime() - o.retentionDays * 86_400_000);
+    const cleared = await o.db
+      .update(outbox)
+      .set({ bodyText: '' })
+      .where(and(ne(outbox.bodyText, ''), or(lte(outbox.sentAt, before), lte(outbox.failedAt, before))))
+      .returning({ id: outbox.id });
+    return cleared.length;
+  }
+  let lastClearedAt = Number.NEGATIVE_INFINITY;
 
   async function deliver(m: typeof outbox.$inferSelect) {
     const info = await transport.sendMail({
@@ -70,8 +86,15 @@ export function createMail(o: MailOptions) {
       });
     },
 
-    /** Sends every message that is due; returns how many were sent. */
+    clearOldBodies,
+
+    /** Sends every message that is due; returns how many were sent. Clears old bodies once an hour too. */
     async flush(): Promise<number> {
+      const started = o.clock.now().getTime();
+      if (started - lastClearedAt >= CLEAR_EVERY_MS) {
+        lastClearedAt = started;
+        await clearOldBodies().catch((err) => o.log.error({ err }, 'clearing old mail bodies failed'));
+      }
       let sent = 0;
       for (;;) {
         const now = o.clock.now();

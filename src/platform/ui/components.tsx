@@ -24,6 +24,15 @@ export function FlashMessage(props: { flash: Flash | null }) {
   return <Notice kind={props.flash.kind}>{t(props.flash.key, props.flash.params)}</Notice>;
 }
 
+/**
+ * The flash message meant for the element `id` (a redirect to `#id` lands there): shown inside it, so that the
+ * confirmation is where the eyes and the screen reader land, not a screen higher.
+ */
+export function FlashHere(props: { id: string }) {
+  const { flash } = useView();
+  return flash?.at === props.id ? <FlashMessage flash={flash} /> : null;
+}
+
 export interface Column<R> {
   header: MessageKey;
   cell: (row: R) => ComponentChildren;
@@ -42,34 +51,47 @@ export function Table<R>(props: {
   const { t } = useView();
   if (!props.rows.length) return <p class="empty">{t(props.empty)}</p>;
   return (
-    // A wide table scrolls in its own region, which must then be reachable by keyboard (WCAG 2.1.1).
-    // biome-ignore lint/a11y/useSemanticElements: a labelled region around a table, as axe's scrollable-region rule asks
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need focus to scroll by keyboard
-    <div class="table-wrap" role="region" aria-labelledby={`${props.id}-caption`} tabIndex={0}>
-      <table id={props.id}>
-        <caption id={`${props.id}-caption`}>{props.caption}</caption>
-        <thead>
-          <tr>
-            {props.columns.map((c) => (
-              <th key={c.header} scope="col" class={c.numeric ? 'num' : undefined}>
-                {t(c.header)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((r) => (
-            <tr key={props.rowKey(r)}>
-              {props.columns.map((c) => (
-                <td key={c.header} class={c.numeric ? 'num' : undefined}>
-                  {c.cell(r)}
-                </td>
+    <>
+      <p class="hint table-hint" id={`${props.id}-scrolls`}>
+        {t('layout.table_scrolls')}
+      </p>
+      {
+        // A wide table scrolls in its own region, which must then be reachable by keyboard (WCAG 2.1.1).
+        // biome-ignore lint/a11y/useSemanticElements: a labelled region around a table, as axe's scrollable-region rule asks
+        <div
+          class="table-wrap"
+          role="region"
+          aria-labelledby={`${props.id}-caption`}
+          aria-describedby={`${props.id}-scrolls`}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need focus to scroll by keyboard
+          tabIndex={0}
+        >
+          <table id={props.id}>
+            <caption id={`${props.id}-caption`}>{props.caption}</caption>
+            <thead>
+              <tr>
+                {props.columns.map((c) => (
+                  <th key={c.header} scope="col" class={c.numeric ? 'num' : undefined}>
+                    {t(c.header)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {props.rows.map((r) => (
+                <tr key={props.rowKey(r)}>
+                  {props.columns.map((c) => (
+                    <td key={c.header} class={c.numeric ? 'num' : undefined}>
+                      {c.cell(r)}
+                    </td>
+                  ))}
+                </tr>
               ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            </tbody>
+          </table>
+        </div>
+      }
+    </>
   );
 }
 

@@ -13,6 +13,8 @@ export interface Flash {
   kind: 'success' | 'info';
   key: MessageKey;
   params?: Params;
+  /** The id of the element the message is about: it shows there (FlashHere) instead of at the top. */
+  at?: string;
 }
 
 /** Everything a component may need about the current request, given once to the whole page tree. */
@@ -40,6 +42,8 @@ export function useView(): ViewContext {
 export interface FormState {
   values: Record<string, string | undefined>;
   errors: FieldErrors;
+  /** What some messages need to say (the length limit of a text that is too long), by field. */
+  params?: Partial<Record<string, Params>>;
 }
 
 export const emptyForm = (values: Record<string, string | undefined> = {}): FormState => ({

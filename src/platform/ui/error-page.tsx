@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../i18n/index.ts';
+import type { ErrorCode, Params } from '../i18n/index.ts';
 import { useHref, useView } from './context.ts';
 
 const titles = {
@@ -18,13 +18,13 @@ export function errorTitleKey(status: number) {
   return titles[status as keyof typeof titles] ?? (status >= 500 ? titles[500] : titles[400]);
 }
 
-export function ErrorPage(props: { status: number; code: ErrorCode }) {
+export function ErrorPage(props: { status: number; code: ErrorCode; params?: Params }) {
   const { t, requestId } = useView();
   const href = useHref();
   return (
     <>
       <h1>{t(errorTitleKey(props.status))}</h1>
-      <p>{t(`err.${props.code}`)}</p>
+      <p>{t(`err.${props.code}`, props.params)}</p>
       {props.status >= 500 && <p class="hint">{t('errorpage.reference', { id: requestId })}</p>}
       <p>
         <a href={href('/')}>{t('errorpage.home')}</a>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type ErrorCode, LOCALES, type MessageKey } from '../i18n/index.ts';
+import { type ErrorCode, LOCALES, type MessageKey, type Params } from '../i18n/index.ts';
 import { FormCtx, type FormState, useView } from './context.ts';
 
 const fieldId = (name: string) => `f-${name}`;
@@ -61,7 +61,7 @@ export function ErrorSummary(props: { form: FormState; fields?: Record<string, W
           <li key={field}>
             <a href={`#${fieldId(field)}`}>
               {fields[field] ? `${say(t, fields[field])}: ` : ''}
-              {t(`err.${code}`)}
+              {t(`err.${code}`, props.form.params?.[field])}
             </a>
           </li>
         ))}
@@ -71,7 +71,7 @@ export function ErrorSummary(props: { form: FormState; fields?: Record<string, W
 }
 
 /** A field's hint and its error message, with the ids that aria-describedby points at. */
-function HintAndError(p: { id: string; hint?: Words; error?: ErrorCode }) {
+function HintAndError(p: { id: string; hint?: Words; error?: ErrorCode; params?: Params }) {
   const { t } = useView();
   return (
     <>
@@ -83,7 +83,7 @@ function HintAndError(p: { id: string; hint?: Words; error?: ErrorCode }) {
       {p.error && (
         <p class="field-error" id={`${p.id}-error`}>
           <span class="visually-hidden">{t('form.error_prefix')} </span>
-          {t(`err.${p.error}`)}
+          {t(`err.${p.error}`, p.params)}
         </p>
       )}
     </>
@@ -110,7 +110,7 @@ function FieldShell(p: {
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label for={id}>{say(t, p.label)}</label>
-      <HintAndError id={id} hint={p.hint} error={error} />
+      <HintAndError id={id} hint={p.hint} error={error} params={form.params?.[p.name]} />
       {p.control({ id, describedBy, invalid: error ? 'true' : undefined, value: form.values[p.name] })}
       {p.suffix && (
         <span class="unit" id={`${id}-unit`}>
@@ -283,7 +283,7 @@ export function Radios(p: {
     <div class={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy} class={p.inline ? 'radios radios--inline' : 'radios'}>
         <legend>{say(t, p.legend)}</legend>
-        <HintAndError id={id} hint={p.hint} error={error} />
+        <HintAndError id={id} hint={p.hint} error={error} params={form.params?.[p.name]} />
         {p.options.map((o, i) => (
           <div class="choice" key={o.value}>
             {/* The first option carries the field's id, so that the error summary can link to the group. */}
@@ -315,7 +315,7 @@ export function Checkbox(p: { name: string; label: string; value?: string }) {
   const error = form.errors[p.name];
   return (
     <div class={error ? 'field field--error' : 'field'}>
-      <HintAndError id={id} error={error} />
+      <HintAndError id={id} error={error} params={form.params?.[p.name]} />
       <div class="choice">
         <input
           type="checkbox"
@@ -388,7 +388,7 @@ export function Checkboxes(p: {
     <div class={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy} class="radios">
         <legend>{t(p.legend)}</legend>
-        <HintAndError id={id} hint={p.hint} error={error} />
+        <HintAndError id={id} hint={p.hint} error={error} params={form.params?.[p.name]} />
         {p.options.map((o, i) => (
           <div class="choice" key={o.value}>
             <input

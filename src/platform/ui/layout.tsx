@@ -1,11 +1,53 @@
 import type { ComponentChildren } from 'preact';
-import { LANGUAGE_NAMES, LOCALES } from '../i18n/index.ts';
+import { LANGUAGE_NAMES, LOCALES, type MessageKey } from '../i18n/index.ts';
 import { FlashMessage } from './components.tsx';
 import { useHref, useView } from './context.ts';
+
+const PUBLIC_LINKS: [string, MessageKey][] = [
+  ['/', 'nav.home'],
+  ['/charter', 'nav.charter'],
+  ['/signatories', 'nav.signatories'],
+  ['/practices', 'nav.practices'],
+  ['/obstacles', 'nav.obstacles'],
+  ['/joint-actions', 'nav.joint_actions'],
+  ['/campaigns', 'nav.campaigns'],
+];
+const ADMIN_LINKS: [string, MessageKey][] = [
+  ['/admin/signatures', 'nav.admin_signatures'],
+  ['/admin/plans', 'nav.admin_plans'],
+  ['/admin/reports', 'nav.admin_reports'],
+  ['/admin/evaluation', 'nav.admin_evaluation'],
+  ['/admin/practices', 'nav.admin_practices'],
+  ['/admin/templates', 'nav.admin_templates'],
+  ['/admin/charter', 'nav.admin_charter'],
+  ['/admin/users', 'nav.admin_users'],
+  ['/admin/audit', 'nav.admin_audit'],
+  ['/admin/site-pages', 'site.admin_title'],
+];
+/** The footer's pages (features/site-pages), which every page links to. */
+const SITE_LINKS = ['accessibility', 'privacy', 'legal', 'contact'] as const;
+
+/**
+ * A menu link, marked as the current page (aria-current="page"), or as the current section when the page lies
+ * under it (aria-current="true", e.g. a signatory's profile under Signatories).
+ */
+function NavLink(props: { path: string; label: string; here: string }) {
+  const href = useHref();
+  const { path, here } = props;
+  const current = here === path ? 'page' : path !== '/' && here.startsWith(`${path}/`) ? 'true' : undefined;
+  return (
+    <li>
+      <a href={href(path)} aria-current={current}>
+        {props.label}
+      </a>
+    </li>
+  );
+}
 
 export function Layout(props: { title: string; children: ComponentChildren }) {
   const { t, locale, asset, user, flash, csrfToken, pathInLocale } = useView();
   const href = useHref();
+  const here = pathInLocale.split('?')[0] ?? '/';
   return (
     <html lang={locale}>
       <head>
@@ -50,102 +92,70 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
             </nav>
           </div>
           <nav class="wrap main-nav" aria-label={t('layout.main_nav')}>
-            <ul>
-              <li>
-                <a href={href('/')}>{t('nav.home')}</a>
-              </li>
-              <li>
-                <a href={href('/charter')}>{t('nav.charter')}</a>
-              </li>
-              <li>
-                <a href={href('/signatories')}>{t('nav.signatories')}</a>
-              </li>
-              <li>
-                <a href={href('/practices')}>{t('nav.practices')}</a>
-              </li>
-              <li>
-                <a href={href('/obstacles')}>{t('nav.obstacles')}</a>
-              </li>
-              <li>
-                <a href={href('/joint-actions')}>{t('nav.joint_actions')}</a>
-              </li>
-              <li>
-                <a href={href('/campaigns')}>{t('nav.campaigns')}</a>
-              </li>
-              {user && (
-                <>
-                  <li>
-                    <a href={href('/organisations')}>{t('nav.organisations')}</a>
+            {/* On a phone the menu is one line until opened; wide screens show it open (styles.css). No script. */}
+            <details class="menu">
+              <summary>{t('nav.menu')}</summary>
+              <ul>
+                {PUBLIC_LINKS.map(([path, key]) => (
+                  <NavLink key={path} path={path} label={t(key)} here={here} />
+                ))}
+                {user && (
+                  <>
+                    <NavLink path="/organisations" label={t('nav.organisations')} here={here} />
+                    <NavLink path="/following" label={t('nav.following')} here={here} />
+                  </>
+                )}
+                {user?.role === 'admin' && (
+                  <li class="menu-group">
+                    {/* The secretariat's tools stay folded, so that the header stays short at every width. */}
+                    <details>
+                      <summary class={here.startsWith('/admin/') ? 'is-current' : undefined}>
+                        {t('nav.secretariat')}
+                      </summary>
+                      <ul>
+                        {ADMIN_LINKS.map(([path, key]) => (
+                          <NavLink key={path} path={path} label={t(key)} here={here} />
+                        ))}
+                      </ul>
+                    </details>
                   </li>
-                  <li>
-                    <a href={href('/following')}>{t('nav.following')}</a>
-                  </li>
-                </>
-              )}
-              {user?.role === 'admin' && (
-                <>
-                  <li>
-                    <a href={href('/admin/signatures')}>{t('nav.admin_signatures')}</a>
-                  </li>
-                  <li>
-                    <a href={href('/admin/plans')}>{t('nav.admin_plans')}</a>
-                  </li>
-                  <li>
-                    <a href={href('/admin/reports')}>{t('nav.admin_reports')}</a>
-                  </li>
-                  <li>
-                    <a href={href('/admin/evaluation')}>{t('nav.admin_evaluation')}</a>
-                  </li>
-                  <li>
-                    <a href={href('/admin/practices')}>{t('nav.admin_practices')}</a>
-                  </li>
-                  <li>
-                    <a href={href('/admin/templates')}>{t('nav.admin_templates')}</a>
-                  </li>
-                  <li>
-                    <a href={href('/admin/charter')}>{t('nav.admin_charter')}</a>
-                  </li>
-                  <li>
-                    <a href={href('/admin/users')}>{t('nav.admin_users')}</a>
-                  </li>
-                  <li>
-                    <a href={href('/admin/audit')}>{t('nav.admin_audit')}</a>
-                  </li>
-                </>
-              )}
-              {user ? (
-                <>
-                  <li>
-                    <a href={href('/account')}>{t('nav.account')}</a>
-                  </li>
-                  <li>
-                    <form action={href('/sign-out')} method="post" class="inline-form">
-                      <input type="hidden" name="_csrf" value={csrfToken()} />
-                      <button type="submit" class="button button--link">
-                        {t('nav.sign_out')}
-                      </button>
-                    </form>
-                  </li>
-                </>
-              ) : (
-                <>
-                  <li>
-                    <a href={href('/sign-in')}>{t('nav.sign_in')}</a>
-                  </li>
-                  <li>
-                    <a href={href('/sign-up')}>{t('nav.sign_up')}</a>
-                  </li>
-                </>
-              )}
-            </ul>
+                )}
+                {user ? (
+                  <>
+                    <NavLink path="/account" label={t('nav.account')} here={here} />
+                    <li>
+                      <form action={href('/sign-out')} method="post" class="inline-form">
+                        <input type="hidden" name="_csrf" value={csrfToken()} />
+                        <button type="submit" class="button button--link">
+                          {t('nav.sign_out')}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <>
+                    <NavLink path="/sign-in" label={t('nav.sign_in')} here={here} />
+                    <NavLink path="/sign-up" label={t('nav.sign_up')} here={here} />
+                  </>
+                )}
+              </ul>
+            </details>
           </nav>
         </header>
         <main id="main" class="wrap" tabIndex={-1}>
-          <FlashMessage flash={flash} />
+          {/* A message meant for one item of the page shows beside it (FlashHere), where the page lands. */}
+          {!flash?.at && <FlashMessage flash={flash} />}
           {props.children}
         </main>
         <footer class="site-footer">
           <div class="wrap">
+            <nav aria-label={t('layout.site_nav')}>
+              <ul class="footer-links">
+                {SITE_LINKS.map((name) => (
+                  <NavLink key={name} path={`/${name}`} label={t(`site.${name}`)} here={here} />
+                ))}
+              </ul>
+            </nav>
             <p>{t('layout.footer')}</p>
           </div>
         </footer>

@@ -37,7 +37,7 @@ export function ForgotSentPage() {
   );
 }
 
-export function ResetPasswordPage(props: { form: FormState; token: string; valid: boolean }) {
+export function ResetPasswordPage(props: { form: FormState; valid: boolean }) {
   const { t } = useView();
   const href = useHref();
   if (!props.valid)
@@ -47,7 +47,6 @@ export function ResetPasswordPage(props: { form: FormState; token: string; valid
       <ErrorSummary form={props.form} fields={{ password: 'field.new_password' }} />
       <h1>{t('reset.title')}</h1>
       <Form action={href('/reset-password')} form={props.form}>
-        <input type="hidden" name="token" value={props.token} />
         <Field
           name="password"
           label="field.new_password"

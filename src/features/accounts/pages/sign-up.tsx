@@ -60,7 +60,7 @@ export function CheckEmailPage() {
   );
 }
 
-export function VerifyEmailPage(props: { token: string; valid: boolean }) {
+export function VerifyEmailPage(props: { valid: boolean }) {
   const { t } = useView();
   const href = useHref();
   if (!props.valid)
@@ -70,7 +70,6 @@ export function VerifyEmailPage(props: { token: string; valid: boolean }) {
       <h1>{t('verify.title')}</h1>
       <p class="lead">{t('verify.body')}</p>
       <Form action={href('/verify-email')}>
-        <input type="hidden" name="token" value={props.token} />
         <Button>{t('verify.submit')}</Button>
       </Form>
     </>

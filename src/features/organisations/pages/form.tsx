@@ -10,7 +10,53 @@ import {
   localizedLabels,
   Radios,
 } from '../../../platform/ui/form.tsx';
-import { MEMBER_ROLES, SECTORS, SIZE_BANDS } from '../schema.ts';
+import { formatKbo, parseKbo } from '../kbo.ts';
+import { MEMBER_ROLES, type Region, SECTORS, type Sector, SIZE_BANDS } from '../schema.ts';
+
+/** A change to the checked identity that waits for the secretariat, as the members see it. */
+export interface PendingChange {
+  proposedAt: Date;
+  after: {
+    legalName: string;
+    kbo: string;
+    sector: Sector;
+    region: Region;
+    postcode: string;
+    commune: string;
+  };
+}
+
+/** What the members proposed, waiting for the secretariat; the register shows the verified values meanwhile. */
+export function PendingChangeNotice(props: { change: PendingChange | null }) {
+  const { t } = useView();
+  const a = props.change?.after;
+  if (!a) return null;
+  return (
+    <Notice>
+      {t('organisation.change_pending', {
+        name: a.legalName,
+        kbo: formatKbo(a.kbo),
+        sector: t(`sector.${a.sector}`),
+        place: `${a.postcode} ${a.commune} (${t(`region.${a.region}`)})`,
+      })}
+    </Notice>
+  );
+}
+
+/** The number is taken: whoever holds it is not named, but the person can tell the secretariat. */
+function DisputeLink(props: { form: FormState }) {
+  const { t } = useView();
+  const href = useHref();
+  if (props.form.errors.kbo !== 'kbo.taken') return null;
+  const typed = parseKbo(props.form.values.kbo ?? '');
+  const query = typed.ok ? `?kbo=${typed.value}` : '';
+  return (
+    <Notice kind="warning">
+      {t('organisation.kbo_taken_dispute')}{' '}
+      <a href={`${href('/organisations/dispute')}${query}`}>{t('organisation.kbo_dispute_link')}</a>
+    </Notice>
+  );
+}
 
 const FIELDS = {
   creatorRole: 'organisation.your_role',
@@ -32,6 +78,7 @@ export function OrganisationFormPage(props: {
   name?: string;
   /** Registering through another organisation's invitation (commitment C5). */
   referral?: { token: string; inviterName: string };
+  pendingChange?: PendingChange | null;
 }) {
   const { t } = useView();
   const href = useHref();
@@ -39,10 +86,13 @@ export function OrganisationFormPage(props: {
   return (
     <>
       <ErrorSummary form={props.form} fields={FIELDS} />
+      <DisputeLink form={props.form} />
       <h1>
         {editing ? t('organisation.edit_title', { name: props.name ?? '' }) : t('organisation.new_title')}
       </h1>
       {!editing && <p class="lead">{t('organisation.new_intro')}</p>}
+      {editing && <p>{t('organisation.identity_checked')}</p>}
+      <PendingChangeNotice change={props.pendingChange ?? null} />
       {props.referral && (
         <Notice>{t('join.invited_by', { organisation: props.referral.inviterName })}</Notice>
       )}

@@ -5,6 +5,7 @@ import { Button, ErrorSummary, Field, Form, Radios } from '../../../platform/ui/
 import { formatKbo } from '../kbo.ts';
 import { MEMBER_ROLES } from '../schema.ts';
 import type { createOrganisationsService } from '../service.ts';
+import { type PendingChange, PendingChangeNotice } from './form.tsx';
 
 type View = Awaited<ReturnType<ReturnType<typeof createOrganisationsService>['view']>>;
 
@@ -36,7 +37,12 @@ export function MyOrganisationsPage(props: { rows: { id: string; legalName: stri
 }
 
 /** The organisation's own page: its details, its charter signature, its members and invitations. */
-export function OrganisationPage(props: { view: View; signatureStatus: string | null; invite: FormState }) {
+export function OrganisationPage(props: {
+  view: View;
+  signatureStatus: string | null;
+  pendingChange: PendingChange | null;
+  invite: FormState;
+}) {
   const { t, locale } = useView();
   const href = useHref();
   const { org, role, members, invitations } = props.view;
@@ -119,11 +125,10 @@ export function OrganisationPage(props: { view: View; signatureStatus: string | 
             </div>
           ))}
         </dl>
-        {member && (
-          <p>
-            <a href={href(`/organisations/${org.id}/edit`)}>{t('organisation.edit_link')}</a>
-          </p>
-        )}
+        <PendingChangeNotice change={props.pendingChange} />
+        <p>
+          <a href={href(`/organisations/${org.id}/edit`)}>{t('organisation.edit_link')}</a>
+        </p>
       </section>
 
       <section aria-labelledby="members-title">
@@ -190,13 +195,12 @@ export function OrganisationPage(props: { view: View; signatureStatus: string | 
 export function InvitationPage(props: {
   organisationName: string;
   role: 'representative' | 'editor';
-  token: string;
   state: 'anonymous' | 'match' | 'other';
   email: string;
 }) {
   const { t } = useView();
   const href = useHref();
-  const here = encodeURIComponent(href(`/invitations/${props.token}`));
+  const here = encodeURIComponent(href('/invitations'));
   return (
     <>
       <h1>{t('invitation.title', { organisation: props.organisationName })}</h1>
@@ -204,7 +208,7 @@ export function InvitationPage(props: {
         {t('invitation.body', { organisation: props.organisationName, role: t(`member_role.${props.role}`) })}
       </p>
       {props.state === 'match' && (
-        <Form action={href(`/invitations/${props.token}`)}>
+        <Form action={href('/invitations')}>
           <Button>{t('invitation.accept')}</Button>
         </Form>
       )}

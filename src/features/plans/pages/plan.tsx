@@ -1,5 +1,5 @@
 import { formatDay, formatNumber } from '../../../platform/i18n/index.ts';
-import { Notice, ProgressBar } from '../../../platform/ui/components.tsx';
+import { FlashHere, Notice, ProgressBar } from '../../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
 import { Suggestions } from '../../templates/pages.tsx';
@@ -17,6 +17,7 @@ function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; p
   const base = `/organisations/${props.orgId}/plan`;
   return (
     <article id={`objective-${o.id}`} class="card objective">
+      <FlashHere id={`objective-${o.id}`} />
       <h3>
         {o.title} {o.late && <span class="tag tag--late">{t('plan.late')}</span>}{' '}
         <span class="tag">{o.isPublic ? t('plan.public') : t('plan.private')}</span>
@@ -40,6 +41,7 @@ function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; p
         <ul class="plain-list">
           {o.actions.map((a) => (
             <li key={a.id} id={`action-${a.id}`}>
+              <FlashHere id={`action-${a.id}`} />
               <strong>{a.title}</strong> · {t(`action_status.${a.status}`)}
               {a.owner && ` · ${a.owner}`} · {t('plan.due')}: {formatDay(locale, a.dueDate)}
               {a.late && (
@@ -190,6 +192,7 @@ export function PlanPage(props: {
             <h2 id={`${code}-title`}>
               {code} {t(`commitment.${code}.short`)}
             </h2>
+            <FlashHere id={code} />
             <p class="hint">{t(`commitment.${code}.plain`)}</p>
             {code === 'C8' && (
               <p>

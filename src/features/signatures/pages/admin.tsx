@@ -1,13 +1,37 @@
 import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
-import { Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
+import { Notice, Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, ErrorSummary, Form, Select, TextArea } from '../../../platform/ui/form.tsx';
 import { formatKbo } from '../../organisations/kbo.ts';
-import { SIGNATURE_STATUSES, type SignatureStatus } from '../schema.ts';
+import { type Identity, SIGNATURE_STATUSES, type SignatureStatus } from '../schema.ts';
 import type { SignaturesService } from '../service.ts';
 
 type Queue = Awaited<ReturnType<SignaturesService['queue']>>;
 type Detail = Awaited<ReturnType<SignaturesService['detail']>>;
+type DisputeDetail = Awaited<ReturnType<SignaturesService['disputeDetail']>>;
+
+/** The number's public record in the Crossroads Bank for Enterprises, for the secretariat to check against. */
+const kboPublicUrl = (kbo: string) =>
+  `https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html?nummer=${kbo}&actionLu=Zoek`;
+
+function KboCheck(props: { kbo: string }) {
+  const { t } = useView();
+  return (
+    <>
+      {formatKbo(props.kbo)} ·{' '}
+      <a href={kboPublicUrl(props.kbo)} rel="noreferrer">
+        {t('queue.kbo_public')}
+      </a>
+    </>
+  );
+}
+
+/** Other names recorded for the number: the name being checked may not be the organisation's. */
+function NameWarning(props: { names: string[] }) {
+  const { t } = useView();
+  if (!props.names.length) return null;
+  return <Notice kind="warning">{t('queue.name_differs', { names: props.names.join(' · ') })}</Notice>;
+}
 
 export function QueuePage(props: { queue: Queue; status: SignatureStatus; page: number; pageSize: number }) {
   const { t, locale } = useView();
@@ -16,6 +40,46 @@ export function QueuePage(props: { queue: Queue; status: SignatureStatus; page: 
     <>
       <h1>{t('queue.title')}</h1>
       <p class="lead">{t('queue.intro')}</p>
+      {props.queue.changes.length > 0 && (
+        <Table
+          id="changes"
+          caption={t('queue.changes_title')}
+          rows={props.queue.changes}
+          rowKey={(r) => r.id}
+          empty="queue.empty"
+          columns={[
+            {
+              header: 'queue.organisation',
+              cell: (r) =>
+                r.signatureId ? (
+                  <a href={href(`/admin/signatures/${r.signatureId}#change-title`)}>{r.organisationName}</a>
+                ) : (
+                  r.organisationName
+                ),
+            },
+            { header: 'queue.proposed', cell: (r) => `${r.after.legalName}, ${formatKbo(r.after.kbo)}` },
+            { header: 'queue.proposed_at', cell: (r) => formatDateTime(locale, r.proposedAt) },
+          ]}
+        />
+      )}
+      {props.queue.disputes.length > 0 && (
+        <Table
+          id="disputes"
+          caption={t('queue.disputes_title')}
+          rows={props.queue.disputes}
+          rowKey={(r) => r.id}
+          empty="queue.empty"
+          columns={[
+            {
+              header: 'organisation.kbo',
+              cell: (r) => <a href={href(`/admin/signatures/disputes/${r.id}`)}>{formatKbo(r.kbo)}</a>,
+            },
+            { header: 'dispute.organisation_name', cell: (r) => r.organisationName },
+            { header: 'queue.proposed_at', cell: (r) => formatDateTime(locale, r.createdAt) },
+          ]}
+        />
+      )}
+      <h2>{t('queue.signatures_title')}</h2>
       <Form
         action={href('/admin/signatures')}
         method="get"
@@ -58,31 +122,72 @@ export function QueuePage(props: { queue: Queue; status: SignatureStatus; page: 
   );
 }
 
-export function SignatureDetailPage(props: {
-  detail: Detail;
-  forms: { approve: FormState; reject: FormState; info: FormState };
-}) {
+type DetailForms = Record<
+  'approve' | 'reject' | 'info' | 'suspend' | 'lift' | 'revoke' | 'changeApprove' | 'changeReject',
+  FormState
+>;
+
+export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms }) {
   const { t, locale } = useView();
   const href = useHref();
-  const { signature: s, organisation: o, events } = props.detail;
+  const { signature: s, organisation: o, events, change } = props.detail;
   const base = `/admin/signatures/${s.id}`;
+  const f = props.forms;
   return (
     <>
-      <ErrorSummary form={props.forms.approve} fields={{ note: 'queue.note' }} />
-      <ErrorSummary form={props.forms.reject} fields={{ reason: 'queue.reason' }} />
-      <ErrorSummary form={props.forms.info} fields={{ message: 'queue.message' }} />
+      <ErrorSummary form={f.approve} fields={{ note: 'queue.note' }} />
+      <ErrorSummary form={f.reject} fields={{ reason: 'queue.reason' }} />
+      <ErrorSummary form={f.info} fields={{ message: 'queue.message' }} />
+      <ErrorSummary form={f.suspend} fields={{ suspendReason: 'queue.public_reason' }} />
+      <ErrorSummary form={f.lift} fields={{ liftNote: 'queue.note' }} />
+      <ErrorSummary form={f.revoke} fields={{ revokeReason: 'queue.public_reason' }} />
+      <ErrorSummary form={f.changeApprove} fields={{ changeNote: 'queue.note' }} />
+      <ErrorSummary form={f.changeReject} fields={{ changeReason: 'queue.reason' }} />
       <p class="breadcrumb">
         <a href={href('/admin/signatures')}>{t('queue.title')}</a>
+        {props.detail.next && (
+          <>
+            {' '}
+            · <a href={href(`/admin/signatures/${props.detail.next}`)}>{t('queue.next')}</a>
+          </>
+        )}
       </p>
       <h1>{o.legalName}</h1>
+      <NameWarning names={props.detail.otherNames} />
+      {props.detail.disputes.length > 0 && (
+        <Notice kind="warning">
+          {t('queue.disputed', { n: props.detail.disputes.length })}{' '}
+          {props.detail.disputes.map((d) => (
+            <a key={d.id} href={href(`/admin/signatures/disputes/${d.id}`)}>
+              {d.organisationName}
+            </a>
+          ))}
+        </Notice>
+      )}
       <dl class="summary-list">
         <div>
           <dt>{t('queue.status')}</dt>
-          <dd>{t(`signature_status.${s.status}`)}</dd>
+          <dd>
+            {t(`signature_status.${s.status}`)}
+            {s.publicReason && <span class="note"> “{s.publicReason}”</span>}
+          </dd>
         </div>
+        {props.detail.waitingDays !== null && (
+          <div>
+            <dt>{t('queue.waiting_since')}</dt>
+            <dd>
+              {t('queue.waiting_days', {
+                date: formatDateTime(locale, s.signedAt, false),
+                n: props.detail.waitingDays,
+              })}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('organisation.kbo')}</dt>
-          <dd>{formatKbo(o.kbo)}</dd>
+          <dd>
+            <KboCheck kbo={o.kbo} />
+          </dd>
         </div>
         <div>
           <dt>{t('organisation.sector')}</dt>
@@ -109,6 +214,10 @@ export function SignatureDetailPage(props: {
           </dd>
         </div>
         <div>
+          <dt>{t('queue.signer_email')}</dt>
+          <dd>{props.detail.signerEmail ?? '—'}</dd>
+        </div>
+        <div>
           <dt>{t('queue.signed_at')}</dt>
           <dd>{formatDateTime(locale, s.signedAt)}</dd>
         </div>
@@ -126,8 +235,52 @@ export function SignatureDetailPage(props: {
         </div>
       </dl>
       <p>
-        <a href={href(`/organisations/${o.id}`)}>{t('queue.organisation_page')}</a>
+        <a href={href(`/organisations/${o.id}`)}>{t('queue.organisation_page')}</a> ·{' '}
+        <a href={href(`/organisations/${o.id}/edit`)}>{t('queue.edit_organisation')}</a>
       </p>
+      {change && (
+        <section aria-labelledby="change-title">
+          <h2 id="change-title">{t('queue.change_title')}</h2>
+          <p>{t('queue.change_intro', { date: formatDateTime(locale, change.proposedAt) })}</p>
+          <NameWarning names={change.otherNames} />
+          <ChangeTable before={change.before} after={change.after} />
+          {change.after.kbo !== change.before.kbo && (
+            <p>
+              <KboCheck kbo={change.after.kbo} />
+            </p>
+          )}
+          <div class="decisions">
+            <Form
+              action={href(`${base}/change/approve`)}
+              form={f.changeApprove}
+              label={t('queue.change_approve')}
+            >
+              <TextArea
+                name="changeNote"
+                label="queue.note"
+                hint="queue.note_hint"
+                rows={3}
+                maxLength={2000}
+              />
+              <Button>{t('queue.change_approve')}</Button>
+            </Form>
+            <Form
+              action={href(`${base}/change/reject`)}
+              form={f.changeReject}
+              label={t('queue.change_reject')}
+            >
+              <TextArea
+                name="changeReason"
+                label="queue.reason"
+                hint="queue.reason_hint"
+                rows={3}
+                maxLength={2000}
+              />
+              <Button variant="warning">{t('queue.change_reject')}</Button>
+            </Form>
+          </div>
+        </section>
+      )}
       <h2>{t('signature.history')}</h2>
       <ol class="timeline">
         {events.map(({ event: e, actorName }) => (
@@ -143,15 +296,11 @@ export function SignatureDetailPage(props: {
         <section aria-labelledby="decide-title">
           <h2 id="decide-title">{t('queue.decide')}</h2>
           <div class="decisions">
-            <Form action={href(`${base}/approve`)} form={props.forms.approve} label={t('queue.approve')}>
+            <Form action={href(`${base}/approve`)} form={f.approve} label={t('queue.approve')}>
               <TextArea name="note" label="queue.note" hint="queue.note_hint" rows={3} maxLength={2000} />
               <Button>{t('queue.approve')}</Button>
             </Form>
-            <Form
-              action={href(`${base}/request-info`)}
-              form={props.forms.info}
-              label={t('queue.request_info')}
-            >
+            <Form action={href(`${base}/request-info`)} form={f.info} label={t('queue.request_info')}>
               <TextArea
                 name="message"
                 label="queue.message"
@@ -161,7 +310,7 @@ export function SignatureDetailPage(props: {
               />
               <Button variant="secondary">{t('queue.request_info')}</Button>
             </Form>
-            <Form action={href(`${base}/reject`)} form={props.forms.reject} label={t('queue.reject')}>
+            <Form action={href(`${base}/reject`)} form={f.reject} label={t('queue.reject')}>
               <TextArea
                 name="reason"
                 label="queue.reason"
@@ -173,6 +322,180 @@ export function SignatureDetailPage(props: {
             </Form>
           </div>
         </section>
+      )}
+      {(s.status === 'active' || s.status === 'non_reporting' || s.status === 'suspended') && (
+        <section aria-labelledby="standing-title">
+          <h2 id="standing-title">{t('queue.standing')}</h2>
+          <p>{t('queue.standing_intro')}</p>
+          <div class="decisions">
+            {s.status === 'suspended' ? (
+              <Form action={href(`${base}/lift`)} form={f.lift} label={t('queue.lift')}>
+                <TextArea
+                  name="liftNote"
+                  label="queue.note"
+                  hint="queue.note_hint"
+                  rows={3}
+                  maxLength={2000}
+                />
+                <Button>{t('queue.lift')}</Button>
+              </Form>
+            ) : (
+              <Form action={href(`${base}/suspend`)} form={f.suspend} label={t('queue.suspend')}>
+                <TextArea
+                  name="suspendReason"
+                  label="queue.public_reason"
+                  hint="queue.public_reason_hint"
+                  rows={3}
+                  maxLength={500}
+                />
+                <Button variant="secondary">{t('queue.suspend')}</Button>
+              </Form>
+            )}
+            <Form action={href(`${base}/revoke`)} form={f.revoke} label={t('queue.revoke')}>
+              <TextArea
+                name="revokeReason"
+                label="queue.public_reason"
+                hint="queue.revoke_hint"
+                rows={3}
+                maxLength={500}
+              />
+              <Button variant="warning">{t('queue.revoke')}</Button>
+            </Form>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** A proposed change: each checked value before and after; those that change are marked. */
+function ChangeTable(props: { before: Identity; after: Identity }) {
+  const { t } = useView();
+  const rows: {
+    key: string;
+    label: 'organisation.legal_name' | 'organisation.kbo' | 'organisation.sector' | 'organisation.place';
+    show: (i: Identity) => string;
+  }[] = [
+    { key: 'name', label: 'organisation.legal_name', show: (i) => i.legalName },
+    { key: 'kbo', label: 'organisation.kbo', show: (i) => formatKbo(i.kbo) },
+    { key: 'sector', label: 'organisation.sector', show: (i) => t(`sector.${i.sector}`) },
+    {
+      key: 'place',
+      label: 'organisation.place',
+      show: (i) => `${i.postcode} ${i.commune} (${t(`region.${i.region}`)})`,
+    },
+  ];
+  return (
+    <Table
+      id="change"
+      caption={t('queue.change_title')}
+      rows={rows}
+      rowKey={(r) => r.key}
+      empty="queue.empty"
+      columns={[
+        { header: 'queue.field', cell: (r) => t(r.label) },
+        { header: 'queue.before', cell: (r) => r.show(props.before) },
+        {
+          header: 'queue.after',
+          cell: (r) =>
+            r.show(props.after) === r.show(props.before) ? (
+              r.show(props.after)
+            ) : (
+              <strong>{r.show(props.after)}</strong>
+            ),
+        },
+      ]}
+    />
+  );
+}
+
+/** A dispute: who claims the number, and the organisation that holds it here. */
+export function DisputeDetailPage(props: { detail: DisputeDetail; form: FormState }) {
+  const { t, locale } = useView();
+  const href = useHref();
+  const { dispute: d, holder } = props.detail;
+  const others = props.detail.recordedNames;
+  return (
+    <>
+      <ErrorSummary form={props.form} fields={{ note: 'queue.note' }} />
+      <p class="breadcrumb">
+        <a href={href('/admin/signatures')}>{t('queue.title')}</a>
+      </p>
+      <h1>{t('dispute.detail_title')}</h1>
+      <dl class="summary-list">
+        <div>
+          <dt>{t('organisation.kbo')}</dt>
+          <dd>
+            <KboCheck kbo={d.kbo} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dispute.organisation_name')}</dt>
+          <dd>{d.organisationName}</dd>
+        </div>
+        <div>
+          <dt>{t('dispute.claimant')}</dt>
+          <dd>
+            {d.claimantName}, {d.claimantRole}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dispute.contact')}</dt>
+          <dd>{d.contact}</dd>
+        </div>
+        {d.message && (
+          <div>
+            <dt>{t('dispute.message')}</dt>
+            <dd class="note">{d.message}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('queue.proposed_at')}</dt>
+          <dd>{formatDateTime(locale, d.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('dispute.holder')}</dt>
+          <dd>
+            {holder ? (
+              <>
+                <a href={href(`/organisations/${holder.id}`)}>{holder.name}</a>
+                {holder.status && ` · ${t(`signature_status.${holder.status}`)}`}
+                {holder.signatureId && (
+                  <>
+                    {' '}
+                    ·{' '}
+                    <a href={href(`/admin/signatures/${holder.signatureId}`)}>
+                      {t('dispute.holder_signature')}
+                    </a>
+                  </>
+                )}
+              </>
+            ) : (
+              t('dispute.no_holder')
+            )}
+          </dd>
+        </div>
+        {others.length > 0 && (
+          <div>
+            <dt>{t('dispute.recorded_names')}</dt>
+            <dd>{others.join(' · ')}</dd>
+          </div>
+        )}
+      </dl>
+      {d.status === 'open' ? (
+        <Form
+          action={href(`/admin/signatures/disputes/${d.id}/close`)}
+          form={props.form}
+          label={t('dispute.close')}
+        >
+          <TextArea name="note" label="queue.note" hint="dispute.close_hint" rows={3} maxLength={2000} />
+          <Button>{t('dispute.close')}</Button>
+        </Form>
+      ) : (
+        <p>
+          {t('dispute.closed_on', { date: formatDateTime(locale, d.closedAt ?? d.createdAt) })}
+          {d.note && <span class="note"> “{d.note}”</span>}
+        </p>
       )}
     </>
   );

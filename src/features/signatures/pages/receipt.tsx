@@ -25,9 +25,7 @@ export function ReceiptPage(props: { receipt: Receipt; verifyUrl: string; qrSvg:
         </div>
         <div>
           <dt>{t('receipt.signer')}</dt>
-          <dd>
-            {r.signerName}, {r.signerTitle}
-          </dd>
+          <dd>{r.signer ? `${r.signer.name}, ${r.signer.title}` : t('ledger.signer_unpublished')}</dd>
         </div>
         <div>
           <dt>{t('receipt.event')}</dt>

@@ -5,6 +5,28 @@ export const nl: Catalog = {
   'layout.languages': 'Taal',
   'layout.main_nav': 'Hoofdmenu',
   'layout.footer': 'Inclusio, het opensourceplatform van het Charter voor digitale inclusie in België.',
+  'nav.menu': 'Menu',
+  'nav.secretariat': 'Secretariaat',
+  'layout.site_nav': 'Over deze website',
+  'layout.table_scrolls': 'De tabel schuift opzij om alle kolommen te tonen.',
+  'site.accessibility': 'Toegankelijkheidsverklaring',
+  'site.privacy': 'Privacy',
+  'site.legal': 'Wettelijke vermeldingen',
+  'site.contact': 'Contact',
+  'site.contact_title': 'Het secretariaat contacteren',
+  'site.updated': 'Bijgewerkt op {date}.',
+  'site.edit': 'Deze pagina bewerken',
+  'site.edit_short': 'Bewerken',
+  'site.admin_title': 'Pagina’s van de website',
+  'site.admin_intro': 'Elke pagina toont deze links onderaan. Zolang u ze niet bewerkt, tonen ze de tekst die met Inclusio wordt meegeleverd. Vul minstens de contactpagina aan.',
+  'site.default': 'tekst van Inclusio',
+  'site.edited': 'bewerkt op {date}',
+  'site.edit_title': 'De pagina ‘{page}’ bewerken',
+  'site.is_default': 'Deze pagina toont nog de tekst van Inclusio. Lees hem na en pas hem aan uw organisatie aan.',
+  'site.field_body': 'Tekst van de pagina',
+  'site.body_hint': 'In Markdown: ## voor een tussentitel, - voor elk punt van een lijst, **vet**. Links beginnen met https:// of mailto:. Een lege taal toont de tekst in een andere taal.',
+  'site.save': 'Pagina opslaan',
+  'site.saved': 'De pagina is opgeslagen.',
 
   'nav.home': 'Startpagina',
   'nav.admin_users': 'Gebruikers',
@@ -42,7 +64,12 @@ export const nl: Catalog = {
 
   'err.required': 'Vul dit veld in.',
   'err.invalid': 'Deze waarde is niet geldig. Controleer ze en probeer het opnieuw.',
-  'err.too_long': 'Deze tekst is te lang.',
+  'err.too_long': 'Deze tekst is te lang: schrijf hoogstens {max, number} tekens.',
+  'err.text.invisible':
+    'Deze tekst bevat een onzichtbaar teken (bijvoorbeeld een omkering van de schrijfrichting of een spatie zonder breedte). Typ hem opnieuw zonder knippen en plakken.',
+  'err.text.no_visible': 'Schrijf minstens één letter of cijfer.',
+  'err.text.control_chars':
+    'Deze tekst bevat een onzichtbaar teken of stuurteken dat niet aanvaard wordt. Typ de tekst opnieuw zonder knippen en plakken, en probeer het opnieuw.',
   'err.too_short': 'Deze tekst is te kort.',
   'err.email.invalid': 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.be.',
   'err.email.taken': 'Er bestaat al een account met dit e-mailadres.',
@@ -59,6 +86,7 @@ export const nl: Catalog = {
     'Dit formulier is verlopen of komt niet van deze website. Ga terug, vernieuw de pagina en probeer het opnieuw.',
   'err.body_too_large': 'Wat u verstuurde, is te groot.',
   'err.unsupported_media_type': 'Dit soort verzending wordt niet aanvaard.',
+  'err.uploads_busy': 'Er komen nu veel bestanden binnen. Wacht enkele seconden en verstuur opnieuw.',
   'err.rate_limited': 'Te veel pogingen op korte tijd. Wacht een minuut en probeer het opnieuw.',
   'err.internal': 'We konden uw aanvraag niet verwerken. Probeer het zo dadelijk opnieuw.',
   'err.role.last_admin': 'Er moet minstens één beheerder overblijven.',
@@ -397,7 +425,8 @@ export const nl: Catalog = {
   'sign.version': 'U ondertekent versie {version} (vingerafdruk {hash}).',
   'sign.declaration': 'Uw verklaring',
   'sign.name': 'Uw volledige naam',
-  'sign.name_hint': 'Uw naam wordt openbaar, in het register van ondertekenaars en in het Bewijsregister.',
+  'sign.name_hint':
+    'Uw naam wordt openbaar zodra het secretariaat uw handtekening gecontroleerd heeft: in het register van ondertekenaars en in het Bewijsregister.',
   'sign.role_title': 'Uw functie',
   'sign.role_title_hint': 'Uw functie in de directie, bijvoorbeeld “Algemeen directeur”. Die wordt openbaar.',
   'sign.authorised': 'Ik verklaar dat ik bevoegd ben om {organisation} te verbinden.',
@@ -439,6 +468,143 @@ export const nl: Catalog = {
   'queue.approved': 'De handtekening is goedgekeurd.',
   'queue.rejected': 'De handtekening is geweigerd.',
   'queue.info_requested': 'Uw vraag is verstuurd.',
+  'signature_status.suspended': 'Geschorst',
+  'signature_status.revoked': 'Herroepen',
+  'signature_summary.suspended':
+    'Het secretariaat heeft de handtekening van uw organisatie geschorst. Het openbare register toont dat, met de reden.',
+  'signature_summary.revoked':
+    'Het secretariaat heeft de handtekening van uw organisatie herroepen. Ze staat niet meer in het openbare register.',
+  'signature_event.identity_changed': 'Identiteit gewijzigd (naam, nummer, sector of gewest)',
+  'signature_event.suspended': 'Handtekening geschorst door het secretariaat',
+  'signature_event.suspension_lifted': 'Schorsing opgeheven: handtekening opnieuw actief',
+  'signature_event.revoked': 'Handtekening herroepen door het secretariaat',
+  'receipt.intro.identity_changed':
+    'Dit ontvangstbewijs bewijst dat de identiteit van {organisation} is gewijzigd, met akkoord van het secretariaat.',
+  'receipt.intro.suspended':
+    'Dit ontvangstbewijs bewijst dat het secretariaat de handtekening van {organisation} heeft geschorst.',
+  'receipt.intro.suspension_lifted':
+    'Dit ontvangstbewijs bewijst dat het secretariaat de schorsing van de handtekening van {organisation} heeft opgeheven.',
+  'receipt.intro.revoked':
+    'Dit ontvangstbewijs bewijst dat het secretariaat de handtekening van {organisation} heeft herroepen.',
+  'audit.action.signature.identity_changed': 'Gecontroleerde identiteit gewijzigd',
+  'audit.action.signature.suspended': 'Handtekening geschorst',
+  'audit.action.signature.suspension_lifted': 'Schorsing opgeheven',
+  'audit.action.signature.revoked': 'Handtekening herroepen',
+  'audit.action.organisation.change_proposed': 'Wijziging van identiteit voorgesteld',
+  'audit.action.organisation.change_rejected': 'Wijziging van identiteit geweigerd',
+  'audit.action.kbo.disputed': 'Ondernemingsnummer betwist',
+  'audit.action.kbo.dispute_closed': 'Betwisting afgesloten',
+  'mail.signature.identity_changed.subject':
+    'Het secretariaat heeft de identiteit van {organisation} gewijzigd',
+  'mail.signature.identity_changed.body':
+    'Beste {name},\n\nHet secretariaat heeft de naam, het ondernemingsnummer, de sector of het gewest van {organisation} gewijzigd. Het openbare register en het bewijsregister tonen dat.\n\nKijk de gegevens na:\n\n{link}\n\nInclusio',
+  'mail.signature.suspended.subject': 'De handtekening van {organisation} is geschorst',
+  'mail.signature.suspended.body':
+    'Beste {name},\n\nHet secretariaat heeft de handtekening van {organisation} geschorst. Het openbare register toont "geschorst", met deze reden:\n\n{note}\n\nNeem contact op met het secretariaat om erover te praten. De opvolging:\n\n{link}\n\nInclusio',
+  'mail.signature.suspension_lifted.subject': 'De handtekening van {organisation} is opnieuw actief',
+  'mail.signature.suspension_lifted.body':
+    'Beste {name},\n\nHet secretariaat heeft de schorsing opgeheven. De handtekening van {organisation} is opnieuw actief in het openbare register.\n\n{note}\n\n{link}\n\nInclusio',
+  'mail.signature.revoked.subject': 'De handtekening van {organisation} is herroepen',
+  'mail.signature.revoked.body':
+    'Beste {name},\n\nHet secretariaat heeft de handtekening van {organisation} herroepen. Ze staat niet meer in het openbare register. De reden:\n\n{note}\n\nDe geschiedenis blijft raadpleegbaar:\n\n{link}\n\nInclusio',
+  'mail.signature.change_approved.subject':
+    'De wijziging van de identiteit van {organisation} is goedgekeurd',
+  'mail.signature.change_approved.body':
+    'Beste {name},\n\nHet secretariaat heeft de nieuwe naam, het nieuwe nummer, de sector of het gewest van {organisation} goedgekeurd. Het openbare register toont nu de nieuwe gegevens.\n\n{note}\n\n{link}\n\nInclusio',
+  'mail.signature.change_rejected.subject':
+    'De wijziging van de identiteit van {organisation} is niet aanvaard',
+  'mail.signature.change_rejected.body':
+    'Beste {name},\n\nHet secretariaat heeft de wijziging van naam, nummer, sector of gewest van {organisation} niet aanvaard. Het register houdt de gecontroleerde gegevens. De reden:\n\n{note}\n\n{link}\n\nInclusio',
+  'mail.secretariat.change_proposed.subject': 'Wijziging van identiteit te controleren: {organisation}',
+  'mail.secretariat.change_proposed.body':
+    'Beste {name},\n\nDe leden van {organisation} stellen een nieuwe naam, een nieuw ondernemingsnummer, een nieuwe sector of een nieuw gewest voor. Het register houdt de gecontroleerde gegevens tot uw beslissing:\n\n{link}\n\nInclusio',
+  'mail.secretariat.dispute.subject': 'Ondernemingsnummer betwist: {organisation}',
+  'mail.secretariat.dispute.body':
+    'Beste {name},\n\nIemand zegt dat dit ondernemingsnummer, dat al op Inclusio is ingeschreven, van zijn of haar organisatie is: {organisation}. Controleer en neem contact op:\n\n{link}\n\nInclusio',
+  'err.signature.status_changed':
+    'De status van deze handtekening is intussen gewijzigd. Laad de pagina opnieuw.',
+  'err.change.not_pending': 'Deze wijziging wacht niet meer op een beslissing. Laad de pagina opnieuw.',
+  'err.dispute.not_taken': 'Er is geen organisatie ingeschreven met dit nummer. U kunt de uwe inschrijven.',
+  'err.dispute.closed': 'Deze betwisting is al afgesloten.',
+  'ledger.reason': 'Openbare reden',
+  'ledger.change': 'Wijziging',
+  'ledger.change_line': '{field}: {from} → {to}',
+  'organisation.region': 'Gewest',
+  'organisation.change_proposed':
+    'Opgeslagen. De nieuwe naam, het nummer, de sector of het gewest wacht op het akkoord van het secretariaat: tot dan houdt het openbare register de gecontroleerde gegevens.',
+  'organisation.change_pending':
+    'Wijziging die wacht op het secretariaat: {name}, {kbo}, {sector}, {place}. Het openbare register houdt de gecontroleerde gegevens tot de beslissing.',
+  'organisation.identity_checked':
+    'Na de ondertekening controleert het secretariaat elke wijziging van de officiële naam, het ondernemingsnummer, de sector en het gewest. Het logo, de beschrijving, de grootte en de website veranderen meteen.',
+  'organisation.kbo_taken_dispute':
+    'Is dit het nummer van uw organisatie en weet u niet wie ze heeft ingeschreven?',
+  'organisation.kbo_dispute_link': 'Meld het aan het secretariaat',
+  'queue.suspended': 'De handtekening is geschorst.',
+  'queue.lifted': 'De schorsing is opgeheven.',
+  'queue.revoked': 'De handtekening is herroepen.',
+  'queue.change_approved': 'De wijziging is goedgekeurd en in het bewijsregister opgenomen.',
+  'queue.change_rejected': 'De wijziging is geweigerd.',
+  'queue.kbo_public': 'Bekijken in de Kruispuntbank van Ondernemingen (openbare zoekopdracht)',
+  'queue.name_differs':
+    'Let op: andere gegevens geven een andere naam voor dit nummer: {names}. Controleer wie de organisatie is.',
+  'queue.changes_title': 'Wijzigingen van identiteit te controleren',
+  'queue.disputes_title': 'Betwiste ondernemingsnummers',
+  'queue.signatures_title': 'Handtekeningen',
+  'queue.proposed': 'Voorgesteld',
+  'queue.proposed_at': 'Ontvangen op',
+  'queue.next': 'Volgende aanvraag',
+  'queue.disputed':
+    '{n, plural, one {Eén persoon betwist} other {# personen betwisten}} dit ondernemingsnummer:',
+  'queue.waiting_since': 'Wacht sinds',
+  'queue.waiting_days': '{date} ({n, plural, =0 {vandaag} one {# dag} other {# dagen}})',
+  'queue.signer_email': 'E-mailadres van de account die ondertekende (privé)',
+  'queue.edit_organisation': 'De organisatie wijzigen',
+  'queue.change_title': 'Voorgestelde wijziging van identiteit',
+  'queue.change_intro':
+    'Voorgesteld door de leden op {date}. Het openbare register houdt de gecontroleerde gegevens tot uw beslissing.',
+  'queue.change_approve': 'De wijziging goedkeuren',
+  'queue.change_reject': 'De wijziging weigeren',
+  'queue.field': 'Gegeven',
+  'queue.before': 'Gecontroleerd',
+  'queue.after': 'Voorgesteld',
+  'queue.standing': 'Schorsen of herroepen',
+  'queue.standing_intro':
+    'Een geschorste handtekening blijft in het openbare register, met de reden. Een herroepen handtekening eindigt en verdwijnt uit het register; het bewijsregister houdt alles bij.',
+  'queue.suspend': 'Schorsen',
+  'queue.lift': 'De schorsing opheffen',
+  'queue.revoke': 'Herroepen',
+  'queue.public_reason': 'Openbare reden',
+  'queue.public_reason_hint':
+    'Gepubliceerd in het openbare register en het bewijsregister, en verstuurd naar de organisatie. Zet er geen persoonsgegevens in.',
+  'queue.revoke_hint':
+    'Voor altijd gepubliceerd in het bewijsregister, en verstuurd naar de organisatie. Zet er geen persoonsgegevens in.',
+  'dispute.title': 'Melden dat een ondernemingsnummer van u is',
+  'dispute.intro':
+    'Gebruikt een andere inschrijving het ondernemingsnummer van uw organisatie? Meld het aan het secretariaat. Het controleert in de Kruispuntbank van Ondernemingen en neemt contact met u op. Uw gegevens blijven tussen u en het secretariaat.',
+  'dispute.organisation_name': 'Officiële naam van uw organisatie',
+  'dispute.your_name': 'Uw naam',
+  'dispute.your_role': 'Uw functie in de organisatie',
+  'dispute.your_role_hint': 'Bijvoorbeeld: directeur, secretaris-generaal.',
+  'dispute.contact': 'Hoe we u bereiken',
+  'dispute.contact_hint': 'Een e-mailadres of een telefoonnummer.',
+  'dispute.message': 'Bericht (niet verplicht)',
+  'dispute.message_hint': 'Wat het secretariaat kan helpen om te controleren.',
+  'dispute.submit': 'Naar het secretariaat sturen',
+  'dispute.sent': 'Uw bericht is naar het secretariaat verstuurd.',
+  'dispute.sent_title': 'Bericht verstuurd',
+  'dispute.sent_body':
+    'Het secretariaat controleert het nummer en neemt contact met u op. Intussen verandert de bestaande inschrijving niet.',
+  'dispute.detail_title': 'Betwist ondernemingsnummer',
+  'dispute.claimant': 'Persoon die betwist',
+  'dispute.holder': 'Hier ingeschreven door',
+  'dispute.holder_signature': 'de handtekening',
+  'dispute.no_holder': 'Geen enkele organisatie gebruikt dit nummer nog.',
+  'dispute.recorded_names': 'Namen in het bewijsregister voor dit nummer',
+  'dispute.close': 'Afsluiten',
+  'dispute.close_hint': 'Wat u hebt gedaan; alleen voor het secretariaat.',
+  'dispute.closed': 'De betwisting is afgesloten.',
+  'dispute.closed_on': 'Afgesloten op {date}.',
+  'register.suspension_reason': '(reden van het secretariaat: {reason})',
 
   'receipt.title': 'Ontvangstbewijs: {event}',
   'receipt.intro.signed':
@@ -483,6 +649,10 @@ export const nl: Catalog = {
   'ledger.entry_ok': 'De vingerafdruk van deze inschrijving komt overeen met de inhoud.',
   'ledger.entry_bad': 'De vingerafdruk van deze inschrijving komt niet overeen met de inhoud.',
   'ledger.prev_hash': 'Vingerafdruk van de vorige inschrijving',
+  'ledger.signer_unpublished':
+    'Niet gepubliceerd: de naam van wie ondertekent, wordt pas gepubliceerd als de handtekening gecontroleerd is.',
+  'ledger.commitment': 'Verzegelde vingerafdruk van naam en functie',
+  'ledger.salt': 'Salt, om de verzegelde vingerafdruk te controleren',
   'ledger.neighbours': 'Naburige inschrijvingen',
   'ledger.previous_entry': 'Vorige inschrijving',
   'ledger.next_entry': 'Volgende inschrijving',
@@ -969,7 +1139,7 @@ export const nl: Catalog = {
   'err.joint.obstacle_required': 'Vink minstens één drempel aan.',
   'err.joint.organisation_required': 'Kies de organisatie.',
   'nav.joint_actions': 'Gezamenlijke acties',
-  'follow.title': 'Wat ik volg',
+  'follow.title': 'Mijn abonnementen',
   'follow.intro':
     'Elke maandag krijgt u een e-mail met de gepubliceerde goede praktijken en voorgestelde gezamenlijke acties over wat u volgt. Niets als er niets nieuws is.',
   'follow.obstacles': 'Drempels',
@@ -979,11 +1149,11 @@ export const nl: Catalog = {
   'follow.this_obstacle': 'Deze drempel volgen',
   'follow.you_follow': 'U volgt deze drempel.',
   'follow.stop': 'Niet meer volgen',
-  'follow.manage': 'Alles wat ik volg',
+  'follow.manage': 'Al mijn abonnementen',
   'follow.followed': 'U volgt deze drempel: u krijgt het nieuws elke maandag.',
   'follow.unfollowed': 'U volgt deze drempel niet meer.',
   'follow.sign_in': 'Meld u aan om deze drempel te volgen',
-  'nav.following': 'Wat ik volg',
+  'nav.following': 'Mijn abonnementen',
   'mail.digest.subject': 'Inclusio: het nieuws van de week over wat u volgt',
   'mail.digest.intro': 'Goeiedag,\n\nDit verscheen deze week over de drempels en engagementen die u volgt.',
   'mail.digest.practices': 'Gepubliceerde goede praktijken:',
