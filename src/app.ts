@@ -49,6 +49,8 @@ import { signaturePages } from './features/signatures/routes.tsx';
 import { createSignaturesService } from './features/signatures/service.ts';
 import { sitePagePages } from './features/site-pages/routes.tsx';
 import { createSitePagesService } from './features/site-pages/service.ts';
+import { startPages } from './features/start/routes.tsx';
+import { createStartService } from './features/start/service.ts';
 import { templatePages } from './features/templates/routes.tsx';
 import { createTemplatesService } from './features/templates/service.ts';
 import { createAudit } from './platform/audit/index.ts';
@@ -128,6 +130,7 @@ export async function buildApp(opts: BuildOptions) {
   const signatures = createSignaturesService(deps, { charter, organisations, ledger });
   const register = createRegisterService(deps);
   const plans = createPlansService(deps, organisations, signatures);
+  const start = createStartService({ organisations, signatures, plans });
   const templates = createTemplatesService(deps, organisations, plans);
   const campaigns = createCampaignsService(deps, organisations);
   const referrals = createReferralsService(deps, organisations);
@@ -172,7 +175,8 @@ export async function buildApp(opts: BuildOptions) {
     await app.register(
       async (scope) => {
         homePages(scope, register);
-        accountPages(scope, deps, accounts);
+        accountPages(scope, deps, accounts, start.landing);
+        startPages(scope, start);
         adminPages(scope, deps, admin);
         charterPages(scope, charter);
         organisationPages(scope, deps, organisations, signatures.statusOf, referrals, {

@@ -38,7 +38,7 @@ export async function createOrganisation(
   return id;
 }
 
-/** Signs the charter through the form; returns the receipt path. */
+/** Signs the charter through the form; returns the receipt path, linked from the confirmation page. */
 export async function signCharter(
   agent: Agent,
   orgId: string,
@@ -51,7 +51,10 @@ export async function signCharter(
     accept: 'yes',
   });
   assert.equal(res.statusCode, 303, res.body.slice(0, 500));
-  return String(res.headers.location);
+  const confirmation = await agent.get(String(res.headers.location));
+  const receipt = /href="(\/fr\/receipts\/[0-9a-f-]{36})"/.exec(confirmation.body)?.[1];
+  assert.ok(receipt, 'the confirmation page links to the receipt');
+  return receipt;
 }
 
 export async function liveSignatureId(t: TestApp, orgId: string): Promise<string> {

@@ -51,18 +51,46 @@ describe('sign-up and email verification', () => {
     assert.equal(page.statusCode, 200);
     const token = new URL(link, 'http://x').searchParams.get('token') ?? '';
     assert.ok(!page.body.includes(token), 'the page does not carry the token');
+    // Confirming signs the person in and leads to the task list: no password to type again.
     const verified = await a.post('/en/verify-email', {});
     assert.equal(verified.statusCode, 303);
+    assert.equal(verified.headers.location, '/en/start');
+    const start = await a.get('/en/start');
+    assert.equal(start.statusCode, 200);
+    assert.match(start.body, /Your email address is confirmed/);
+    assert.match(start.body, /Next step: Register your organisation/);
     assert.equal((await a.get(link)).statusCode, 400, 'a link works once');
+    assert.equal((await auditOf('auth.email_verified')).length, 1);
 
-    await a.get('/en/sign-in');
-    const ok = await a.post('/en/sign-in', { email: 'lou@example.be', password: 'a long passphrase' });
+    // Later sign-ins of a person with no organisation lead to the task list too.
+    const other = new Agent(t.app);
+    await other.get('/en/sign-in');
+    const ok = await other.post('/en/sign-in', { email: 'lou@example.be', password: 'a long passphrase' });
     assert.equal(ok.statusCode, 303);
-    assert.equal(ok.headers.location, '/en/account');
-    const account = await a.get('/en/account');
+    assert.equal(ok.headers.location, '/en/start');
+    const account = await other.get('/en/account');
     assert.equal(account.statusCode, 200);
     assert.match(account.body, /Lou Martin/);
-    assert.equal((await auditOf('auth.email_verified')).length, 1);
+    assert.match(account.body, /href="\/en\/start"/, 'the account page leads back to the task list');
+  });
+
+  test('confirming in a browser signed in as someone else ends that session and starts a new one', async () => {
+    const browser = await signedInUser(t, { email: 'someone@example.be' });
+    const before = browser.cookies.get('sid') ?? '';
+    // Another person signs up on the same computer, and confirms there.
+    await browser.get('/fr/sign-up');
+    await browser.post('/fr/sign-up', {
+      name: 'Neuve',
+      email: 'neuve@example.be',
+      password: 'a long passphrase',
+    });
+    await browser.follow(linkIn((await lastMailTo(t, 'neuve@example.be'))?.bodyText));
+    assert.equal((await browser.post('/fr/verify-email', {})).statusCode, 303);
+    assert.notEqual(browser.cookies.get('sid'), before, 'a new session id');
+    assert.match((await browser.get('/fr/account')).body, /neuve@example\.be/);
+    const stale = new Agent(t.app);
+    stale.cookies.set('sid', before);
+    assert.equal((await stale.get('/fr/account')).statusCode, 303, 'the earlier session has ended');
   });
 
   test('signing up with an email that has an account looks the same and mails its owner instead', async () => {
@@ -228,7 +256,8 @@ describe('sign-in and sessions', () => {
       password: 'correct horse battery',
       next: '//evil.example/x',
     });
-    assert.equal(evil.headers.location, '/fr/account');
+    // Where anyone without an organisation lands: the task list.
+    assert.equal(evil.headers.location, '/fr/start');
   });
 
   test('sign-out ends the session; "sign out everywhere" ends all of them', async () => {

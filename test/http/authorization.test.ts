@@ -417,6 +417,11 @@ const cases: Record<string, Case> = {
     expect: all({ status: 303, to: '/fr/sign-up/check-email' }),
   },
   'GET /:l/sign-up/check-email': { url: () => '/fr/sign-up/check-email', expect: all(ok) },
+  'POST /:l/sign-up/check-email': {
+    url: () => '/fr/sign-up/check-email',
+    form: (n) => ({ email: `resend${n}@example.be` }),
+    expect: all({ status: 303, to: '/fr/sign-up/check-email' }),
+  },
   'GET /:l/verify-email': { url: () => '/fr/verify-email', expect: all({ status: 400 }) },
   'POST /:l/verify-email': {
     url: () => '/fr/verify-email',
@@ -425,7 +430,12 @@ const cases: Record<string, Case> = {
   },
   'GET /:l/sign-in': {
     url: () => '/fr/sign-in',
-    expect: { ...all({ status: 303, to: '/fr/account' }), anonymous: ok },
+    // Someone in no organisation lands on the newcomer's task list.
+    expect: {
+      ...all({ status: 303, to: '/fr/account' }),
+      user: { status: 303, to: '/fr/start' },
+      anonymous: ok,
+    },
   },
   'POST /:l/sign-in': {
     url: () => '/fr/sign-in',
@@ -451,6 +461,7 @@ const cases: Record<string, Case> = {
     expect: all({ status: 400 }),
   },
   'GET /:l/account': { url: () => '/fr/account', expect: signedIn(ok) },
+  'GET /:l/start': { url: () => '/fr/start', expect: signedIn(ok) },
   'POST /:l/account': {
     url: () => '/fr/account',
     form: () => ({ name: 'Renamed', locale: 'fr' }),
@@ -542,7 +553,11 @@ const cases: Record<string, Case> = {
   'POST /:l/organisations/:id/sign': {
     url: (c) => `/fr/organisations/${c.orgA}/sign`,
     form: () => signFields,
-    expect: representatives({ status: 303, to: '/fr/receipts/' }),
+    expect: representatives({ status: 303, to: '/fr/organisations/' }),
+  },
+  'GET /:l/organisations/:id/signed': {
+    url: (c) => `/fr/organisations/${c.orgB}/signed`,
+    expect: members(ok, no),
   },
   'POST /:l/organisations/:id/reply': {
     url: (c) => `/fr/organisations/${c.orgA}/reply`,

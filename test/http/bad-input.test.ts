@@ -70,6 +70,7 @@ const forms: {
     fields: ['email', 'password'],
   },
   { path: '/nl/forgot-password', signedIn: false, valid: { email: 'an@example.be' }, fields: ['email'] },
+  { path: '/nl/sign-up/check-email', signedIn: false, valid: { email: 'an@example.be' }, fields: ['email'] },
   {
     path: '/nl/reset-password',
     signedIn: false,

@@ -264,13 +264,14 @@ function routeOf(method: string, path: string): string | undefined {
   return best?.key;
 }
 
-function fill(url: string, real: Record<string, string[]>, pick: (p: string, options: string[]) => string) {
+/** The URL with each parameter replaced by what `pick` chooses, given the world's values for it. */
+function fill(url: string, real: Record<string, string[]>, pick: (options: string[]) => string) {
   const segments = url.split('/');
   return segments
     .map((s, i) => {
       if (!s.startsWith(':')) return s;
       const options = real[`${segments[i - 1]}/${s}`] ?? real[s] ?? [];
-      return pick(s, options);
+      return pick(options);
     })
     .join('/');
 }
@@ -394,7 +395,7 @@ function requests(
     )
     .map(([url, choices]) => {
       let i = 0;
-      return fill(url, real, (_p, options) => {
+      return fill(url, real, (options) => {
         const c = choices[i++ % choices.length];
         if (typeof c === 'number' && options.length) return options[c % options.length] ?? '';
         return typeof c === 'number' ? '00000000-0000-0000-0000-000000000000' : enc(c as Value);
@@ -501,7 +502,7 @@ async function learnForms(as: { representative: Agent; admin: Agent; anonymous: 
     if (r.method !== 'GET' || !/^\/[a-z]{2}(\/|$)/.test(url) || /\.\w+$/.test(url)) continue;
     const variants = Math.max(1, ...(url.match(/[^/]+\/:\w+/g) ?? []).map((p) => real[p]?.length ?? 1));
     for (let i = 0; i < Math.min(variants, 3); i++) {
-      const page = fill(url, real, (_p, options) => options[i % options.length] ?? '');
+      const page = fill(url, real, (options) => options[i % options.length] ?? '');
       for (const agent of [url.includes('/admin/') ? as.admin : as.representative, as.anonymous]) {
         const res = await agent.get(page);
         if (!String(res.headers['content-type']).startsWith('text/html')) continue;

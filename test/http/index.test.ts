@@ -109,6 +109,8 @@ describe('the Digital Inclusion Index', () => {
     assert.match(card.body, /Par où continuer/);
     assert.match(card.body, /href="\/fr\/practices\?obstacle=[0-9a-f-]{36}"/);
     assert.match(card.body, /href="\/fr\/practices\?commitment=C\d"/);
+    // The list holds obstacles and commitments (each a search of the library), not practices: it says so.
+    assert.match(card.body, /Les obstacles et les engagements liés à ce pilier\./);
 
     const [a] = await ofOrg(orgId);
     assert.equal(a?.status, 'submitted');

@@ -8,6 +8,7 @@ import { reports } from '../../src/features/reports/schema.ts';
 import { signatures } from '../../src/features/signatures/schema.ts';
 import { auditEvents } from '../../src/platform/audit/schema.ts';
 import { users } from '../../src/platform/auth/schema.ts';
+import { translator } from '../../src/platform/i18n/index.ts';
 import { outbox } from '../../src/platform/mail/schema.ts';
 import {
   type Agent,
@@ -184,7 +185,7 @@ describe('yearly progress reports', () => {
       intent: 'save',
     });
     assert.equal(long.statusCode, 422);
-    assert.match(long.body, /Ce texte est trop long\./);
+    assert.match(long.body, /Ce texte est trop long\u00a0: écrivez au plus 8\u202f000 caractères\./);
     assert.match(long.body, /<title>Erreur :/);
     assert.equal((await rep.get(`/fr/organisations/${orgId}/reports/2031`)).statusCode, 404);
     assert.equal((await rep.get(`/fr/organisations/${orgId}/reports/20x6`)).statusCode, 404);
@@ -323,5 +324,25 @@ describe('yearly progress reports', () => {
       .from(reports)
       .where(and(eq(reports.organisationId, lateOrg)));
     assert.equal(none[0]?.n, 0);
+  });
+
+  test('the form gives the charter’s signer their name and title; an index older than the period says its age', async () => {
+    // The index is sent more than a year before the signature, then never again.
+    t.clock.set('2030-01-06T09:00:00Z');
+    const old = await signedInUser(t, { email: 'old-index@example.be', name: 'Jan Janssens' });
+    const id = await createOrganisation(old, 3402, { legalName: 'Indice Ancien' });
+    await fillIndex(old, id, 'middle');
+    t.clock.set('2031-05-02T09:00:00Z');
+    await signInAgain(old, 'old-index@example.be');
+    await signInAgain(admin, 'report-admin@example.be');
+    await signCharter(old, id, { signerName: 'Jan Janssens-Peeters', signerTitle: 'Directeur général' });
+    await approve(admin, t, id);
+    t.clock.set('2032-03-01T09:00:00Z');
+    await signInAgain(old, 'old-index@example.be');
+    const form = await old.get(`/fr/organisations/${id}/reports/2032`);
+    assert.equal(form.statusCode, 200);
+    assert.match(form.body, /name="signerName"[^>]*value="Jan Janssens-Peeters"/);
+    assert.match(form.body, /name="signerTitle"[^>]*value="Directeur général"/);
+    assert.ok(form.body.includes(translator('fr')('report.index_old', { years: 2 })), 'two years old');
   });
 });

@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Actor } from '../../platform/auth/authorize.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../../platform/auth/cookie.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -9,7 +10,7 @@ import { linkTokenCookie } from '../../platform/http/link-token.ts';
 import { authLimits } from '../../platform/http/rate-limit.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { LOCALES, translator } from '../../platform/i18n/index.ts';
-import { emptyForm } from '../../platform/ui/context.ts';
+import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { AccountPage } from './pages/account.tsx';
 import { ForgotPasswordPage, ForgotSentPage, ResetPasswordPage } from './pages/password.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -26,6 +27,7 @@ const nextPath = z
   .catch(undefined);
 const signInSchema = z.object({ email: email(), password: anyPassword(), next: nextPath });
 const forgotSchema = z.object({ email: email() });
+const resendSchema = z.object({ email: email() });
 const tokenQuery = z.object({ token: token() });
 const resetSchema = z.object({ password: newPassword() });
 const profileSchema = z.object({ name: nameText(100), locale: z.enum(LOCALES, 'invalid') });
@@ -33,12 +35,32 @@ const passwordSchema = z.object({ currentPassword: anyPassword(), newPassword: n
 
 const verifyLink = linkTokenCookie('verify_token', ['/verify-email']);
 const resetLink = linkTokenCookie('reset_token', ['/reset-password']);
+/**
+ * The address just signed up with, for the "check your email" page alone: it shows there and its resend form
+ * sends it back, while it stays out of the URL, the logs and every other page (HttpOnly, signed, one hour).
+ */
+const signedUpEmail = linkTokenCookie('signup_email', ['/sign-up/check-email']);
 /** An emailed link's own address (…?token=), as opposed to the page it redirects to. */
 const fromLink = (req: FastifyRequest) => (req.query as Record<string, unknown>)?.token !== undefined;
 
-/** The pages of one language: registered once per locale prefix. */
-export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsService) {
+/**
+ * The pages of one language: registered once per locale prefix. `landing` says where a person goes once
+ * signed in, when no page asked for it (a newcomer's task list, or the account page).
+ */
+export function accountPages(
+  app: FastifyInstance,
+  deps: Deps,
+  svc: AccountsService,
+  landing: (actor: Actor) => Promise<string>,
+) {
   const t = (req: FastifyRequest) => translator(req.locale);
+
+  /** A new session id at every sign-in; the old one, if any, ends. */
+  const startSession = async (req: FastifyRequest, reply: FastifyReply, userId: string) => {
+    const old = readSessionCookie(req, deps.config);
+    if (old) await deps.sessions.end(old);
+    setSessionCookie(reply, deps.config, await deps.sessions.start(userId));
+  };
 
   app.get('/sign-up', (req, reply) =>
     reply.page({ title: t(req)('signup.title'), body: <SignUpPage form={emptyForm()} /> }),
@@ -56,12 +78,33 @@ export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsServ
         }),
       async (data) => {
         await svc.signUp(data, req.locale, req.ip);
-        return reply.see('/sign-up/check-email');
+        return signedUpEmail.keep(reply, deps.config, data.email).see('/sign-up/check-email');
       },
     ),
   );
-  app.get('/sign-up/check-email', (req, reply) =>
-    reply.page({ title: t(req)('check_email.title'), body: <CheckEmailPage /> }),
+
+  const checkEmailPage = (req: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
+    reply.page({
+      title: t(req)('check_email.title'),
+      status,
+      hasErrors: status !== 200,
+      body: <CheckEmailPage email={signedUpEmail.read(req)} form={form} />,
+    });
+  app.get('/sign-up/check-email', (req, reply) => checkEmailPage(req, reply, emptyForm()));
+  // Sending the link again answers the same whether or not the address waits for confirmation.
+  app.post('/sign-up/check-email', authLimits(app, deps, 'resend-verification'), (req, reply) =>
+    submitForm(
+      req,
+      resendSchema,
+      (form, status) => checkEmailPage(req, reply, form, status),
+      async (data) => {
+        await svc.resendVerification(data.email, req.ip);
+        return signedUpEmail
+          .keep(reply, deps.config, data.email)
+          .flash({ kind: 'success', key: 'check_email.resent' })
+          .see('/sign-up/check-email');
+      },
+    ),
   );
 
   // The link's token moves to a cookie and the page shows again without it, out of logs and history.
@@ -85,8 +128,9 @@ export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsServ
         body: <VerifyEmailPage valid={false} />,
       });
     }
+    let user: { id: string; role: 'user' | 'admin' };
     try {
-      await svc.verifyEmail(token, req.ip);
+      user = await svc.verifyEmail(token, req.ip);
     } catch {
       return reply.page({
         title: t(req)('verify.invalid_title'),
@@ -94,12 +138,18 @@ export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsServ
         body: <VerifyEmailPage valid={false} />,
       });
     }
-    return verifyLink.drop(reply).flash({ kind: 'success', key: 'verify.done' }).see('/sign-in');
+    // The link proves the mailbox is theirs, as a reset link would: no need to type the password again.
+    await startSession(req, reply, user.id);
+    // Always a redirect: a page rendered now would carry a CSRF token bound to the session just ended.
+    return verifyLink
+      .drop(reply)
+      .flash({ kind: 'success', key: 'verify.done' })
+      .see(await landing(user));
   });
 
-  app.get('/sign-in', (req, reply) => {
+  app.get('/sign-in', async (req, reply) => {
     const next = nextPath.parse((req.query as Record<string, unknown>)?.next);
-    if (req.user) return reply.redirect(next ?? `/${req.locale}/account`, 303);
+    if (req.user) return reply.redirect(next ?? `/${req.locale}${await landing(req.user)}`, 303);
     return reply.page({ title: t(req)('signin.title'), body: <SignInPage form={emptyForm()} next={next} /> });
   });
   app.post('/sign-in', authLimits(app, deps, 'sign-in'), (req, reply) =>
@@ -115,11 +165,8 @@ export function accountPages(app: FastifyInstance, deps: Deps, svc: AccountsServ
         }),
       async (data) => {
         const user = await svc.signIn(data, req.ip);
-        // A new session id at every sign-in; the old one, if any, ends.
-        const old = readSessionCookie(req, deps.config);
-        if (old) await deps.sessions.end(old);
-        setSessionCookie(reply, deps.config, await deps.sessions.start(user.id));
-        return reply.redirect(data.next ?? `/${req.locale}/account`, 303);
+        await startSession(req, reply, user.id);
+        return reply.redirect(data.next ?? `/${req.locale}${await landing(user)}`, 303);
       },
     ),
   );

@@ -88,8 +88,9 @@ export function createAccountsService(deps: Deps) {
       return !!(await q.findLiveToken(db, purpose, sha256(token), clock.now()));
     },
 
-    async verifyEmail(token: string, ip: string): Promise<void> {
-      await db.transaction(async (tx) => {
+    /** Confirms the address; returns the account, whose owner the link has just proved to be. */
+    async verifyEmail(token: string, ip: string): Promise<{ id: string; role: 'user' | 'admin' }> {
+      return db.transaction(async (tx) => {
         const now = clock.now();
         const row = await q.consumeToken(tx, 'verify_email', sha256(token), now);
         if (!row) throw new AppError('token.invalid', 400);
@@ -101,7 +102,24 @@ export function createAccountsService(deps: Deps) {
           subjectType: 'user',
           subjectId: row.userId,
         });
+        const user = await q.findUserById(tx, row.userId);
+        if (!user) throw new AppError('token.invalid', 400);
+        return { id: user.id, role: user.role };
       });
+    },
+
+    /**
+     * Sends a new verification link when the address has an account still waiting to be confirmed; says
+     * nothing either way, as sign-up does, so that it never tells who has an account.
+     */
+    async resendVerification(email: string, ip: string) {
+      const user = await q.findUserByEmail(db, email);
+      if (!user || user.emailVerifiedAt) return;
+      await db.transaction(async (tx) => {
+        const token = await issueToken(tx, user.id, 'verify_email', TOKEN_TTL.verify_email);
+        await send(tx, user, 'verify', link(user.locale, '/verify-email', token));
+      });
+      deps.log.info({ ip, userId: user.id }, 'verification link sent again');
     },
 
     /** Checks a password. Failures are audited and look the same whether or not the email exists. */
@@ -133,7 +151,7 @@ export function createAccountsService(deps: Deps) {
         subjectType: 'user',
         subjectId: user.id,
       });
-      return { id: user.id, locale: user.locale };
+      return { id: user.id, locale: user.locale, role: user.role };
     },
 
     /** Sends a reset link when the email has an account; says nothing either way. */

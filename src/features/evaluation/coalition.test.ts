@@ -98,6 +98,7 @@ test('the index: spread, bands, movement; the commitments from the latest report
   const c4 = e.commitments.find((c) => c.code === 'C4');
   assert.deepEqual([c4?.organisations, c4?.median], [6, 60]);
   assert.equal(e.commitments[0]?.code, 'C4', 'the most advanced first');
+  assert.deepEqual(e.ranking, { most: ['C4'], least: ['C8'] }, 'two commitments: one on each side');
   assert.deepEqual(e.training[0], {
     year: 2024,
     organisations: null,
@@ -117,4 +118,16 @@ test('a coalition of four: every figure about organisations is hidden', () => {
   assert.equal(e.index.movement.medianChange, null);
   assert.ok(e.commitments.every((c) => c.median === null));
   assert.equal(e.reportsReceived, null);
+});
+
+test('the most and least advanced never share a commitment, and fewer than two ranked say so', () => {
+  // Only C8 is described by five reports or more: nothing to compare it with.
+  const one = inputs(10);
+  one.reports = one.reports.map((r, k) => ({ ...r, content: { plan: plan(k < 4 ? 60 : null) } as ReportContent }));
+  assert.equal(coalitionEvaluation(one).ranking, null);
+  // C4 and C8 at the same median: a tie is not a most and a least.
+  const tie = inputs(10);
+  tie.reports = tie.reports.map((r) => ({ ...r, content: { plan: plan(20) } as ReportContent }));
+  assert.equal(coalitionEvaluation(tie).ranking, null);
+  assert.equal(coalitionEvaluation(inputs(4)).ranking, null);
 });

@@ -122,6 +122,20 @@ export function coalitionEvaluation(i: CoalitionInputs) {
     const s = spread(progress);
     return { code, organisations: countOrNull(s.n), median: s.median };
   }).sort((a, b) => (b.median ?? -1) - (a.median ?? -1));
+  // Most and least advanced: two disjoint ends of the commitments with a median, three at most each, and
+  // only where the ends differ, so that no commitment is on both sides and a tie is not called a gap.
+  const rankable = commitments.filter((c) => c.median !== null);
+  let side = Math.min(3, Math.floor(rankable.length / 2));
+  while (side > 0 && (rankable[side - 1]?.median ?? 0) <= (rankable[rankable.length - side]?.median ?? 0)) side--;
+  const ranking = side
+    ? {
+        most: rankable.slice(0, side).map((c) => c.code),
+        least: rankable
+          .slice(-side)
+          .reverse()
+          .map((c) => c.code),
+      }
+    : null;
 
   const guard = <T extends { organisations: number }>(rows: T[], keys: (keyof T)[]) =>
     rows.map((r) =>
@@ -138,6 +152,8 @@ export function coalitionEvaluation(i: CoalitionInputs) {
     signatories,
     index,
     commitments,
+    /** Null when fewer than two commitments can be told apart. */
+    ranking,
     training: guard(i.training, ['sessions', 'staff', 'personHours']),
     practices: guard(i.practices, ['published', 'adoptions']),
     jointActions: i.jointActions.map((j) => ({ ...j, organisations: countOrNull(j.organisations) })),

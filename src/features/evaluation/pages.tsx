@@ -128,7 +128,6 @@ export function CoalitionDocument(props: { e: CoalitionEvaluation; qn: Questionn
   const f = useFigure();
   const { e } = props;
   const texts = props.qn.texts[locale];
-  const advanced = e.commitments.filter((c) => c.median !== null);
   return (
     <>
       {props.withTitle && <h1>{t('eval.coalition_title')}</h1>}
@@ -239,17 +238,10 @@ export function CoalitionDocument(props: { e: CoalitionEvaluation; qn: Questionn
       <section aria-labelledby="eval-commitments-all">
         <h2 id="eval-commitments-all">{t('eval.commitments')}</h2>
         <p>
-          {advanced.length
+          {e.ranking
             ? t('eval.commitments_line', {
-                most: advanced
-                  .slice(0, 3)
-                  .map((c) => c.code)
-                  .join(', '),
-                least: advanced
-                  .slice(-3)
-                  .reverse()
-                  .map((c) => c.code)
-                  .join(', '),
+                most: e.ranking.most.join(', '),
+                least: e.ranking.least.join(', '),
                 n: f.n(e.reportsReceived),
               })
             : t('eval.commitments_suppressed')}

@@ -13,6 +13,26 @@ export function HomePage(props: { counters: Counters }) {
     <>
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.lead')}</p>
+      {/* What an organisation comes to do, first: it leads to sign-up, or to the person's task list. */}
+      {!user && (
+        <>
+          <p>
+            <a class="button button--primary" href={href('/sign-up')} aria-describedby="sign-cta-hint">
+              {t('home.sign_cta')}
+            </a>
+          </p>
+          <p class="hint" id="sign-cta-hint">
+            {t('home.sign_cta_hint')}
+          </p>
+        </>
+      )}
+      {user && user.role !== 'admin' && (
+        <p>
+          <a class="button button--primary" href={href('/start')}>
+            {t('home.sign_cta')}
+          </a>
+        </p>
+      )}
       <section aria-labelledby="counters" class="counters">
         <h2 id="counters">{t('home.counters_title')}</h2>
         <dl>

@@ -3,7 +3,6 @@ import { nameText, optionalText, text, tickedList, webLinks } from '../../platfo
 import { isUpload, type Upload } from '../../platform/http/multipart.ts';
 import { LOCALES } from '../../platform/i18n/index.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
-import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import { TARGET_GROUPS } from './schema.ts';
 
 export const practiceSchema = z.object({
@@ -14,8 +13,6 @@ export const practiceSchema = z.object({
   commitments: tickedList(z.enum(COMMITMENT_CODES, 'invalid'), 1, 'practice.commitment_required'),
   obstacles: tickedList(z.uuid('invalid')),
   targetGroups: tickedList(z.enum(TARGET_GROUPS, 'invalid')),
-  sector: z.enum(SECTORS, 'sector.required'),
-  region: z.enum(REGIONS, 'practice.region_required'),
   results: optionalText(2000),
   contact: optionalText(300),
   links: webLinks(),

@@ -27,8 +27,6 @@ export interface PracticeInput {
   commitments: CommitmentCode[];
   obstacles: string[];
   targetGroups: TargetGroup[];
-  sector: Sector;
-  region: Region;
   results?: string;
   contact?: string;
   links: string[];
@@ -90,9 +88,18 @@ export function createPracticesService(
     }));
   }
 
-  const values = (input: PracticeInput) => {
+  // Sector and region are the organisation's, read at each submission: asked again, they drifted from it.
+  const values = async (input: PracticeInput, organisationId: string, tx: Db) => {
     const { obstacles: _o, ...rest } = input;
-    return { ...rest, results: input.results ?? null, contact: input.contact ?? null };
+    const org = await organisations.byId(organisationId, tx);
+    if (!org) throw notFound();
+    return {
+      ...rest,
+      sector: org.sector,
+      region: org.region,
+      results: input.results ?? null,
+      contact: input.contact ?? null,
+    };
   };
 
   return {
@@ -121,11 +128,11 @@ export function createPracticesService(
       await organisations.requireMember(actor, organisationId);
       await checkObstacles(input.obstacles);
       const now = clock.now();
-      return db.transaction((tx) =>
+      return db.transaction(async (tx) =>
         q.insert(
           tx,
           {
-            ...values(input),
+            ...(await values(input, organisationId, tx)),
             organisationId,
             status: 'submitted',
             createdBy: actor?.id ?? null,
@@ -146,10 +153,15 @@ export function createPracticesService(
 
     /** An edit goes back to the secretariat before it is public again. */
     async update(actor: Actor, id: string, input: PracticeInput) {
-      await this.editable(actor, id);
+      const { practice } = await this.editable(actor, id);
       await checkObstacles(input.obstacles);
-      await db.transaction((tx) =>
-        q.update(tx, id, { ...values(input), status: 'submitted', updatedAt: clock.now() }, input.obstacles),
+      await db.transaction(async (tx) =>
+        q.update(
+          tx,
+          id,
+          { ...(await values(input, practice.organisationId, tx)), status: 'submitted', updatedAt: clock.now() },
+          input.obstacles,
+        ),
       );
     },
 

@@ -90,3 +90,14 @@ export async function gatherContent(
         : null,
   };
 }
+
+/**
+ * How old the report's index is when it predates the report's period: whole years at the period's end, so that
+ * an index from several years back never reads as this year's. Null when it was sent within the period.
+ */
+export function indexAge(c: Pick<ReportContent, 'period' | 'index'>): { years: number } | null {
+  if (!c.index || c.index.submittedAt.slice(0, 10) >= c.period.from) return null;
+  const [y1, m1, d1] = c.index.submittedAt.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = c.period.to.split('-').map(Number) as [number, number, number];
+  return { years: y2 - y1 - (m2 < m1 || (m2 === m1 && d2 < d1) ? 1 : 0) };
+}

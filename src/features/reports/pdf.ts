@@ -8,7 +8,7 @@ import {
 } from '../../platform/i18n/index.ts';
 import { renderPdf } from '../../platform/pdf.ts';
 import { PILLARS, type Questionnaire } from '../assessments/content.ts';
-import type { ReportContent } from './content.ts';
+import { indexAge, type ReportContent } from './content.ts';
 import type { ReportHeader } from './pages/document.tsx';
 import type { ReportPart } from './schema.ts';
 
@@ -23,6 +23,7 @@ export function reportPdf(
 ): Promise<Buffer> {
   const t = translator(locale);
   const num = (n: number) => formatNumber(locale, n);
+  const age = indexAge(c);
   const title = t('report.doc_title', { year: h.year, organisation: h.organisationName });
   return renderPdf({ title, lang: locale, subject: h.organisationName, now }, (w) => {
     w.h1(title);
@@ -98,7 +99,7 @@ export function reportPdf(
             date: formatDateTime(locale, new Date(c.index.submittedAt), false),
             score: num(c.index.overall),
             band: t(`index.band.${c.index.band ?? 'starting'}`),
-          }),
+          }) + (age ? ` ${t('report.index_old', { years: age.years })}` : ''),
         );
         const pillars = c.index.pillars;
         w.table(

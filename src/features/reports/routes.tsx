@@ -117,7 +117,8 @@ export function reportPages(
             emptyForm({
               statement: r.report?.statement ?? undefined,
               publicParts: (r.report?.publicParts ?? DEFAULT_PUBLIC).join(','),
-              signerName: req.user?.name,
+              signerName: r.signer?.name ?? req.user?.name,
+              signerTitle: r.signer?.title,
             })
           }
         />

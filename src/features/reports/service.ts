@@ -111,11 +111,22 @@ export function createReportsService(deps: Deps, s: Deps6) {
       const access = await s.organisations.requireAccess(actor, organisationId);
       const existing = await q.byYear(db, organisationId, year);
       if (existing?.status === 'submitted' && existing.content)
-        return { access, report: existing, content: existing.content, obligation: null as Obligation | null };
+        return {
+          access,
+          report: existing,
+          content: existing.content,
+          obligation: null as Obligation | null,
+          signer: null,
+        };
       const o = await obligationOf(organisationId);
       if (!o || o.obligation.year !== year) throw notFound();
       const content = await gatherContent(s, organisationId, o.obligation.periodFrom, todayIn(clock.now()));
-      return { access, report: existing, content, obligation: o.obligation };
+      // Whoever signed the charter usually signs the report too: they find their name and title as they gave them.
+      const signer =
+        actor && o.signature.signedBy === actor.id
+          ? { name: o.signature.signerName, title: o.signature.signerTitle }
+          : null;
+      return { access, report: existing, content, obligation: o.obligation, signer };
     },
 
     async saveDraft(actor: Actor, organisationId: string, year: number, input: ReportInput) {

@@ -31,6 +31,7 @@ import { DisputeDetailPage, QueuePage, SignatureDetailPage } from './pages/admin
 import { DisputeFormPage, DisputeSentPage } from './pages/dispute.tsx';
 import { SignaturePage, SignPage } from './pages/organisation.tsx';
 import { ReceiptPage } from './pages/receipt.tsx';
+import { SignedPage } from './pages/signed.tsx';
 import { receiptPdf } from './receipt-pdf.ts';
 import { QUEUE_PAGE_SIZE, type SignaturesService } from './service.ts';
 
@@ -110,10 +111,34 @@ export function signaturePages(
       signSchema,
       (form, status) => signPage(req, reply, form, status),
       async (data) => {
-        const { event } = await svc.sign(req.user, org.id, data, req.ip, req.headers['user-agent']);
-        return reply.flash({ kind: 'success', key: 'sign.done' }).see(`/receipts/${event.id}`);
+        await svc.sign(req.user, org.id, data, req.ip, req.headers['user-agent']);
+        return reply.see(`/organisations/${org.id}/signed`);
       },
     );
+  });
+
+  // The confirmation after signing: what happens next, and when.
+  app.get<Params>('/organisations/:id/signed', async (req, reply) => {
+    const org = await organisation(req);
+    await others.organisations.requireMember(req.user, org.id);
+    const { signatures } = await svc.history(req.user, org.id);
+    const live = signatures.find((s) =>
+      ['pending', 'active', 'non_reporting', 'suspended'].includes(s.status),
+    );
+    if (!live) return reply.see(`/organisations/${org.id}/signature`);
+    const signed = live.events.find((e) => e.event.type === 'signed')?.event;
+    return reply.page({
+      title: t(req)('signed.title'),
+      body: (
+        <SignedPage
+          organisationId={org.id}
+          organisationName={org.legalName}
+          status={live.status}
+          receiptId={signed?.ledgerSeq ? signed.id : undefined}
+          ledgerSeq={signed?.ledgerSeq}
+        />
+      ),
+    });
   });
 
   app.post<Params>('/organisations/:id/withdraw', async (req, reply) => {

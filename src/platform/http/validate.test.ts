@@ -12,9 +12,12 @@ test('each field gets the code of its first problem', () => {
   assert.deepEqual(r, {
     ok: false,
     errors: { name: 'required', email: 'email.invalid', page: 'page.invalid' },
+    params: {},
   });
   const long = parseInput(schema, { name: 'toolong', email: 'a@b.be' });
   assert.equal(long.ok ? '' : long.errors.name, 'too_long');
+  // "Too long" carries its limit, for the message.
+  assert.deepEqual(long.ok ? {} : long.params, { name: { max: 5 } });
 });
 
 test('a missing field is required; a field of the wrong type is invalid', () => {
@@ -22,7 +25,11 @@ test('a missing field is required; a field of the wrong type is invalid', () => 
   assert.deepEqual(r.ok ? {} : r.errors, { name: 'invalid', email: 'required' });
   const arr = parseInput(z.object({ name: z.array(z.string()) }), { name: 'x' });
   assert.deepEqual(arr.ok ? {} : arr.errors, { name: 'invalid' });
-  assert.deepEqual(parseInput(schema, 'not an object'), { ok: false, errors: { _form: 'invalid' } });
+  assert.deepEqual(parseInput(schema, 'not an object'), {
+    ok: false,
+    errors: { _form: 'invalid' },
+    params: {},
+  });
 });
 
 test('valid input is cleaned: trimmed, lower-cased email, page number', () => {

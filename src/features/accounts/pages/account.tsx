@@ -15,6 +15,11 @@ export function AccountPage(props: { user: User; profile: FormState; password: F
         fields={{ currentPassword: 'field.current_password', newPassword: 'field.new_password' }}
       />
       <h1>{t('account.title')}</h1>
+      {u.role !== 'admin' && (
+        <p>
+          <a href={href('/start')}>{t('account.start_link')}</a>
+        </p>
+      )}
       <dl class="summary-list">
         <div>
           <dt>{t('field.email')}</dt>

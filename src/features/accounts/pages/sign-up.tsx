@@ -49,13 +49,49 @@ export function SignUpPage(props: { form: FormState }) {
   );
 }
 
-export function CheckEmailPage() {
+/**
+ * Where sign-up leads: the address the link went to (when this browser just signed up), what the link does,
+ * and a way to send it again, that answers the same whatever the address.
+ */
+export function CheckEmailPage(props: { email: string | undefined; form: FormState }) {
   const { t } = useView();
+  const href = useHref();
+  // A known address travels in a hidden field; one refused comes back as a field to correct.
+  const known = props.email && !props.form.errors.email ? props.email : undefined;
   return (
     <>
+      <ErrorSummary form={props.form} fields={{ email: 'field.email' }} />
       <h1>{t('check_email.title')}</h1>
-      <p class="lead">{t('check_email.body')}</p>
-      <p>{t('check_email.spam')}</p>
+      <p class="lead">
+        {props.email ? t('check_email.sent_to', { email: props.email }) : t('check_email.body')}
+      </p>
+      <p>{t('check_email.next')}</p>
+      <section aria-labelledby="resend-title">
+        <h2 id="resend-title">{t('check_email.resend_title')}</h2>
+        <p>{t('check_email.spam')}</p>
+        <Form action={href('/sign-up/check-email')} form={props.form}>
+          {known ? (
+            <input type="hidden" name="email" value={known} />
+          ) : (
+            <Field
+              name="email"
+              label="field.email"
+              hint="check_email.resend_intro"
+              type="email"
+              autocomplete="email"
+              spellcheck={false}
+              maxLength={254}
+              required
+            />
+          )}
+          <Button variant="secondary">{t('check_email.resend')}</Button>
+        </Form>
+        {known && (
+          <p>
+            {t('check_email.wrong_address')} <a href={href('/sign-up')}>{t('check_email.sign_up_again')}</a>
+          </p>
+        )}
+      </section>
     </>
   );
 }
@@ -69,6 +105,7 @@ export function VerifyEmailPage(props: { valid: boolean }) {
     <>
       <h1>{t('verify.title')}</h1>
       <p class="lead">{t('verify.body')}</p>
+      <p>{t('verify.next')}</p>
       <Form action={href('/verify-email')}>
         <Button>{t('verify.submit')}</Button>
       </Form>

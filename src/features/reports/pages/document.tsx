@@ -2,7 +2,7 @@ import { formatDateTime, formatDay, formatNumber, pickLocalized } from '../../..
 import { ProgressBar } from '../../../platform/ui/components.tsx';
 import { useView } from '../../../platform/ui/context.ts';
 import { PILLARS, type Questionnaire } from '../../assessments/content.ts';
-import type { ReportContent } from '../content.ts';
+import { indexAge, type ReportContent } from '../content.ts';
 import type { ReportPart } from '../schema.ts';
 
 export interface ReportHeader {
@@ -31,6 +31,7 @@ export function ReportDocument(props: {
   const h = props.head;
   const show = (p: ReportPart) => props.parts.includes(p);
   const num = (n: number) => formatNumber(locale, n);
+  const age = indexAge(c);
   return (
     <article class="report">
       {props.withTitle && (
@@ -187,6 +188,7 @@ export function ReportDocument(props: {
                   score: num(c.index.overall),
                   band: t(`index.band.${c.index.band ?? 'starting'}`),
                 })}
+                {age && <> {t('report.index_old', { years: age.years })}</>}
               </p>
               <table>
                 <caption>{t('report.index_caption')}</caption>

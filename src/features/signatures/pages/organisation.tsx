@@ -20,8 +20,13 @@ export function SignaturePage(props: {
   const href = useHref();
   const { access, signatures } = props.history;
   const live = signatures.find(
-    (s) => s.status === 'pending' || s.status === 'active' || s.status === 'non_reporting',
+    (s) =>
+      s.status === 'pending' ||
+      s.status === 'active' ||
+      s.status === 'non_reporting' ||
+      s.status === 'suspended',
   );
+  const latest = signatures[0];
   const representative = access === 'representative';
   return (
     <>
@@ -31,7 +36,14 @@ export function SignaturePage(props: {
         <a href={href(`/organisations/${props.organisationId}`)}>{props.organisationName}</a>
       </p>
       <h1>{t('signature.title')}</h1>
-      <p class="lead">{live ? t(`signature_summary.${live.status}`) : t('organisation.not_signed')}</p>
+      <p class="lead">
+        {live
+          ? t(`signature_summary.${live.status}`)
+          : latest?.status === 'revoked'
+            ? t('signature_summary.revoked')
+            : t('organisation.not_signed')}
+      </p>
+      {live?.publicReason && <Notice kind="warning">{live.publicReason}</Notice>}
       {live?.status === 'pending' && live.infoRequestedAt && access !== 'admin' && (
         <section aria-labelledby="reply-title">
           <h2 id="reply-title">{t('signature.question_title')}</h2>
@@ -151,6 +163,7 @@ export function SignPage(props: {
         />
         <Checkbox name="authorised" label={t('sign.authorised', { organisation: props.organisationName })} />
         <Checkbox name="accept" label={t('sign.accept')} />
+        <p>{t('sign.next')}</p>
         <Button>{t('sign.submit')}</Button>
       </Form>
     </>

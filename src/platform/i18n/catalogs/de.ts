@@ -120,7 +120,66 @@ export const de: Catalog = {
   'verify.submit': 'Meine Adresse bestätigen',
   'verify.invalid_title': 'Dieser Link funktioniert nicht',
   'verify.invalid_action': 'Melden Sie sich an, um einen neuen Link zu erhalten',
-  'verify.done': 'Ihre Adresse ist bestätigt. Sie können sich jetzt anmelden.',
+  'verify.done': 'Ihre Adresse ist bestätigt: Ihr Konto ist bereit.',
+  // The newcomer's way: check your email, the task list, signing's confirmation, the home page's call.
+  'check_email.sent_to': 'Wir haben einen Link an {email} geschickt.',
+  'check_email.next':
+    'Öffnen Sie ihn innerhalb von 48 Stunden: Er bestätigt Ihre Adresse und meldet Sie an. Danach sehen Sie Ihre ersten Schritte: Ihre Organisation eintragen, dann die Charta unterzeichnen.',
+  'check_email.resend_title': 'Nichts erhalten?',
+  'check_email.resend_intro': 'Geben Sie die Adresse ein, mit der Sie Ihr Konto erstellt haben.',
+  'check_email.resend': 'Link erneut senden',
+  'check_email.resent':
+    'Wenn unter dieser Adresse ein Konto auf Bestätigung wartet, haben wir gerade einen neuen Link dorthin geschickt.',
+  'check_email.wrong_address': 'Ist das nicht die richtige Adresse?',
+  'check_email.sign_up_again': 'Erstellen Sie Ihr Konto neu',
+  'verify.next': 'Danach sehen Sie gleich Ihre ersten Schritte.',
+  'start.title': 'Ihre ersten Schritte',
+  'start.lead':
+    'Damit Ihre Organisation die Charta unterzeichnet, folgen Sie diesen Schritten der Reihe nach. Jeder Schritt wird als erledigt markiert, sobald er es ist.',
+  'start.for': 'Für {organisation}.',
+  'start.progress': '{done} von {total} Schritten erledigt.',
+  'start.next': 'Nächster Schritt: {task}.',
+  'start.all_done':
+    'Alle Schritte sind erledigt. Ihre Organisation ist Unterzeichner: Arbeiten Sie weiter an Ihrem Aktionsplan.',
+  'start.invited':
+    'Hat eine Kollegin oder ein Kollege Sie eingeladen? Öffnen Sie den Link in der Einladung: So treten Sie Ihrer Organisation bei, ohne sie neu einzutragen.',
+  'start.task.register': 'Ihre Organisation eintragen',
+  'start.task.invite': 'Ihre Kolleginnen und Kollegen einladen',
+  'start.task.sign': 'Die Charta unterzeichnen',
+  'start.task.verification': 'Auf die Prüfung warten',
+  'start.task.plan': 'Ihren ersten Plan erstellen',
+  'start.hint.register': 'Name, Unternehmensnummer und Sitz. Etwa 5 Minuten.',
+  'start.hint.invite':
+    'Ein Vertreter der Leitung muss unterzeichnen. Laden Sie ihn ein, wenn Sie es nicht selbst sind, und alle, die den Aktionsplan pflegen.',
+  'start.hint.sign':
+    'Ein Vertreter der Leitung liest die Charta und unterzeichnet, auf einer einzigen Seite.',
+  'start.hint.verification':
+    'Das Sekretariat prüft jede Unterschrift, meist innerhalb von 5 Arbeitstagen. Sie erhalten eine E-Mail.',
+  'start.hint.plan':
+    'Fügen Sie Ihrem Aktionsplan ein erstes Ziel hinzu. Sie können schon vor der Prüfung beginnen.',
+  'start.status.done': 'Erledigt',
+  'start.status.todo': 'Zu erledigen',
+  'start.status.waiting': 'In Bearbeitung',
+  'start.status.cannot_start': 'Noch nicht möglich',
+  'account.start_link': 'Ihre ersten Schritte zur Unterzeichnung der Charta',
+  'home.sign_cta': 'Die Charta unterzeichnen',
+  'home.sign_cta_hint':
+    'Erstellen Sie ein Konto, tragen Sie Ihre Organisation ein und unterzeichnen Sie online. Rechnen Sie mit 15 Minuten.',
+  'sign.next':
+    'Nach Ihrer Unterzeichnung prüft das Sekretariat die Unterschrift, meist innerhalb von 5 Arbeitstagen. Sie erhalten eine E-Mail, sobald sie geprüft ist.',
+  'signed.title': 'Unterschrift gesendet',
+  'signed.panel': '{organisation} hat die Charta für digitale Inklusion unterzeichnet.',
+  'signed.reference': 'Nummer im Nachweisregister: {seq}',
+  'signed.next_title': 'Wie es weitergeht',
+  'signed.next_check':
+    'Das Sekretariat prüft Ihre Unterschrift, meist innerhalb von 5 Arbeitstagen. Hat es eine Frage, sehen Sie diese auf der Seite Ihrer Unterschrift und per E-Mail.',
+  'signed.next_mail':
+    'Sie erhalten eine E-Mail, sobald sie geprüft ist. Ihre Organisation erscheint dann im Verzeichnis der Unterzeichner.',
+  'signed.next_plan': 'In der Zwischenzeit können Sie schon mit Ihrem Aktionsplan beginnen.',
+  'signed.verified': 'Das Sekretariat hat diese Unterschrift geprüft: Ihre Organisation ist Unterzeichner.',
+  'signed.receipt': 'Die Bestätigung Ihrer Unterschrift ansehen',
+  'signed.plan_link': 'Mit dem Aktionsplan beginnen',
+  'signed.steps_link': 'Zurück zu Ihren ersten Schritten',
 
   'signin.title': 'Anmelden',
   'signin.submit': 'Anmelden',
@@ -1231,7 +1290,8 @@ export const de: Catalog = {
   'index.advice_title': 'Wie geht es weiter?',
   'index.advice_none':
     'Alle Ihre Säulen sind auf der Stufe „Vorbildlich“. Teilen Sie Ihre Praktiken mit den anderen Unterzeichnern.',
-  'index.advice_practices': 'Gute Praktiken anderer Unterzeichner für diese Säule:',
+  'index.advice_practices':
+    'Die Hindernisse und Verpflichtungen zu dieser Säule. Jeder Link zeigt die guten Praktiken anderer Unterzeichner zu diesem Thema:',
   'index.to_plan': 'Ziele zu Ihrem Aktionsplan hinzufügen',
   'index.your_answers': 'Ihre Antworten ansehen',
   'index.history_title': 'Ihre Punktzahlen im Lauf der Zeit',
@@ -1345,6 +1405,8 @@ export const de: Catalog = {
   'report.index_line': 'Letzte Bewertung am {date}: {score} von 100 Punkten, Stufe „{band}“.',
   'report.index_caption': 'Punktzahl (von 100) je Säule',
   'report.index_none': 'Noch kein Index gesendet.',
+  'report.index_old':
+    '{years, plural, =0 {Sie stammt aus der Zeit vor dem Zeitraum dieses Berichts.} one {Sie stammt aus der Zeit vor dem Zeitraum dieses Berichts: Sie ist ein Jahr alt.} other {Sie stammt aus der Zeit vor dem Zeitraum dieses Berichts: Sie ist # Jahre alt.}}',
   'report.public_are': 'Öffentliche Teile: {parts}.',
   'report.public_link': 'Die öffentliche Version ansehen',
   'report.profile_title': 'Jahresberichte',
@@ -1426,7 +1488,8 @@ export const de: Catalog = {
   'eval.commitments': 'Die Verpflichtungen mit dem meisten und dem wenigsten Fortschritt',
   'eval.commitments_line':
     'Nach dem letzten Bericht von {n} Unterzeichnern. Am weitesten: {most}. Am wenigsten weit: {least}.',
-  'eval.commitments_suppressed': 'Zu wenige Berichte, um die Verpflichtungen zu vergleichen.',
+  'eval.commitments_suppressed':
+    'Zu wenige Verpflichtungen lassen sich vergleichen, um die am weitesten und am wenigsten weit fortgeschrittenen zu nennen: Es braucht mindestens zwei, jede in mindestens fünf Berichten beschrieben und mit unterschiedlichem Fortschritt.',
   'eval.commitments_chart':
     'Medianer Fortschritt jeder Verpflichtung, in Prozent. Die folgende Tabelle enthält dieselben Zahlen.',
   'eval.commitments_caption':

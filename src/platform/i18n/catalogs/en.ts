@@ -114,7 +114,63 @@ export const en: Catalog = {
   'verify.submit': 'Confirm email address',
   'verify.invalid_title': 'This link does not work',
   'verify.invalid_action': 'Sign in to get a new link',
-  'verify.done': 'Your email address is confirmed. You can now sign in.',
+  'verify.done': 'Your email address is confirmed: your account is ready.',
+  // The newcomer's way: check your email, the task list, signing's confirmation, the home page's call.
+  'check_email.sent_to': 'We have sent a link to {email}.',
+  'check_email.next':
+    'Open it within 48 hours: it confirms your address and signs you in. You then see your first steps: register your organisation, then sign the Charter.',
+  'check_email.resend_title': 'Nothing received?',
+  'check_email.resend_intro': 'Enter the address you created your account with.',
+  'check_email.resend': 'Send the link again',
+  'check_email.resent':
+    'If an account at this address is waiting to be confirmed, we have just sent it a new link.',
+  'check_email.wrong_address': 'Not the right address?',
+  'check_email.sign_up_again': 'Create your account again',
+  'verify.next': 'You then go straight to your first steps.',
+  'start.title': 'Your first steps',
+  'start.lead':
+    'To have your organisation sign the Charter, follow these steps in order. Each step is marked as done as soon as it is.',
+  'start.for': 'For {organisation}.',
+  'start.progress': '{done} of {total} steps done.',
+  'start.next': 'Next step: {task}.',
+  'start.all_done': 'Every step is done. Your organisation is a signatory: carry on with your action plan.',
+  'start.invited':
+    'Invited by a colleague? Open the link in their invitation: you will join your organisation without registering it again.',
+  'start.task.register': 'Register your organisation',
+  'start.task.invite': 'Invite your colleagues',
+  'start.task.sign': 'Sign the Charter',
+  'start.task.verification': 'Wait for verification',
+  'start.task.plan': 'Make your first plan',
+  'start.hint.register': 'Its name, enterprise number and where it is. About 5 minutes.',
+  'start.hint.invite':
+    'A senior management representative must sign. Invite them if that is not you, and the people who will keep the action plan.',
+  'start.hint.sign': 'A senior management representative reads the Charter and signs, on a single page.',
+  'start.hint.verification':
+    'The secretariat verifies each signature, usually within 5 working days. You will get an email.',
+  'start.hint.plan': 'Add a first goal to your action plan. You can start before verification.',
+  'start.status.done': 'Done',
+  'start.status.todo': 'To do',
+  'start.status.waiting': 'In progress',
+  'start.status.cannot_start': 'Cannot start yet',
+  'account.start_link': 'Your first steps to sign the Charter',
+  'home.sign_cta': 'Sign the Charter',
+  'home.sign_cta_hint':
+    'Create an account, register your organisation and sign online. It takes about 15 minutes.',
+  'sign.next':
+    'Once you sign, the secretariat verifies the signature, usually within 5 working days. You get an email as soon as it is verified.',
+  'signed.title': 'Signature sent',
+  'signed.panel': '{organisation} has signed the Digital Inclusion Charter.',
+  'signed.reference': 'Number in the proof ledger: {seq}',
+  'signed.next_title': 'What happens next',
+  'signed.next_check':
+    'The secretariat verifies your signature, usually within 5 working days. If it has a question, you will see it on your signature’s page and by email.',
+  'signed.next_mail':
+    'You get an email as soon as it is verified. Your organisation then appears in the register of signatories.',
+  'signed.next_plan': 'In the meantime, you can start your action plan.',
+  'signed.verified': 'The secretariat has verified this signature: your organisation is a signatory.',
+  'signed.receipt': 'See your signature’s receipt',
+  'signed.plan_link': 'Start the action plan',
+  'signed.steps_link': 'Back to your first steps',
 
   'signin.title': 'Sign in',
   'signin.submit': 'Sign in',
@@ -1196,7 +1252,8 @@ export const en: Catalog = {
   'index.advice_title': 'Where to go next',
   'index.advice_none':
     'All your pillars are at the leading level. Share your practices with other signatories.',
-  'index.advice_practices': 'Good practices of other signatories for this pillar:',
+  'index.advice_practices':
+    'The obstacles and commitments that belong to this pillar. Each link shows other signatories’ good practices on it:',
   'index.to_plan': 'Add objectives to your action plan',
   'index.your_answers': 'See your answers',
   'index.history_title': 'Your scores over time',
@@ -1304,6 +1361,8 @@ export const en: Catalog = {
   'report.index_line': 'Latest assessment, on {date}: {score} out of 100, level ‘{band}’.',
   'report.index_caption': 'Score out of 100 by pillar',
   'report.index_none': 'No index sent yet.',
+  'report.index_old':
+    '{years, plural, =0 {It dates from before this report’s period.} one {It dates from before this report’s period: it is a year old.} other {It dates from before this report’s period: it is # years old.}}',
   'report.public_are': 'Public parts: {parts}.',
   'report.public_link': 'See the public version',
   'report.profile_title': 'Yearly reports',
@@ -1383,7 +1442,8 @@ export const en: Catalog = {
   'eval.commitments': 'The commitments most and least advanced',
   'eval.commitments_line':
     'From the latest report of {n} signatories. Most advanced: {most}. Least advanced: {least}.',
-  'eval.commitments_suppressed': 'Too few reports to compare the commitments.',
+  'eval.commitments_suppressed':
+    'Too few commitments can be ranked to say which are the most and the least advanced: it takes at least two, each described in at least five reports, with different progress.',
   'eval.commitments_chart':
     'Median progress of each commitment, in per cent. The table that follows gives the same figures.',
   'eval.commitments_caption': 'Median progress by commitment, among signatories with objectives under it',

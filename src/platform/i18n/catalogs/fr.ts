@@ -116,7 +116,65 @@ export const fr = {
   'verify.submit': 'Confirmer mon adresse',
   'verify.invalid_title': 'Ce lien ne fonctionne pas',
   'verify.invalid_action': 'Connectez-vous pour recevoir un nouveau lien',
-  'verify.done': 'Votre adresse est confirmée. Vous pouvez vous connecter.',
+  'verify.done': 'Votre adresse est confirmée : votre compte est prêt.',
+  // The newcomer's way: check your email, the task list, signing's confirmation, the home page's call.
+  'check_email.sent_to': 'Nous avons envoyé un lien à {email}.',
+  'check_email.next':
+    'Ouvrez-le dans les 48 heures : il confirme votre adresse et vous connecte. Vous voyez ensuite vos premières étapes : inscrire votre organisation, puis signer la Charte.',
+  'check_email.resend_title': 'Rien reçu ?',
+  'check_email.resend_intro': 'Indiquez l’adresse avec laquelle vous avez créé votre compte.',
+  'check_email.resend': 'Renvoyer le lien',
+  'check_email.resent':
+    'Si un compte attend d’être confirmé à cette adresse, nous venons d’y envoyer un nouveau lien.',
+  'check_email.wrong_address': 'Ce n’est pas la bonne adresse ?',
+  'check_email.sign_up_again': 'Créez votre compte à nouveau',
+  'verify.next': 'Vous voyez ensuite tout de suite vos premières étapes.',
+  'start.title': 'Vos premières étapes',
+  'start.lead':
+    'Pour que votre organisation signe la Charte, suivez ces étapes dans l’ordre. Chaque étape est marquée comme faite dès qu’elle l’est.',
+  'start.for': 'Pour {organisation}.',
+  'start.progress': '{done, plural, one {# étape faite} other {# étapes faites}} sur {total}.',
+  'start.next': 'Prochaine étape : {task}.',
+  'start.all_done':
+    'Toutes les étapes sont faites. Votre organisation est signataire : continuez votre plan d’action.',
+  'start.invited':
+    'Un collègue vous a invité ? Ouvrez le lien de son invitation : vous rejoindrez votre organisation sans l’inscrire à nouveau.',
+  'start.task.register': 'Inscrire votre organisation',
+  'start.task.invite': 'Inviter vos collègues',
+  'start.task.sign': 'Signer la Charte',
+  'start.task.verification': 'Attendre la vérification',
+  'start.task.plan': 'Faire votre premier plan',
+  'start.hint.register': 'Son nom, son numéro d’entreprise et où elle se trouve. Environ 5 minutes.',
+  'start.hint.invite':
+    'Un représentant de la direction doit signer. Invitez-le si ce n’est pas vous, ainsi que les personnes qui tiendront le plan d’action.',
+  'start.hint.sign': 'Un représentant de la direction lit la Charte et signe, sur une seule page.',
+  'start.hint.verification':
+    'Le secrétariat vérifie chaque signature, en général sous 5 jours ouvrables. Vous recevez un e-mail.',
+  'start.hint.plan':
+    'Ajoutez un premier objectif à votre plan d’action. Vous pouvez commencer avant la vérification.',
+  'start.status.done': 'Fait',
+  'start.status.todo': 'À faire',
+  'start.status.waiting': 'En cours',
+  'start.status.cannot_start': 'Pas encore possible',
+  'account.start_link': 'Vos premières étapes pour signer la Charte',
+  'home.sign_cta': 'Signer la Charte',
+  'home.sign_cta_hint':
+    'Créez un compte, inscrivez votre organisation et signez en ligne. Comptez 15 minutes.',
+  'sign.next':
+    'Après votre signature, le secrétariat la vérifie, en général sous 5 jours ouvrables. Vous recevez un e-mail dès qu’elle est vérifiée.',
+  'signed.title': 'Signature envoyée',
+  'signed.panel': '{organisation} a signé la Charte pour l’inclusion numérique.',
+  'signed.reference': 'Numéro dans le registre de preuves : {seq}',
+  'signed.next_title': 'Et maintenant',
+  'signed.next_check':
+    'Le secrétariat vérifie votre signature, en général sous 5 jours ouvrables. S’il a une question, vous la verrez sur la page de votre signature et par e-mail.',
+  'signed.next_mail':
+    'Vous recevez un e-mail dès qu’elle est vérifiée. Votre organisation apparaît alors dans le registre des signataires.',
+  'signed.next_plan': 'En attendant, vous pouvez commencer votre plan d’action.',
+  'signed.verified': 'Le secrétariat a vérifié cette signature : votre organisation est signataire.',
+  'signed.receipt': 'Voir le reçu de votre signature',
+  'signed.plan_link': 'Commencer le plan d’action',
+  'signed.steps_link': 'Revenir à vos premières étapes',
 
   'signin.title': 'Se connecter',
   'signin.submit': 'Me connecter',
@@ -1212,7 +1270,8 @@ export const fr = {
   'index.advice_title': 'Par où continuer',
   'index.advice_none':
     'Tous vos piliers sont au niveau exemplaire. Partagez vos pratiques avec les autres signataires.',
-  'index.advice_practices': 'Des bonnes pratiques d’autres signataires pour ce pilier :',
+  'index.advice_practices':
+    'Les obstacles et les engagements liés à ce pilier. Chaque lien ouvre les bonnes pratiques d’autres signataires sur ce sujet :',
   'index.to_plan': 'Ajouter des objectifs à votre plan d’action',
   'index.your_answers': 'Voir vos réponses',
   'index.history_title': 'Vos scores au fil du temps',
@@ -1323,6 +1382,8 @@ export const fr = {
   'report.index_line': 'Dernière évaluation, le {date} : {score} sur 100, niveau « {band} ».',
   'report.index_caption': 'Score sur 100 par pilier',
   'report.index_none': 'Pas encore d’indice envoyé.',
+  'report.index_old':
+    '{years, plural, =0 {Elle date d’avant la période de ce rapport.} one {Elle date d’avant la période de ce rapport : elle a un an.} other {Elle date d’avant la période de ce rapport : elle a # ans.}}',
   'report.public_are': 'Parties publiques : {parts}.',
   'report.public_link': 'Voir la version publique',
   'report.profile_title': 'Rapports annuels',
@@ -1403,7 +1464,8 @@ export const fr = {
   'eval.commitments': 'Les engagements les plus et les moins avancés',
   'eval.commitments_line':
     'D’après le dernier rapport de {n} signataires. Les plus avancés : {most}. Les moins avancés : {least}.',
-  'eval.commitments_suppressed': 'Trop peu de rapports pour comparer les engagements.',
+  'eval.commitments_suppressed':
+    'Trop peu d’engagements peuvent être classés pour dire lesquels sont les plus et les moins avancés : il en faut au moins deux, chacun décrit dans cinq rapports au moins, et d’avancements différents.',
   'eval.commitments_chart':
     'Avancement médian de chaque engagement, en pour cent. Le tableau qui suit donne les mêmes chiffres.',
   'eval.commitments_caption':

@@ -116,7 +116,64 @@ export const nl: Catalog = {
   'verify.submit': 'Mijn e-mailadres bevestigen',
   'verify.invalid_title': 'Deze link werkt niet',
   'verify.invalid_action': 'Meld u aan om een nieuwe link te krijgen',
-  'verify.done': 'Uw e-mailadres is bevestigd. U kunt zich nu aanmelden.',
+  'verify.done': 'Uw e-mailadres is bevestigd: uw account is klaar.',
+  // The newcomer's way: check your email, the task list, signing's confirmation, the home page's call.
+  'check_email.sent_to': 'We hebben een link gestuurd naar {email}.',
+  'check_email.next':
+    'Open hem binnen 48 uur: hij bevestigt uw adres en meldt u aan. Daarna ziet u uw eerste stappen: uw organisatie inschrijven en dan het Charter ondertekenen.',
+  'check_email.resend_title': 'Niets ontvangen?',
+  'check_email.resend_intro': 'Vul het adres in waarmee u uw account hebt aangemaakt.',
+  'check_email.resend': 'De link opnieuw sturen',
+  'check_email.resent':
+    'Als een account op dit adres op bevestiging wacht, hebben we er net een nieuwe link naartoe gestuurd.',
+  'check_email.wrong_address': 'Is dit niet het juiste adres?',
+  'check_email.sign_up_again': 'Maak uw account opnieuw aan',
+  'verify.next': 'Daarna ziet u meteen uw eerste stappen.',
+  'start.title': 'Uw eerste stappen',
+  'start.lead':
+    'Volg deze stappen in volgorde om het Charter voor uw organisatie te ondertekenen. Elke stap wordt als klaar aangeduid zodra hij klaar is.',
+  'start.for': 'Voor {organisation}.',
+  'start.progress': '{done} van de {total} stappen klaar.',
+  'start.next': 'Volgende stap: {task}.',
+  'start.all_done': 'Alle stappen zijn klaar. Uw organisatie is ondertekenaar: werk verder aan uw actieplan.',
+  'start.invited':
+    'Heeft een collega u uitgenodigd? Open de link in de uitnodiging: zo sluit u zich aan bij uw organisatie zonder ze opnieuw in te schrijven.',
+  'start.task.register': 'Uw organisatie inschrijven',
+  'start.task.invite': 'Uw collega’s uitnodigen',
+  'start.task.sign': 'Het Charter ondertekenen',
+  'start.task.verification': 'Wachten op de controle',
+  'start.task.plan': 'Uw eerste plan maken',
+  'start.hint.register': 'Naam, ondernemingsnummer en waar ze gevestigd is. Ongeveer 5 minuten.',
+  'start.hint.invite':
+    'Een vertegenwoordiger van de directie moet ondertekenen. Nodig die persoon uit als u het niet bent, en ook wie het actieplan zal bijhouden.',
+  'start.hint.sign': 'Een vertegenwoordiger van de directie leest het Charter en ondertekent, op één pagina.',
+  'start.hint.verification':
+    'Het secretariaat controleert elke handtekening, meestal binnen 5 werkdagen. U krijgt een e-mail.',
+  'start.hint.plan': 'Voeg een eerste doel toe aan uw actieplan. U kunt al vóór de controle beginnen.',
+  'start.status.done': 'Klaar',
+  'start.status.todo': 'Te doen',
+  'start.status.waiting': 'Bezig',
+  'start.status.cannot_start': 'Nog niet mogelijk',
+  'account.start_link': 'Uw eerste stappen om het Charter te ondertekenen',
+  'home.sign_cta': 'Het Charter ondertekenen',
+  'home.sign_cta_hint':
+    'Maak een account aan, schrijf uw organisatie in en onderteken online. Reken op 15 minuten.',
+  'sign.next':
+    'Na uw ondertekening controleert het secretariaat de handtekening, meestal binnen 5 werkdagen. U krijgt een e-mail zodra ze gecontroleerd is.',
+  'signed.title': 'Handtekening verstuurd',
+  'signed.panel': '{organisation} heeft het Charter voor digitale inclusie ondertekend.',
+  'signed.reference': 'Nummer in het bewijsregister: {seq}',
+  'signed.next_title': 'Wat gebeurt er nu',
+  'signed.next_check':
+    'Het secretariaat controleert uw handtekening, meestal binnen 5 werkdagen. Als het een vraag heeft, ziet u die op de pagina van uw handtekening en per e-mail.',
+  'signed.next_mail':
+    'U krijgt een e-mail zodra ze gecontroleerd is. Uw organisatie verschijnt dan in het register van ondertekenaars.',
+  'signed.next_plan': 'Intussen kunt u al aan uw actieplan beginnen.',
+  'signed.verified':
+    'Het secretariaat heeft deze handtekening gecontroleerd: uw organisatie is ondertekenaar.',
+  'signed.receipt': 'Het ontvangstbewijs van uw handtekening bekijken',
+  'signed.plan_link': 'Aan het actieplan beginnen',
+  'signed.steps_link': 'Terug naar uw eerste stappen',
 
   'signin.title': 'Aanmelden',
   'signin.submit': 'Aanmelden',
@@ -1220,7 +1277,8 @@ export const nl: Catalog = {
   'index.advice_title': 'Hoe gaat u verder?',
   'index.advice_none':
     'Al uw pijlers zitten op het niveau ‘Voorbeeldig’. Deel uw praktijken met de andere ondertekenaars.',
-  'index.advice_practices': 'Goede praktijken van andere ondertekenaars voor deze pijler:',
+  'index.advice_practices':
+    'De drempels en engagementen die bij deze pijler horen. Elke link toont de goede praktijken van andere ondertekenaars over dat onderwerp:',
   'index.to_plan': 'Doelen toevoegen aan uw actieplan',
   'index.your_answers': 'Uw antwoorden bekijken',
   'index.history_title': 'Uw scores in de loop van de tijd',
@@ -1329,6 +1387,8 @@ export const nl: Catalog = {
   'report.index_line': 'Laatste evaluatie, op {date}: {score} op 100, niveau ‘{band}’.',
   'report.index_caption': 'Score op 100 per pijler',
   'report.index_none': 'Nog geen index verstuurd.',
+  'report.index_old':
+    '{years, plural, =0 {Ze dateert van vóór de periode van dit verslag.} one {Ze dateert van vóór de periode van dit verslag: ze is een jaar oud.} other {Ze dateert van vóór de periode van dit verslag: ze is # jaar oud.}}',
   'report.public_are': 'Openbare delen: {parts}.',
   'report.public_link': 'De openbare versie bekijken',
   'report.profile_title': 'Jaarverslagen',
@@ -1410,7 +1470,8 @@ export const nl: Catalog = {
   'eval.commitments': 'De engagementen die het verst en het minst ver staan',
   'eval.commitments_line':
     'Op basis van het laatste verslag van {n} ondertekenaars. Het verst: {most}. Het minst ver: {least}.',
-  'eval.commitments_suppressed': 'Te weinig verslagen om de engagementen te vergelijken.',
+  'eval.commitments_suppressed':
+    'Te weinig engagementen kunnen gerangschikt worden om te zeggen welke het verst en het minst ver staan: er zijn er minstens twee nodig, elk beschreven in minstens vijf verslagen, en met een verschillende voortgang.',
   'eval.commitments_chart':
     'Mediane vooruitgang van elk engagement, in procent. De tabel hierna geeft dezelfde cijfers.',
   'eval.commitments_caption':
