@@ -57,7 +57,7 @@ import { createAudit } from './platform/audit/index.ts';
 import { createSessions } from './platform/auth/sessions.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
-import { registerHttpPlatform } from './platform/http/index.tsx';
+import { answerClientError, registerHttpPlatform } from './platform/http/index.tsx';
 import { requestLogValue } from './platform/http/redact.ts';
 import { LOCALES } from './platform/i18n/index.ts';
 import { createMail } from './platform/mail/index.ts';
@@ -93,6 +93,7 @@ export async function buildApp(opts: BuildOptions) {
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
+    clientErrorHandler: answerClientError,
   });
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
@@ -184,7 +185,7 @@ export async function buildApp(opts: BuildOptions) {
           pendingChange: signatures.pendingChange,
         });
         signaturePages(scope, deps, signatures, { organisations, charter });
-        ledgerPages(scope, ledger);
+        ledgerPages(scope, ledger, register.listedSlugs);
         registerPages(scope, register, {
           broughtIn: referrals.broughtIn,
           sections: [

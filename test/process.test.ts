@@ -177,6 +177,22 @@ describe('the command line', () => {
     assert.match(r.stdout, /^0 signatories checked: 0 reminder\(s\), 0 now non-reporting, 0 lapsed\.$/m);
   });
 
+  test('users:create prints its link on the configured address: PORT without BASE_URL, then BASE_URL', () => {
+    const dir = tmpDir();
+    const create = (email: string, extra: Record<string, string>) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'users:create', '--email', email], {
+        cwd: root,
+        env: env({ DATA_DIR: dir, ...extra }),
+        encoding: 'utf8',
+      });
+    const onPort = create('port@example.be', { PORT: '8123' });
+    assert.equal(onPort.status, 0, onPort.stderr);
+    assert.match(onPort.stdout, /^http:\/\/localhost:8123\/fr\/reset-password\?token=[\w-]+$/m);
+    const behindProxy = create('proxy@example.be', { PORT: '8123', BASE_URL: 'https://charte.example.be/' });
+    assert.equal(behindProxy.status, 0, behindProxy.stderr);
+    assert.match(behindProxy.stdout, /^https:\/\/charte\.example\.be\/fr\/reset-password\?token=[\w-]+$/m);
+  });
+
   test('users:create --admin prints a one-time link to set the password; the admin can then sign in', async () => {
     const dir = tmpDir();
     const r = spawnSync(

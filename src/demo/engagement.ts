@@ -278,8 +278,6 @@ export async function seedPractices(s: Services, admin: Actor, authors: { actor:
       ...p,
       obstacles: p.obstacles.map(idOf),
       commitments: ['C1', 'C2'],
-      sector: (['private', 'public', 'associative'] as const)[i % 3] ?? 'private',
-      region: (['brussels', 'flanders', 'wallonia'] as const)[i % 3] ?? 'brussels',
       results: undefined,
       contact: undefined,
       links: [],

@@ -57,16 +57,22 @@ describe('keyboard only', { skip: browserSkip }, () => {
     await tabTo(page, 'main button[type=submit]');
     assert.ok(await focusIsVisible(page), 'focus is visible on buttons');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/en\/sign-in$/);
+    // Confirming signs the person in, on their task list.
+    await page.waitForURL(/\/en\/start$/);
+    assert.equal(await page.locator('h1').textContent(), 'Your first steps');
 
-    await tabTo(page, '#f-email');
-    await page.keyboard.type('kim@example.be');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('a much longer passphrase');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/en\/account$/);
-    assert.equal(await page.locator('h1').textContent(), 'Your account');
-    assert.match((await page.locator('main').textContent()) ?? '', /kim@example\.be/);
+    // Signing in again, elsewhere, leads there too while they belong to no organisation.
+    const other = await (await env.browser.newContext()).newPage();
+    await other.goto(`${env.base}/en/sign-in`);
+    await tabTo(other, '#f-email');
+    await other.keyboard.type('kim@example.be');
+    await other.keyboard.press('Tab');
+    await other.keyboard.type('a much longer passphrase');
+    await other.keyboard.press('Enter');
+    await other.waitForURL(/\/en\/start$/);
+    await tabTo(other, 'main a[href="/en/organisations/new"]');
+    assert.ok(await focusIsVisible(other), 'focus is visible on the task list');
+    await other.context().close();
     await ctx.close();
   });
 

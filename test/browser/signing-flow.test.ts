@@ -23,7 +23,8 @@ describe('signing the charter in a browser', { skip: browserSkip }, () => {
     await page.fill('#f-email', email);
     await page.fill('#f-password', 'correct horse battery');
     await page.click('main button[type=submit]');
-    await page.waitForURL(/\/nl\/account$/);
+    // Someone in no organisation yet lands on the task list.
+    await page.waitForURL(/\/nl\/(account|start)$/);
     return page;
   }
 
@@ -55,6 +56,9 @@ describe('signing the charter in a browser', { skip: browserSkip }, () => {
     await ceo.check('#f-authorised');
     await ceo.check('#f-accept');
     await ceo.click('main button[type=submit]');
+    // The confirmation page says what happens next, and links to the receipt.
+    await ceo.waitForURL(/\/nl\/organisations\/[0-9a-f-]{36}\/signed$/);
+    await ceo.click('main a[href*="/receipts/"]');
     await ceo.waitForURL(/\/nl\/receipts\/[0-9a-f-]{36}$/);
     assert.deepEqual(await axeViolations(ceo), []);
     const receipt = ceo.url();

@@ -76,7 +76,10 @@ export function focusIsVisible(page: Page): Promise<boolean> {
 
 // Keyboard-only steps shared by the browser walk-throughs.
 
-/** Signs in through the form in a fresh en-GB context; returns the page on the account screen. */
+/**
+ * Signs in through the form in a fresh en-GB context; returns the page on the account screen (or, for someone
+ * in no organisation yet, on the task list).
+ */
 export async function signIn(browser: Browser, base: string, email: string) {
   // en-GB: date fields take the day, then the month, then the year.
   const ctx = await browser.newContext({ locale: 'en-GB' });
@@ -85,7 +88,7 @@ export async function signIn(browser: Browser, base: string, email: string) {
   await page.fill('#f-email', email);
   await page.fill('#f-password', 'correct horse battery');
   await page.click('main button[type=submit]');
-  await page.waitForURL(/\/en\/account$/);
+  await page.waitForURL(/\/en\/(account|start)$/);
   return page;
 }
 /**

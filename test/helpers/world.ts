@@ -58,6 +58,8 @@ export interface Ctx {
   asset: string;
   orgA: string;
   orgASlug: string;
+  /** B stays listed throughout (A's signature is withdrawn before verification in the table). */
+  orgBSlug: string;
   orgAKbo: string;
   sigs: { approve: string; reject: string; info: string };
   receipt: string;
@@ -436,6 +438,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     dispute,
     newDispute,
     orgB,
+    orgBSlug: (await t.deps.db.select().from(organisations).where(eq(organisations.id, orgB)))[0]?.slug ?? '',
     reportYear,
     indexDraft: indexDraft?.id ?? '',
     indexDone: indexDone?.id ?? '',

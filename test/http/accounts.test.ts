@@ -128,7 +128,7 @@ describe('sign-up and email verification', () => {
     for (const [form, field, message] of cases) {
       const res = await a.post('/fr/sign-up', form);
       assert.equal(res.statusCode, 422, JSON.stringify(form).slice(0, 80));
-      assert.match(res.body, /<title>Erreur :/);
+      assert.match(res.body, /<title>Erreur\u00a0:/);
       assert.match(res.body, new RegExp(`href="#f-${field}"`));
       assert.match(res.body, new RegExp(`id="f-${field}-error"`));
       assert.match(res.body, message);

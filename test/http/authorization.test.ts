@@ -550,25 +550,9 @@ const cases: Record<string, Case> = {
     url: (c) => `/fr/organisations/${c.orgA}/sign`,
     expect: representatives(ok),
   },
-  'POST /:l/organisations/:id/sign': {
-    url: (c) => `/fr/organisations/${c.orgA}/sign`,
-    form: () => signFields,
-    expect: representatives({ status: 303, to: '/fr/organisations/' }),
-  },
   'GET /:l/organisations/:id/signed': {
     url: (c) => `/fr/organisations/${c.orgB}/signed`,
     expect: members(ok, no),
-  },
-  'POST /:l/organisations/:id/reply': {
-    url: (c) => `/fr/organisations/${c.orgA}/reply`,
-    form: () => ({ answer: 'An answer' }),
-    // Members may answer, but the secretariat asked nothing of A.
-    expect: members({ status: 409 }, no),
-  },
-  'POST /:l/organisations/:id/withdraw': {
-    url: (c) => `/fr/organisations/${c.orgA}/withdraw`,
-    form: () => ({ confirm: 'yes' }),
-    expect: representatives({ status: 303, to: '/fr/organisations/' }),
   },
   'GET /:l/admin/signatures': { url: () => '/fr/admin/signatures', expect: adminOnly(ok) },
   'GET /:l/admin/signatures/:id': {
@@ -633,7 +617,7 @@ const cases: Record<string, Case> = {
   'GET /:l/ledger/verify': { url: () => '/fr/ledger/verify', expect: all(ok) },
   'GET /:l/ledger/:seq': { url: () => '/fr/ledger/1', expect: all(ok) },
   'GET /:l/signatories': { url: () => '/fr/signatories', expect: all(ok) },
-  'GET /:l/signatories/:slug': { url: (c) => `/fr/signatories/${c.orgASlug}`, expect: all(ok) },
+  'GET /:l/signatories/:slug': { url: (c) => `/fr/signatories/${c.orgBSlug}`, expect: all(ok) },
 
   'GET /:l/organisations/:id/training': {
     url: (c) => `/fr/organisations/${c.orgA}/training`,
@@ -708,6 +692,23 @@ const cases: Record<string, Case> = {
     url: (c) => `/fr/organisations/${c.orgA}/plan/actions/${c.action}/edit`,
     form: () => ({ title: 'Renamed action', status: 'done' }),
     expect: members({ status: 303, to: '/fr/organisations/' }, no),
+  },
+  // Last: signing A again and withdrawing it before verification takes A off the register for the rows after.
+  'POST /:l/organisations/:id/sign': {
+    url: (c) => `/fr/organisations/${c.orgA}/sign`,
+    form: () => signFields,
+    expect: representatives({ status: 303, to: '/fr/organisations/' }),
+  },
+  'POST /:l/organisations/:id/reply': {
+    url: (c) => `/fr/organisations/${c.orgA}/reply`,
+    form: () => ({ answer: 'An answer' }),
+    // Members may answer, but the secretariat asked nothing of A.
+    expect: members({ status: 409 }, no),
+  },
+  'POST /:l/organisations/:id/withdraw': {
+    url: (c) => `/fr/organisations/${c.orgA}/withdraw`,
+    form: () => ({ confirm: 'yes' }),
+    expect: representatives({ status: 303, to: '/fr/organisations/' }),
   },
 };
 

@@ -66,7 +66,7 @@ describe('awareness campaigns', () => {
     assert.match(anon.body, /Banque Solidaire/);
     assert.match(anon.body, /Workshops in our branches/);
     assert.match(anon.body, /lang="fr"/, 'no Dutch title: the French one, marked as French');
-    assert.match((await t.app.inject('/fr/campaigns')).body, /Soutiens : 1/);
+    assert.match((await t.app.inject('/fr/campaigns')).body, /Soutiens\u00a0: 1/);
     // The profile lists the campaigns the signatory supports.
     const [o] = await t.deps.db.select().from(organisations).where(eq(organisations.id, orgId));
     const profile = await t.app.inject(`/fr/signatories/${o?.slug}`);

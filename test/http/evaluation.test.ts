@@ -61,7 +61,7 @@ describe('the three-year evaluation', () => {
     const page = await o?.agent.get(`/fr/organisations/${o.id}/evaluation`);
     assert.equal(page?.statusCode, 200);
     assert.match(page?.body ?? '', /Le point de départ est votre premier rapport annuel \(2026\)/);
-    assert.match(page?.body ?? '', /Premier indice le 10 mai 2025\. Évaluations envoyées : 2\./);
+    assert.match(page?.body ?? '', /Premier indice le 10 mai 2025\. Évaluations envoyées\u00a0: 2\./);
     assert.match(page?.body ?? '', /<caption id="eval-index-table-caption">/);
     // First index 0 everywhere, latest 50.
     assert.match(page?.body ?? '', /<td class="num">0<\/td><td class="num">50<\/td>/);
@@ -82,7 +82,7 @@ describe('the three-year evaluation', () => {
       page.body,
       /<td class="num">6<\/td><td class="num">moins de 5<\/td><td class="num">0<\/td><td class="num">moins de 5<\/td>/,
     );
-    assert.match(page.body, /6 signataires ont envoyé au moins deux indices : 6 ont progressé/);
+    assert.match(page.body, /6 signataires ont envoyé au moins deux indices\u00a0: 6 ont progressé/);
     assert.match(page.body, /<svg[^>]*role="img"/);
 
     const fr = await admin.get('/fr/admin/evaluation/download.pdf');

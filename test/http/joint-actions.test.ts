@@ -122,7 +122,7 @@ describe('joint actions', () => {
     assert.equal(edit.statusCode, 409);
 
     const obstaclePage = await t.app.inject('/fr/obstacles/no-device');
-    assert.match(obstaclePage.body, /Actions communes contre cet obstacle : 1/);
+    assert.match(obstaclePage.body, /Actions communes contre cet obstacle\u00a0: 1/);
     assert.match(
       obstaclePage.body,
       /Un ordinateur pour chaque famille<\/a> \(Récup Informatique, Terminée\)/,

@@ -90,4 +90,32 @@ describe('the ledger', () => {
     assert.equal((await t.app.inject('/nl/ledger/abc')).statusCode, 404);
     assert.equal((await t.app.inject('/nl/ledger?page=0x')).statusCode, 400);
   });
+
+  test('names link to listed profiles, hashes are short with the full one on the entry, times say their zone', async () => {
+    const pendingRep = await signedInUser(t, { email: 'ledger-pending@example.be' });
+    const pendingId = await createOrganisation(pendingRep, 1110, { legalName: 'Pas Encore Listée' });
+    await signCharter(pendingRep, pendingId);
+    const rows = async <R>(q: ReturnType<typeof sql>) =>
+      ((await t.deps.db.execute(q)) as unknown as { rows: R[] }).rows;
+    const [org] = await rows<{ slug: string; legal_name: string }>(
+      sql`select slug, legal_name from organisations where legal_name <> 'Pas Encore Listée' limit 1`,
+    );
+    const page = (await t.app.inject('/nl/ledger')).body;
+    assert.ok(
+      page.includes(`<a href="/nl/signatories/${org?.slug}">${org?.legal_name}</a>`),
+      'a listed name links',
+    );
+    assert.match(page, /<td>Pas Encore Listée<\/td>/, 'a pending signature has no profile to link to');
+    assert.match(page, /<time datetime="[^"]+">[^<]+ (CET|CEST)<\/time>/);
+    assert.doesNotMatch(page, />\/api\//, 'no raw API path as a link text');
+    const [first] = await rows<{ entry_hash: string }>(
+      sql`select entry_hash from ledger_entries where seq = 1`,
+    );
+    const full = first?.entry_hash ?? '';
+    const entry = (await t.app.inject('/fr/ledger/1')).body;
+    assert.ok(entry.includes(`<code class="hash">${full}</code>`), 'the entry shows the whole hash');
+    assert.match(entry, / UTC\+[12]<\/time>/);
+    assert.ok(page.includes(`<code class="hash">${full.slice(0, 16)}…</code>`), 'the list shows it short');
+    assert.ok(!page.includes(full));
+  });
 });

@@ -27,7 +27,10 @@ const mailsTo = async (to: string) =>
 
 /** The status shown beside a task, by its name, from the task list's HTML. */
 function statusOf(html: string, task: string): string {
-  const row = html.split('<li class="task-list__item').find((r) => r.includes(`>${task}</`));
+  const row = html
+    .split('<li class="task-list__item')
+    .slice(1)
+    .find((r) => r.includes(`>${task}</`));
   assert.ok(row, `task "${task}" listed`);
   return /class="tag tag--[a-z_]+"[^>]*>([^<]+)</.exec(row)?.[1] ?? '';
 }

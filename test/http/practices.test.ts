@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { count, eq } from 'drizzle-orm';
 import { organisations } from '../../src/features/organisations/schema.ts';
 import { practiceAdoptions, practiceAttachments, practices } from '../../src/features/practices/schema.ts';
+import { translator } from '../../src/platform/i18n/index.ts';
 import { Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
@@ -23,7 +24,12 @@ before(async () => {
   t = await startTestApp();
   admin = await signedInAdmin(t, 'practice-admin@example.be');
   rep = await signedInUser(t, { email: 'practice-rep@example.be' });
-  orgId = await createOrganisation(rep, 2400, { legalName: 'Bibliothèque Ouverte' });
+  orgId = await createOrganisation(rep, 2400, {
+    legalName: 'Bibliothèque Ouverte',
+    sector: 'associative',
+    postcode: '4000',
+    commune: 'Liège',
+  });
   await signCharter(rep, orgId);
   await approve(admin, t, orgId);
   stranger = await signedInUser(t, { email: 'practice-stranger@example.be' });
@@ -32,7 +38,11 @@ before(async () => {
   };
   obstacleIds = Object.fromEntries(api.obstacles.map((o) => [o.slug, o.id]));
   other = await signedInUser(t, { email: 'practice-other@example.be' });
-  otherId = await createOrganisation(other, 2401, { legalName: 'Maison des Aînés' });
+  otherId = await createOrganisation(other, 2401, {
+    legalName: 'Maison des Aînés',
+    postcode: '2000',
+    commune: 'Antwerpen',
+  });
   await signCharter(other, otherId);
   await approve(admin, t, otherId);
   pendingRep = await signedInUser(t, { email: 'practice-pending@example.be' });
@@ -41,14 +51,9 @@ before(async () => {
 });
 after(() => t.close());
 
-async function submit(agent: Agent, form: Record<string, string | string[]>) {
-  await agent.get(`/fr/organisations/${orgId}/practices/new`);
-  return agent.post(`/fr/organisations/${orgId}/practices/new`, {
-    commitments: 'C1',
-    sector: 'associative',
-    region: 'wallonia',
-    ...form,
-  });
+async function submit(agent: Agent, form: Record<string, string | string[]>, org = orgId) {
+  await agent.get(`/fr/organisations/${org}/practices/new`);
+  return agent.post(`/fr/organisations/${org}/practices/new`, { commitments: 'C1', ...form });
 }
 const idOf = (location: unknown) => /practices\/([0-9a-f-]{36})$/.exec(String(location))?.[1] ?? '';
 
@@ -92,6 +97,14 @@ describe('the good-practice library', () => {
     await rep.get(`/fr/practices/${id}/edit`);
     const form = await rep.get(`/fr/practices/${id}/edit`);
     assert.match(form.body, /value="C8" checked/);
+    // The organisation already says its sector and region: the form does not ask them again.
+    assert.doesNotMatch(form.body, /name="sector"|name="region"/);
+    const fr = translator('fr');
+    assert.ok(
+      form.body.includes(
+        fr('practice.from_organisation', { sector: fr('sector.associative'), region: fr('region.wallonia') }),
+      ),
+    );
     const edited = await rep.post(`/fr/practices/${id}/edit`, {
       title: 'Des ateliers pour apprendre à repérer les arnaques',
       summary: 'Chaque mercredi, des bénévoles aident les seniors à reconnaître les faux messages.',
@@ -100,8 +113,9 @@ describe('the good-practice library', () => {
       commitments: ['C1', 'C8'],
       obstacles: obstacleIds['fraud-phishing'] ?? '',
       targetGroups: ['seniors'],
-      sector: 'associative',
-      region: 'wallonia',
+      // Sent anyway, as an old form would: the organisation's own sector and region win.
+      sector: 'public',
+      region: 'brussels',
       contact: 'ateliers@example.be',
     });
     assert.equal(edited.statusCode, 303);
@@ -130,14 +144,17 @@ describe('the good-practice library', () => {
   test('search is in the practice’s own language, accent-insensitive and ranked; filters narrow it', async () => {
     const nl = idOf(
       (
-        await submit(rep, {
-          title: 'Digitale hulp in de bibliotheek',
-          summary: 'Vrijwilligers helpen bezoekers met hun computers en formulieren.',
-          body: 'Elke week helpen vrijwilligers met computers.',
-          lang: 'nl',
-          region: 'flanders',
-          targetGroups: ['job_seekers'],
-        })
+        await submit(
+          other,
+          {
+            title: 'Digitale hulp in de bibliotheek',
+            summary: 'Vrijwilligers helpen bezoekers met hun computers en formulieren.',
+            body: 'Elke week helpen vrijwilligers met computers.',
+            lang: 'nl',
+            targetGroups: ['job_seekers'],
+          },
+          otherId,
+        )
       ).headers.location,
     );
     const en = idOf(
@@ -175,6 +192,12 @@ describe('the good-practice library', () => {
     assert.deepEqual(await titles('commitment=C8'), ['Des ateliers pour apprendre à repérer les arnaques']);
     assert.deepEqual(await titles('region=flanders'), ['Digitale hulp in de bibliotheek']);
     assert.equal((await titles('sector=public')).length, 0);
+    // Sector and region are each organisation's: a private one in Flanders, an association in Wallonia.
+    assert.deepEqual(await titles('sector=private'), ['Digitale hulp in de bibliotheek']);
+    assert.deepEqual((await titles('sector=associative&region=wallonia')).sort(), [
+      'Des ateliers pour apprendre à repérer les arnaques',
+      'Lending laptops',
+    ]);
     const html = await t.app.inject('/de/practices?q=computer&lang=nl');
     assert.match(html.body, /Digitale hulp in de bibliotheek/);
     assert.match(html.body, /lang="nl"/);
@@ -193,13 +216,11 @@ describe('the good-practice library', () => {
       body: '',
       lang: 'xx',
       commitments: [],
-      sector: 'none',
-      region: '',
       links: 'pas un lien',
       obstacles: '00000000-0000-4000-8000-000000000000',
     });
     assert.equal(bad.statusCode, 422);
-    for (const f of ['title', 'summary', 'body', 'lang', 'commitments', 'sector', 'region', 'links']) {
+    for (const f of ['title', 'summary', 'body', 'lang', 'commitments', 'links']) {
       assert.match(bad.body, new RegExp(`href="#f-${f}"`), f);
     }
     const unknownObstacle = await submit(rep, {
@@ -494,7 +515,7 @@ describe('we adopted this', () => {
     const done = await other.post(url, { organisationId: otherId, note: 'Repris dans nos trois antennes.' });
     assert.equal(done.statusCode, 303);
     const page = await t.app.inject(`/fr/practices/${id}`);
-    assert.match(page.body, /Organisations qui l’ont adoptée : 1/);
+    assert.match(page.body, /Organisations qui l’ont adoptée\u00a0: 1/);
     const otherSlug = await slugOf(otherId);
     assert.match(
       page.body,
@@ -508,7 +529,7 @@ describe('we adopted this', () => {
     assert.match(
       author.body,
       new RegExp(
-        `href="/fr/practices/${id}" lang="fr">Des cafés numériques dans les quartiers</a> · Organisations qui l’ont adoptée : 1`,
+        `href="/fr/practices/${id}" lang="fr">Des cafés numériques dans les quartiers</a> · Organisations qui l’ont adoptée\u00a0: 1`,
       ),
     );
     const adopter = await t.app.inject(`/en/signatories/${otherSlug}`);
@@ -541,7 +562,7 @@ describe('we adopted this', () => {
     await other.get(`/fr/practices/${id}`);
     assert.equal((await other.post(withdraw, { organisationId: otherId })).statusCode, 303);
     assert.equal(await adoptions(), 0);
-    assert.match((await t.app.inject(`/fr/practices/${id}`)).body, /Organisations qui l’ont adoptée : 0/);
+    assert.match((await t.app.inject(`/fr/practices/${id}`)).body, /Organisations qui l’ont adoptée\u00a0: 0/);
     assert.doesNotMatch(
       (await t.app.inject(`/fr/signatories/${otherSlug}`)).body,
       /Pratiques que nous avons adoptées/,

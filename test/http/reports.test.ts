@@ -186,7 +186,7 @@ describe('yearly progress reports', () => {
     });
     assert.equal(long.statusCode, 422);
     assert.match(long.body, /Ce texte est trop long\u00a0: écrivez au plus 8\u202f000 caractères\./);
-    assert.match(long.body, /<title>Erreur :/);
+    assert.match(long.body, /<title>Erreur\u00a0:/);
     assert.equal((await rep.get(`/fr/organisations/${orgId}/reports/2031`)).statusCode, 404);
     assert.equal((await rep.get(`/fr/organisations/${orgId}/reports/20x6`)).statusCode, 404);
     // A year that is not owed does not exist as a form, whatever the method.
@@ -217,7 +217,7 @@ describe('yearly progress reports', () => {
       (await lastMailTo(t, 'report-editor@example.be'))?.subject ?? '',
       /^Ontvangstbewijs: jaarverslag 2026/,
     );
-    assert.ok(await mailsTo('report-rep@example.be', /Accusé de réception : rapport annuel 2026/));
+    assert.ok(await mailsTo('report-rep@example.be', /Accusé de réception\u00a0: rapport annuel 2026/));
 
     // Submitted: it no longer changes, and the next one is 2027.
     const again = await rep.post(`/fr/organisations/${orgId}/reports/2026`, {

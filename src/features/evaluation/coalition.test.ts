@@ -123,7 +123,10 @@ test('a coalition of four: every figure about organisations is hidden', () => {
 test('the most and least advanced never share a commitment, and fewer than two ranked say so', () => {
   // Only C8 is described by five reports or more: nothing to compare it with.
   const one = inputs(10);
-  one.reports = one.reports.map((r, k) => ({ ...r, content: { plan: plan(k < 4 ? 60 : null) } as ReportContent }));
+  one.reports = one.reports.map((r, k) => ({
+    ...r,
+    content: { plan: plan(k < 4 ? 60 : null) } as ReportContent,
+  }));
   assert.equal(coalitionEvaluation(one).ranking, null);
   // C4 and C8 at the same median: a tie is not a most and a least.
   const tie = inputs(10);

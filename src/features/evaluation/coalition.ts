@@ -126,7 +126,8 @@ export function coalitionEvaluation(i: CoalitionInputs) {
   // only where the ends differ, so that no commitment is on both sides and a tie is not called a gap.
   const rankable = commitments.filter((c) => c.median !== null);
   let side = Math.min(3, Math.floor(rankable.length / 2));
-  while (side > 0 && (rankable[side - 1]?.median ?? 0) <= (rankable[rankable.length - side]?.median ?? 0)) side--;
+  while (side > 0 && (rankable[side - 1]?.median ?? 0) <= (rankable[rankable.length - side]?.median ?? 0))
+    side--;
   const ranking = side
     ? {
         most: rankable.slice(0, side).map((c) => c.code),

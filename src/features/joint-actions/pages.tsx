@@ -131,7 +131,7 @@ export function JointActionsPage(props: {
         />
         <Button variant="secondary">{t('register.search')}</Button>
       </Form>
-      <p role="status">{t('joint.count', { n: formatNumber(locale, props.list.total) })}</p>
+      <p role="status">{t('joint.count', { n: props.list.total })}</p>
       <JointActionCards rows={props.list.rows} obstacles={props.obstacles} headingLevel={2} />
       <Pagination
         page={props.page}

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from '../../platform/i18n/index.ts';
+import { formatDateTime } from '../../platform/i18n/index.ts';
 import { Notice, Pagination, Table, withQuery } from '../../platform/ui/components.tsx';
 import { useHref, useView } from '../../platform/ui/context.ts';
 import type { LedgerEntry } from './queries.ts';
@@ -6,7 +6,27 @@ import type { LedgerIdentity, LedgerPayload, Verification } from './service.ts';
 
 const payloadOf = (e: LedgerEntry) => e.payload as unknown as LedgerPayload;
 
-export function LedgerPage(props: { rows: LedgerEntry[]; total: number; page: number; pageSize: number }) {
+/** Each listed organisation's profile slug, by id: its name links to its profile. */
+export type ProfileSlugs = Map<string, string>;
+
+/** An organisation's name, linked to its public profile while the register lists it. */
+function OrganisationName(props: { organisation: LedgerPayload['organisation']; slugs: ProfileSlugs }) {
+  const href = useHref();
+  const slug = props.slugs.get(props.organisation.id);
+  return slug ? (
+    <a href={href(`/signatories/${slug}`)}>{props.organisation.name}</a>
+  ) : (
+    props.organisation.name
+  );
+}
+
+export function LedgerPage(props: {
+  rows: LedgerEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  slugs: ProfileSlugs;
+}) {
   const { t, locale } = useView();
   const href = useHref();
   return (
@@ -19,11 +39,13 @@ export function LedgerPage(props: { rows: LedgerEntry[]; total: number; page: nu
           <a href={href('/ledger/verify')}>{t('ledger.verify_link')}</a>
         </li>
         <li>
-          <a href="/api/v1/ledger">/api/v1/ledger</a> ·{' '}
-          <a href="/api/v1/ledger/verify">/api/v1/ledger/verify</a>
+          <a href="/api/v1/ledger">{t('ledger.api_entries')}</a>
+        </li>
+        <li>
+          <a href="/api/v1/ledger/verify">{t('ledger.api_verify')}</a>
         </li>
       </ul>
-      <p role="status">{t('ledger.count', { n: formatNumber(locale, props.total) })}</p>
+      <p role="status">{t('ledger.count', { n: props.total })}</p>
       <Table
         id="ledger"
         caption={t('ledger.newest_first')}
@@ -36,9 +58,17 @@ export function LedgerPage(props: { rows: LedgerEntry[]; total: number; page: nu
             cell: (e) => <a href={href(`/ledger/${e.seq}`)}>#{e.seq}</a>,
             numeric: true,
           },
-          { header: 'receipt.time', cell: (e) => formatDateTime(locale, e.at) },
+          {
+            header: 'receipt.time',
+            cell: (e) => (
+              <time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at, true, true)}</time>
+            ),
+          },
           { header: 'receipt.event', cell: (e) => t(`signature_event.${payloadOf(e).event as 'signed'}`) },
-          { header: 'receipt.organisation', cell: (e) => payloadOf(e).organisation.name },
+          {
+            header: 'receipt.organisation',
+            cell: (e) => <OrganisationName organisation={payloadOf(e).organisation} slugs={props.slugs} />,
+          },
           { header: 'ledger.hash', cell: (e) => <code class="hash">{e.entryHash.slice(0, 16)}…</code> },
         ]}
       />
@@ -53,16 +83,14 @@ export function LedgerPage(props: { rows: LedgerEntry[]; total: number; page: nu
 }
 
 export function VerifyPage(props: { result: Verification }) {
-  const { t, locale } = useView();
+  const { t } = useView();
   const href = useHref();
   const r = props.result;
   return (
     <>
       <h1>{t('ledger.verify_title')}</h1>
       <Notice kind={r.valid ? 'success' : 'warning'}>
-        {r.valid
-          ? t('ledger.valid', { n: formatNumber(locale, r.entries) })
-          : t('ledger.invalid', { seq: String(r.firstInvalid) })}
+        {r.valid ? t('ledger.valid', { n: r.entries }) : t('ledger.invalid', { seq: String(r.firstInvalid) })}
       </Notice>
       <dl class="summary-list">
         <div>
@@ -82,7 +110,11 @@ export function VerifyPage(props: { result: Verification }) {
   );
 }
 
-export function EntryPage(props: { entry: LedgerEntry & { recomputed: string }; total: number }) {
+export function EntryPage(props: {
+  entry: LedgerEntry & { recomputed: string };
+  total: number;
+  slugs: ProfileSlugs;
+}) {
   const { t, locale } = useView();
   const href = useHref();
   const e = props.entry;
@@ -105,13 +137,13 @@ export function EntryPage(props: { entry: LedgerEntry & { recomputed: string }; 
         <div>
           <dt>{t('receipt.time')}</dt>
           <dd>
-            <time dateTime={p.at}>{formatDateTime(locale, e.at)}</time>
+            <time dateTime={p.at}>{formatDateTime(locale, e.at, true, true)}</time>
           </dd>
         </div>
         <div>
           <dt>{t('receipt.organisation')}</dt>
           <dd>
-            {p.organisation.name} ({p.organisation.kbo})
+            <OrganisationName organisation={p.organisation} slugs={props.slugs} /> ({p.organisation.kbo})
           </dd>
         </div>
         <div>

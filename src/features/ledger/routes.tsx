@@ -4,8 +4,8 @@ import { notFound } from '../../platform/http/errors.ts';
 import { page } from '../../platform/http/fields.ts';
 import { parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
-import { EntryPage, LedgerPage, VerifyPage } from './pages.tsx';
-import type { LedgerService } from './service.ts';
+import { EntryPage, LedgerPage, type ProfileSlugs, VerifyPage } from './pages.tsx';
+import type { LedgerPayload, LedgerService } from './service.ts';
 
 const PAGE_SIZE = 50;
 const pageQuery = z.object({ page: page() });
@@ -23,13 +23,20 @@ function seqParam(v: string): number {
   return Number(v);
 }
 
-export function ledgerPages(app: FastifyInstance, svc: LedgerService) {
+export function ledgerPages(
+  app: FastifyInstance,
+  svc: LedgerService,
+  profileSlugs: (organisationIds: string[]) => Promise<ProfileSlugs>,
+) {
   app.get('/ledger', async (req, reply) => {
     const { page: p } = parseOr400(pageQuery, req.query);
     const { rows, total } = await svc.page(p, PAGE_SIZE, true);
+    const slugs = await profileSlugs(
+      rows.map((e) => (e.payload as unknown as LedgerPayload).organisation.id),
+    );
     return reply.page({
       title: translator(req.locale)('ledger.title'),
-      body: <LedgerPage rows={rows} total={total} page={p} pageSize={PAGE_SIZE} />,
+      body: <LedgerPage rows={rows} total={total} page={p} pageSize={PAGE_SIZE} slugs={slugs} />,
     });
   });
   app.get('/ledger/verify', async (req, reply) =>
@@ -40,10 +47,13 @@ export function ledgerPages(app: FastifyInstance, svc: LedgerService) {
   );
   app.get<{ Params: { seq: string } }>('/ledger/:seq', async (req, reply) => {
     const entry = await svc.entry(seqParam(req.params.seq));
-    const { total } = await svc.page(1, 1);
+    const [{ total }, slugs] = await Promise.all([
+      svc.page(1, 1),
+      profileSlugs([(entry.payload as unknown as LedgerPayload).organisation.id]),
+    ]);
     return reply.page({
       title: translator(req.locale)('ledger.entry_title', { seq: entry.seq }),
-      body: <EntryPage entry={entry} total={total} />,
+      body: <EntryPage entry={entry} total={total} slugs={slugs} />,
     });
   });
 }

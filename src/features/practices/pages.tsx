@@ -22,7 +22,7 @@ import {
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
 import type { Obstacle } from '../obstacles/queries.ts';
 import { SectorRegionFilters } from '../organisations/filters.tsx';
-import { REGIONS, SECTORS } from '../organisations/schema.ts';
+import type { Region, Sector } from '../organisations/schema.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { PracticeFilter } from './queries.ts';
 import { TARGET_GROUPS } from './schema.ts';
@@ -107,7 +107,7 @@ export function PracticesPage(props: {
         />
         <Button variant="secondary">{t('register.search')}</Button>
       </Form>
-      <p role="status">{t('practice.count', { n: formatNumber(locale, props.results.total) })}</p>
+      <p role="status">{t('practice.count', { n: props.results.total })}</p>
       {props.results.rows.length ? (
         <ul class="cards">
           {props.results.rows.map((p) => (
@@ -227,7 +227,7 @@ function Adoptions(props: { v: View; form: FormState; signedIn: boolean }) {
           <p class="empty">{t('adoption.none')}</p>
         )}
         {adopters.total > adopters.rows.length && (
-          <p>{t('adoption.more', { n: formatNumber(locale, adopters.total - adopters.rows.length) })}</p>
+          <p>{t('adoption.more', { n: adopters.total - adopters.rows.length })}</p>
         )}
       </section>
       {!props.signedIn ? (
@@ -417,11 +417,18 @@ export function PracticePage(props: {
   );
 }
 
+/** The organisation a practice is written for, as the form shows it. */
+export interface PracticeOrg {
+  name: string;
+  sector: Sector;
+  region: Region;
+}
+
 export function PracticeFormPage(props: {
   form: FormState;
   obstacles: Obstacle[];
   action: string;
-  orgName: string;
+  org: PracticeOrg;
   editing: boolean;
 }) {
   const { t, locale } = useView();
@@ -437,16 +444,20 @@ export function PracticeFormPage(props: {
           commitments: 'practice.commitments',
           obstacles: 'practice.obstacles',
           targetGroups: 'practice.target_groups',
-          sector: 'organisation.sector',
-          region: 'register.region',
           results: 'practice.results',
           contact: 'practice.contact',
           links: 'practice.links',
         }}
       />
-      <p class="breadcrumb">{props.orgName}</p>
+      <p class="breadcrumb">{props.org.name}</p>
       <h1>{t(props.editing ? 'practice.edit' : 'practice.new')}</h1>
       <p class="lead">{t('practice.form_intro')}</p>
+      <p>
+        {t('practice.from_organisation', {
+          sector: t(`sector.${props.org.sector}`),
+          region: t(`region.${props.org.region}`),
+        })}
+      </p>
       <Form action={props.action} form={props.form}>
         <Field name="title" label="practice.field_title" maxLength={200} />
         <TextArea
@@ -481,18 +492,6 @@ export function PracticeFormPage(props: {
           name="targetGroups"
           legend="practice.target_groups"
           options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`target.${g}`) }))}
-        />
-        <Radios
-          name="sector"
-          legend="organisation.sector"
-          inline
-          options={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
-        />
-        <Radios
-          name="region"
-          legend="register.region"
-          inline
-          options={REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) }))}
         />
         <TextArea
           name="results"

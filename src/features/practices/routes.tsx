@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { FileTooLargeError } from '../../platform/http/multipart.ts';
@@ -23,6 +24,7 @@ import {
 import {
   AdoptedPractices,
   PracticeFormPage,
+  type PracticeOrg,
   PracticePage,
   PracticesPage,
   QueuePage,
@@ -55,8 +57,6 @@ const formValues = (p: Practice, obstacleIds: string[]) => ({
   commitments: p.commitments.join(','),
   obstacles: obstacleIds.join(','),
   targetGroups: p.targetGroups.join(','),
-  sector: p.sector,
-  region: p.region,
   results: p.results ?? undefined,
   contact: p.contact ?? undefined,
   links: p.links.join('\n'),
@@ -178,13 +178,19 @@ export function practicePages(
     return reply.flash({ kind: 'success', key: 'adoption.withdrawn' }).see(`/practices/${id}`);
   });
 
+  /** The organisation a practice is written for: its name, sector and region, which the practice takes. */
+  const orgOf = async (id: string): Promise<PracticeOrg> => {
+    const o = await organisations.byId(id);
+    if (!o) throw notFound();
+    return { name: o.legalName, sector: o.sector, region: o.region };
+  };
   const formPage = async (
     req: FastifyRequest,
     reply: FastifyReply,
     form: FormState,
     status: number,
     action: string,
-    orgName: string,
+    org: PracticeOrg,
     editing: boolean,
   ) =>
     reply.page({
@@ -196,7 +202,7 @@ export function practicePages(
           form={form}
           obstacles={await obstacles.list()}
           action={`/${req.locale}${action}`}
-          orgName={orgName}
+          org={org}
           editing={editing}
         />
       ),
@@ -205,26 +211,24 @@ export function practicePages(
   app.get<P>('/organisations/:id/practices/new', async (req, reply) => {
     const id = idParam(req.params.id);
     await organisations.requireMember(req.user, id);
-    const o = await organisations.byId(id);
     return formPage(
       req,
       reply,
-      emptyForm({ lang: req.locale, sector: o?.sector, region: o?.region, commitments: 'C1' }),
+      emptyForm({ lang: req.locale, commitments: 'C1' }),
       200,
       `/organisations/${id}/practices/new`,
-      o?.legalName ?? '',
+      await orgOf(id),
       false,
     );
   });
   app.post<P>('/organisations/:id/practices/new', async (req, reply) => {
     const id = idParam(req.params.id);
     await organisations.requireMember(req.user, id);
-    const o = await organisations.byId(id);
+    const o = await orgOf(id);
     return submitForm(
       req,
       practiceSchema,
-      (form, status) =>
-        formPage(req, reply, form, status, `/organisations/${id}/practices/new`, o?.legalName ?? '', false),
+      (form, status) => formPage(req, reply, form, status, `/organisations/${id}/practices/new`, o, false),
       async (data) => {
         const p = await svc.submit(req.user, id, data);
         return reply.flash({ kind: 'success', key: 'practice.submitted' }).see(`/practices/${p.id}`);
@@ -240,17 +244,17 @@ export function practicePages(
       emptyForm(formValues(v.practice, v.obstacleIds)),
       200,
       `/practices/${v.practice.id}/edit`,
-      v.organisationName,
+      await orgOf(v.practice.organisationId),
       true,
     );
   });
   app.post<P>('/practices/:id/edit', async (req, reply) => {
     const v = await svc.editable(req.user, idParam(req.params.id));
+    const o = await orgOf(v.practice.organisationId);
     return submitForm(
       req,
       practiceSchema,
-      (form, status) =>
-        formPage(req, reply, form, status, `/practices/${v.practice.id}/edit`, v.organisationName, true),
+      (form, status) => formPage(req, reply, form, status, `/practices/${v.practice.id}/edit`, o, true),
       async (data) => {
         await svc.update(req.user, v.practice.id, data);
         return reply.flash({ kind: 'success', key: 'practice.submitted' }).see(`/practices/${v.practice.id}`);

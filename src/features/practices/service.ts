@@ -1,3 +1,4 @@
+import type { Db } from '../../db/client.ts';
 import { type Actor, requireAdmin, requireUser } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
@@ -5,7 +6,6 @@ import { safeFileName, type Upload } from '../../platform/http/multipart.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { CommitmentCode } from '../charter/commitments.ts';
 import type { ObstaclesService } from '../obstacles/service.ts';
-import type { Region, Sector } from '../organisations/schema.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import * as q from './queries.ts';
 import type { TargetGroup } from './schema.ts';
@@ -159,7 +159,11 @@ export function createPracticesService(
         q.update(
           tx,
           id,
-          { ...(await values(input, practice.organisationId, tx)), status: 'submitted', updatedAt: clock.now() },
+          {
+            ...(await values(input, practice.organisationId, tx)),
+            status: 'submitted',
+            updatedAt: clock.now(),
+          },
           input.obstacles,
         ),
       );

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatDateTime, formatNumber } from '../../platform/i18n/index.ts';
+import { formatDateTime } from '../../platform/i18n/index.ts';
 import { LocalizedText, Pagination, withQuery } from '../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../platform/ui/context.ts';
 import { Button, Field, Form, Select } from '../../platform/ui/form.tsx';
@@ -81,7 +81,7 @@ export function RegisterPage(props: {
         />
         <Button variant="secondary">{t('register.search')}</Button>
       </Form>
-      <p role="status">{t('register.count', { n: formatNumber(locale, props.total) })}</p>
+      <p role="status">{t('register.count', { n: props.total })}</p>
       {props.rows.length ? (
         <ul class="cards">
           {props.rows.map((r) => {
@@ -193,7 +193,7 @@ export function ProfilePage(props: {
         {props.broughtIn > 0 && (
           <div>
             <dt>{t('referral.profile_label')}</dt>
-            <dd>{t('referral.profile_value', { n: formatNumber(locale, props.broughtIn) })}</dd>
+            <dd>{t('referral.profile_value', { n: props.broughtIn })}</dd>
           </div>
         )}
       </dl>

@@ -146,6 +146,17 @@ export async function isListed(db: Db, organisationId: string): Promise<boolean>
   return !!row;
 }
 
+/** The profile slug of each of these organisations that the register lists. */
+export async function listedSlugs(db: Db, organisationIds: string[]): Promise<Map<string, string>> {
+  if (!organisationIds.length) return new Map();
+  const rows = await db
+    .select({ id: organisations.id, slug: organisations.slug })
+    .from(organisations)
+    .innerJoin(signatures, eq(signatures.id, organisations.currentSignatureId))
+    .where(and(inArray(organisations.id, organisationIds), listedSignature()));
+  return new Map(rows.map((r) => [r.id, r.slug]));
+}
+
 export const activeBySector = (db: Db) =>
   db
     .select({ sector: organisations.sector, n: count() })

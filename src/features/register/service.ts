@@ -23,6 +23,9 @@ export function createRegisterService(deps: Deps) {
     /** Whether the organisation appears in the public register (its public pages and data exist). */
     isListed: (organisationId: string) => q.isListed(db, organisationId),
 
+    /** Profile slugs of the listed ones among these organisations, to link their names (the ledger's pages). */
+    listedSlugs: (organisationIds: string[]) => q.listedSlugs(db, [...new Set(organisationIds)]),
+
     async profile(slug: string) {
       const p = await q.profile(db, slug);
       if (!p) throw notFound();

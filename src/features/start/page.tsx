@@ -19,6 +19,7 @@ export function StartPage(props: { lists: TaskList[] }) {
             )}
             <p>{t('start.progress', { done: list.done, total: list.tasks.length })}</p>
             <Next task={list.next} />
+            {!list.organisation && <p>{t('start.invited')}</p>}
             <ol class="task-list">
               {list.tasks.map((task) => (
                 <TaskRow key={task.key} task={task} id={`${id}-${task.key}`} />

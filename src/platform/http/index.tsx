@@ -1,6 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import zlib from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -17,6 +19,7 @@ import type { Deps } from '../deps.ts';
 import {
   type ErrorCode,
   isLocale,
+  type Locale,
   type MessageKey,
   negotiateLocale,
   type Params,
@@ -190,6 +193,28 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
       .send(`<!doctype html>${html}`);
   });
 
+  // The error page outside any request: what the server answers when Node refuses a request before Fastify.
+  app.decorate('errorDocument', (locale: Locale, status: number, code: ErrorCode) => {
+    const t = translator(locale);
+    const ctx: ViewContext = {
+      locale,
+      t,
+      pathInLocale: '/',
+      user: null,
+      csrfToken: () => '',
+      asset: (name) => assets.url(name),
+      flash: null,
+      requestId: '',
+    };
+    return `<!doctype html>${renderToString(
+      <ViewCtx.Provider value={ctx}>
+        <Layout title={t(errorTitleKey(status))}>
+          <ErrorPage status={status} code={code} />
+        </Layout>
+      </ViewCtx.Provider>,
+    )}`;
+  });
+
   app.decorateReply('flash', function (this: FastifyReply, f: Flash) {
     return this.setCookie(FLASH_COOKIE, JSON.stringify(f), {
       path: '/',
@@ -217,6 +242,61 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
     }
     return sendError(req, reply, status, code, fields, params);
   });
+}
+
+/** The few refusals Node's HTTP parser makes before any route runs, as status and stable code. */
+const CLIENT_ERRORS: Record<string, { status: number; code: ErrorCode }> = {
+  HPE_HEADER_OVERFLOW: { status: 431, code: 'request_too_long' },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: 'request_timeout' },
+};
+
+/**
+ * Fastify's `clientErrorHandler`: Node refuses a request it cannot parse (a 20,000-character address is over
+ * its header limit) before Fastify sees it, and Fastify's own answer is English JSON. This one is the error
+ * page (problem+json under /api/) in the language the request line or Accept-Language asks for.
+ */
+export function answerClientError(
+  this: FastifyInstance,
+  err: Error & { code?: string; rawPacket?: unknown },
+  socket: Duplex,
+) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, code } = CLIENT_ERRORS[err.code ?? ''] ?? { status: 400, code: 'invalid' as const };
+  this.log.info({ status, code: err.code }, 'request refused by the HTTP parser');
+  if (socket.writable) {
+    // What was received (at most Node's header limit and a chunk): the request line, and Accept-Language if it came.
+    const raw = (Buffer.isBuffer(err.rawPacket) ? err.rawPacket : Buffer.alloc(0)).toString('latin1');
+    const target = /^[A-Z]+ (\S+)/.exec(raw.slice(0, 1024))?.[1] ?? '/';
+    const first = target.split(/[/?#]/)[1];
+    const locale = isLocale(first)
+      ? first
+      : negotiateLocale(/\r\naccept-language: *([^\r\n]*)/i.exec(raw)?.[1]);
+    const t = translator(locale);
+    const api = target.startsWith('/api/');
+    const body = api
+      ? JSON.stringify({
+          type: 'about:blank',
+          title: t(errorTitleKey(status)),
+          status,
+          code,
+          detail: t(`err.${code}`),
+        })
+      : this.errorDocument(locale, status, code);
+    socket.write(
+      [
+        `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+        `content-type: ${api ? 'application/problem+json' : 'text/html'}; charset=utf-8`,
+        `content-length: ${Buffer.byteLength(body)}`,
+        `content-language: ${locale}`,
+        "content-security-policy: default-src 'none'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+        'x-content-type-options: nosniff',
+        'connection: close',
+        '',
+        body,
+      ].join('\r\n'),
+    );
+  }
+  socket.destroy();
 }
 
 /** What a CSRF token is bound to: the session cookie (hashed), or nothing yet for a visitor who is not signed in. */
@@ -281,7 +361,8 @@ function classify(err: FastifyError): {
   fields?: Partial<Record<string, ErrorCode>>;
   params?: Params;
 } {
-  if (err instanceof AppError) return { status: err.status, code: err.code, fields: err.fields, params: err.params };
+  if (err instanceof AppError)
+    return { status: err.status, code: err.code, fields: err.fields, params: err.params };
   if (err.code?.startsWith('FST_CSRF_')) return { status: 403, code: 'csrf' };
   const status = err.statusCode ?? 500;
   if (status >= 500 || status < 400) return { status: 500, code: 'internal' };
@@ -312,7 +393,12 @@ function readFlash(req: FastifyRequest, reply: FastifyReply): Flash | null {
   try {
     const f = JSON.parse(unsigned.value) as Flash;
     return typeof f.key === 'string' && (f.kind === 'success' || f.kind === 'info')
-      ? { kind: f.kind, key: f.key as MessageKey, params: f.params, at: typeof f.at === 'string' ? f.at : undefined }
+      ? {
+          kind: f.kind,
+          key: f.key as MessageKey,
+          params: f.params,
+          at: typeof f.at === 'string' ? f.at : undefined,
+        }
       : null;
   } catch {
     return null;

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import type { SessionUser } from '../auth/sessions.ts';
-import type { Locale } from '../i18n/index.ts';
+import type { ErrorCode, Locale } from '../i18n/index.ts';
 import type { Flash } from '../ui/context.ts';
 import type { MultipartOptions } from './multipart.ts';
 
@@ -31,6 +31,10 @@ declare module 'fastify' {
     flash(f: Flash): FastifyReply;
     /** 303 to a page in the request's language: `reply.see('/account')` → /fr/account. */
     see(path: string): FastifyReply;
+  }
+  interface FastifyInstance {
+    /** The error page as a whole HTML document, for answers written outside a request (see answerClientError). */
+    errorDocument(locale: Locale, status: number, code: ErrorCode): string;
   }
   interface FastifyContextConfig {
     /** Static files and probes need no session lookup. */

@@ -72,19 +72,33 @@ export function negotiateLocale(header: string | undefined): Locale {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** Dates are shown in Europe/Brussels, whatever the server's zone. */
-export function formatDateTime(locale: Locale, d: Date, withTime = true): string {
-  const id = `${locale}:${withTime}`;
+/**
+ * Dates are shown in Europe/Brussels, whatever the server's zone. With `zone`, the time says its zone (UTC+2,
+ * CEST): pages that are evidence, such as the ledger, are read from anywhere.
+ */
+export function formatDateTime(locale: Locale, d: Date, withTime = true, zone = false): string {
+  const id = `${locale}:${withTime}:${zone}`;
   let f = dateFormats.get(id);
   if (!f) {
-    f = new Intl.DateTimeFormat(`${locale}-BE`, {
-      dateStyle: 'long',
-      ...(withTime ? { timeStyle: 'short' } : {}),
-      timeZone: 'Europe/Brussels',
-    });
+    f = new Intl.DateTimeFormat(
+      `${locale}-BE`,
+      withTime && zone
+        ? {
+            year: 'numeric',
+            month: 'long',
+            day: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZoneName: 'short',
+            timeZone: 'Europe/Brussels',
+          }
+        : { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'Europe/Brussels' },
+    );
     dateFormats.set(id, f);
   }
-  return f.format(d);
+  const text = f.format(d);
+  // French writes the first of the month as an ordinal: « 1er juillet ». Intl says « 1 juillet ».
+  return locale === 'fr' ? text.replace(/(^|\s)1 (?=\p{L})/u, '$11er ') : text;
 }
 
 /** A calendar day (YYYY-MM-DD, as dates are stored) in words; a dash when there is none. */

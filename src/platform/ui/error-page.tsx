@@ -6,10 +6,12 @@ const titles = {
   401: 'errorpage.401',
   403: 'errorpage.403',
   404: 'errorpage.404',
+  408: 'errorpage.400',
   413: 'errorpage.413',
   415: 'errorpage.400',
   422: 'errorpage.400',
   429: 'errorpage.429',
+  431: 'errorpage.431',
   500: 'errorpage.500',
   503: 'errorpage.503',
 } as const;

@@ -40,6 +40,7 @@ export function SignUpPage(props: { form: FormState }) {
           autocomplete="new-password"
           required
         />
+        <p>{t('signup.next')}</p>
         <Button>{t('signup.submit')}</Button>
       </Form>
       <p>

@@ -1,6 +1,6 @@
 import type { Audit } from '../../../platform/audit/index.ts';
 import { AUDIT_ACTIONS } from '../../../platform/audit/index.ts';
-import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, Form, Select } from '../../../platform/ui/form.tsx';
@@ -37,7 +37,7 @@ export function AuditPage(props: {
         />
         <Button variant="secondary">{t('admin.apply')}</Button>
       </Form>
-      <p role="status">{t('admin.results', { n: formatNumber(locale, props.total) })}</p>
+      <p role="status">{t('admin.results', { n: props.total })}</p>
       <Table
         id="audit"
         caption={t('admin.audit.title')}

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, Field, Form, Select } from '../../../platform/ui/form.tsx';
@@ -38,7 +38,7 @@ export function UsersPage(props: {
         />
         <Button variant="secondary">{t('admin.apply')}</Button>
       </Form>
-      <p role="status">{t('admin.results', { n: formatNumber(locale, props.total) })}</p>
+      <p role="status">{t('admin.results', { n: props.total })}</p>
       <Table
         id="users"
         caption={t('admin.users.title')}

@@ -140,9 +140,7 @@ export function CheckPage(props: {
       <h1>{t('index.check_title')}</h1>
       <p class="lead">{t('index.check_intro')}</p>
       {props.missing.length > 0 && (
-        <Notice kind="warning">
-          {t('index.missing', { n: formatNumber(locale, props.missing.length) })}
-        </Notice>
+        <Notice kind="warning">{t('index.missing', { n: props.missing.length })}</Notice>
       )}
       <AnswerList qn={props.qn} answers={props.assessment.answers} sectionHref={sectionHref} />
       <h2>{t('index.submit_title')}</h2>
@@ -185,7 +183,7 @@ export function OverviewPage(props: {
             <p>
               {t('index.draft_progress', {
                 date: formatDateTime(locale, d.createdAt, false),
-                answered: formatNumber(locale, d.answered),
+                answered: d.answered,
                 total: formatNumber(locale, d.total),
               })}
             </p>

@@ -1,4 +1,3 @@
-import { formatNumber } from '../../../platform/i18n/index.ts';
 import { Pagination, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, Form } from '../../../platform/ui/form.tsx';
@@ -14,7 +13,7 @@ export function GridPage(props: {
   pageSize: number;
   filter: { sector?: string; region?: string };
 }) {
-  const { t, locale } = useView();
+  const { t } = useView();
   const href = useHref();
   const query = { sector: props.filter.sector, region: props.filter.region };
   return (
@@ -32,7 +31,7 @@ export function GridPage(props: {
         <Button variant="secondary">{t('admin.apply')}</Button>
       </Form>
       <p role="status">
-        {t('admin.results', { n: formatNumber(locale, props.grid.total) })} ·{' '}
+        {t('admin.results', { n: props.grid.total })} ·{' '}
         <a href={withQuery('/admin/plans.csv', query)}>{t('grid.csv')}</a>
       </p>
       {props.grid.rows.length === 0 ? (

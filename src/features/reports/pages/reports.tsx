@@ -27,10 +27,10 @@ const daysBetween = (a: string, b: string) =>
 
 /** "Due in 12 days", "due today" or "12 days late". */
 export function DueIn(props: { today: string; due: string }) {
-  const { t, locale } = useView();
+  const { t } = useView();
   const d = daysBetween(props.today, props.due);
   if (d === 0) return <>{t('report.due_today')}</>;
-  return <>{t(d > 0 ? 'report.due_in' : 'report.late_by', { n: formatNumber(locale, Math.abs(d)) })}</>;
+  return <>{t(d > 0 ? 'report.due_in' : 'report.late_by', { n: Math.abs(d) })}</>;
 }
 
 /** Where a report can be read and downloaded. */

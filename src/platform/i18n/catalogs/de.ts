@@ -57,6 +57,7 @@ export const de: Catalog = {
   'errorpage.404': 'Seite nicht gefunden',
   'errorpage.413': 'Zu viele Daten gesendet',
   'errorpage.429': 'Zu viele Versuche',
+  'errorpage.431': 'Adresse zu lang',
   'errorpage.500': 'Etwas ist schiefgelaufen',
   'errorpage.503': 'Dienst vorübergehend nicht verfügbar',
   'errorpage.reference': 'Wenn Sie das Sekretariat kontaktieren, nennen Sie diese Referenz: {id}.',
@@ -90,6 +91,9 @@ export const de: Catalog = {
   'err.unsupported_media_type': 'Diese Art von Daten wird nicht angenommen.',
   'err.uploads_busy': 'Gerade kommen viele Dateien an. Warten Sie einige Sekunden und senden Sie erneut.',
   'err.rate_limited': 'Zu viele Versuche in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es erneut.',
+  'err.request_too_long':
+    'Diese Adresse ist zu lang, um sie zu lesen. Kürzen Sie sie oder beginnen Sie auf der Startseite neu.',
+  'err.request_timeout': 'Die Anfrage kam zu langsam an. Versuchen Sie es noch einmal.',
   'err.internal': 'Wir konnten Ihre Anfrage nicht bearbeiten. Versuchen Sie es gleich noch einmal.',
   'err.role.last_admin': 'Es muss mindestens ein Administrator übrig bleiben.',
 
@@ -122,6 +126,7 @@ export const de: Catalog = {
   'verify.invalid_action': 'Melden Sie sich an, um einen neuen Link zu erhalten',
   'verify.done': 'Ihre Adresse ist bestätigt: Ihr Konto ist bereit.',
   // The newcomer's way: check your email, the task list, signing's confirmation, the home page's call.
+  'signup.next': 'Danach senden wir Ihnen eine E-Mail, um Ihre Adresse zu bestätigen.',
   'check_email.sent_to': 'Wir haben einen Link an {email} geschickt.',
   'check_email.next':
     'Öffnen Sie ihn innerhalb von 48 Stunden: Er bestätigt Ihre Adresse und meldet Sie an. Danach sehen Sie Ihre ersten Schritte: Ihre Organisation eintragen, dann die Charta unterzeichnen.',
@@ -699,6 +704,8 @@ export const de: Catalog = {
   'ledger.how':
     'Jeder Eintrag enthält den Fingerabdruck des vorherigen. Wer einen einzigen Eintrag ändert, zerbricht die ganze Kette danach. Das kann jeder prüfen.',
   'ledger.verify_link': 'Jetzt die ganze Kette prüfen',
+  'ledger.api_entries': 'Alle Einträge als JSON',
+  'ledger.api_verify': 'Die Prüfung der Kette als JSON',
   'ledger.count': 'Einträge: {n}',
   'ledger.newest_first': 'Einträge, die neuesten zuerst',
   'ledger.empty': 'Das Register ist noch leer.',
@@ -855,7 +862,7 @@ export const de: Catalog = {
   'grid.organisation': 'Organisation',
   'grid.csv': 'Als CSV herunterladen',
   'grid.empty': 'Kein Unterzeichner entspricht der Suche.',
-  'grid.cell': '{n} Ziel(e) · {p}',
+  'grid.cell': '{n, plural, one {# Ziel} other {# Ziele}} · {p}',
   'grid.late': '{n} überfällig',
   'training.title': 'Interne Schulungen',
   'training.intro':
@@ -996,7 +1003,7 @@ export const de: Catalog = {
   'referral.state.registered': 'Registriert',
   'referral.state.active': 'Aktiver Unterzeichner',
   'referral.profile_label': 'Zur Charta gebrachte Organisationen',
-  'referral.profile_value': '{n} wurden aktive Unterzeichner',
+  'referral.profile_value': '{n, plural, one {# wurde aktiver Unterzeichner} other {# wurden aktive Unterzeichner}}',
   'referral.link': 'Andere Organisationen zur Unterzeichnung einladen',
   'err.referral.too_many':
     'Ihre Organisation hat heute viele Einladungen gesendet. Versuchen Sie es morgen erneut.',
@@ -1050,7 +1057,7 @@ export const de: Catalog = {
   'practice.target_groups': 'Zielgruppen',
   'practice.lang': 'Sprache',
   'practice.lang_hint': 'Die Sprache, in der Sie schreiben: Die Suche berücksichtigt sie.',
-  'practice.count': '{n} Praktiken',
+  'practice.count': '{n, plural, one {# Praxis} other {# Praktiken}}',
   'practice.none': 'Keine Praxis entspricht der Suche.',
   'practice.results': 'Ergebnisse',
   'practice.results_hint': 'Wenn möglich mit Zahlen: wie viele Menschen, in welcher Zeit.',
@@ -1063,6 +1070,8 @@ export const de: Catalog = {
   'practice.new': 'Eine gute Praxis teilen',
   'practice.form_intro':
     'Das Sekretariat liest jede Praxis vor der Veröffentlichung. Nach einer Änderung wird sie erneut gelesen.',
+  'practice.from_organisation':
+    'Sektor und Region der Praxis sind die der Organisation: {sector}, {region}.',
   'practice.field_title': 'Titel',
   'practice.summary': 'Zusammenfassung',
   'practice.summary_hint': 'Zwei oder drei Sätze: das Problem und was Sie getan haben.',
@@ -1098,7 +1107,6 @@ export const de: Catalog = {
   'err.practice.not_submitted': 'Diese Praxis wartet nicht auf Prüfung.',
   'err.practice.lang_required': 'Wählen Sie die Sprache des Textes.',
   'err.practice.commitment_required': 'Kreuzen Sie mindestens eine Verpflichtung an.',
-  'err.practice.region_required': 'Wählen Sie eine Region.',
   // Practices: attachments, "we adopted this", open data.
   'practice.open_data': 'Alle veröffentlichten Praktiken als offene Daten:',
   'practice.profile_shared': 'Geteilte gute Praktiken',
@@ -1122,7 +1130,7 @@ export const de: Catalog = {
   'err.attachment.too_many': 'Eine Praxis hat höchstens 5 Dokumente. Löschen Sie zuerst eines.',
   'adoption.count': 'Organisationen, die diese Praxis übernommen haben: {n}',
   'adoption.none': 'Noch keine Organisation hat diese Praxis übernommen.',
-  'adoption.more': 'Und {n} weitere Organisationen.',
+  'adoption.more': '{n, plural, one {Und eine weitere Organisation.} other {Und # weitere Organisationen.}}',
   'adoption.sign_in': 'Melden Sie sich an, um zu sagen, dass Ihre Organisation diese Praxis übernommen hat',
   'adoption.form_title': 'Hat Ihre Organisation diese Praxis übernommen?',
   'adoption.form_intro':
@@ -1155,7 +1163,7 @@ export const de: Catalog = {
   'joint.status.running': 'Laufend',
   'joint.status.completed': 'Abgeschlossen',
   'joint.status.abandoned': 'Aufgegeben',
-  'joint.count': '{n} gemeinsame Aktionen',
+  'joint.count': '{n, plural, one {# gemeinsame Aktion} other {# gemeinsame Aktionen}}',
   'joint.none': 'Hier gibt es noch keine gemeinsame Aktion.',
   'joint.members_n': 'Mitglieder: {n}',
   'joint.against': 'Gegen',
@@ -1249,7 +1257,8 @@ export const de: Catalog = {
   'index.check_title': 'Prüfen Sie Ihre Antworten',
   'index.check_intro':
     'Lesen Sie Ihre Antworten noch einmal, bevor Sie sie senden. Sie können sie noch ändern.',
-  'index.missing': 'Noch {n} Fragen ohne Antwort. Beantworten Sie alle, bevor Sie senden.',
+  'index.missing':
+    '{n, plural, one {Noch eine Frage ohne Antwort. Beantworten Sie sie, bevor Sie senden.} other {Noch # Fragen ohne Antwort. Beantworten Sie alle, bevor Sie senden.}}',
   'index.not_answered': 'Noch nicht beantwortet',
   'index.answer_it': 'Beantworten',
   'index.change': 'Ändern',
@@ -1334,9 +1343,9 @@ export const de: Catalog = {
     'Jedes Jahr berichten die Unterzeichner über ihre Fortschritte. Inclusio trägt die Zahlen aus Ihrem Plan, Ihren Schulungen, Kampagnen, Praktiken und Ihrem Index ein. Die Leitung fügt ihre Erklärung hinzu und sendet den Bericht.',
   'report.owed_title': 'Bericht {year} einreichen',
   'report.due_on': 'Einzureichen bis zum {date}',
-  'report.due_in': 'in {n} Tagen',
+  'report.due_in': 'in {n, plural, one {# Tag} other {# Tagen}}',
   'report.due_today': 'heute',
-  'report.late_by': 'seit {n} Tagen überfällig',
+  'report.late_by': 'seit {n, plural, one {# Tag} other {# Tagen}} überfällig',
   'report.late_notice':
     'Dieser Bericht ist überfällig, und das öffentliche Verzeichnis zeigt das an. Senden Sie ihn, dann ist Ihre Unterschrift wieder aktiv.',
   'report.prepare': 'Den Bericht vorbereiten',

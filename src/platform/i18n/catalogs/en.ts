@@ -57,6 +57,7 @@ export const en: Catalog = {
   'errorpage.404': 'Page not found',
   'errorpage.413': 'What you sent is too large',
   'errorpage.429': 'Too many attempts',
+  'errorpage.431': 'Address too long',
   'errorpage.500': 'Something went wrong',
   'errorpage.503': 'Service temporarily unavailable',
   'errorpage.reference': 'If you contact the secretariat, give them this reference: {id}.',
@@ -87,6 +88,9 @@ export const en: Catalog = {
   'err.unsupported_media_type': 'We cannot accept this type of submission.',
   'err.uploads_busy': 'Many files are arriving right now. Wait a few seconds and send again.',
   'err.rate_limited': 'Too many attempts in a short time. Wait a minute and try again.',
+  'err.request_too_long':
+    'This address is too long to read. Shorten it, or start again from the home page.',
+  'err.request_timeout': 'The request arrived too slowly. Try again.',
   'err.internal': 'We could not process your request. Try again in a moment.',
   'err.role.last_admin': 'There must always be at least one administrator.',
 
@@ -116,6 +120,7 @@ export const en: Catalog = {
   'verify.invalid_action': 'Sign in to get a new link',
   'verify.done': 'Your email address is confirmed: your account is ready.',
   // The newcomer's way: check your email, the task list, signing's confirmation, the home page's call.
+  'signup.next': 'We then send you an email to confirm your address.',
   'check_email.sent_to': 'We have sent a link to {email}.',
   'check_email.next':
     'Open it within 48 hours: it confirms your address and signs you in. You then see your first steps: register your organisation, then sign the Charter.',
@@ -217,7 +222,7 @@ export const en: Catalog = {
     'Hello {name},\n\nTo confirm your email address and activate your Inclusio account, open this link:\n\n{link}\n\nThe link works for 48 hours. If you did not create an account, ignore this email.\n\nInclusio',
   'mail.exists.subject': 'You already have an Inclusio account',
   'mail.exists.body':
-    'Hello {name},\n\nSomeone tried to create an Inclusio account with your email address. You already have one. Sign in here:\n\n{link}\n\nForgotten your password? Use “I’ve forgotten my password” on that page. If this was not you, ignore this email.\n\nInclusio',
+    'Hello {name},\n\nSomeone tried to create an Inclusio account with your email address. You already have one. Sign in here:\n\n{link}\n\nForgotten your password? Use ‘I’ve forgotten my password’ on that page. If this was not you, ignore this email.\n\nInclusio',
   'mail.reset.subject': 'Choose a new Inclusio password',
   'mail.reset.body':
     'Hello {name},\n\nTo choose a new password, open this link:\n\n{link}\n\nThe link works for 1 hour. If you did not ask for this, ignore this email: your password will not change.\n\nInclusio',
@@ -479,7 +484,7 @@ export const en: Catalog = {
     'It will be public once the secretariat has verified your signature: in the register of signatories and in the proof ledger.',
   'sign.role_title': 'Your job title',
   'sign.role_title_hint':
-    'Your job title in the management, for example “Managing Director”. It will be public.',
+    'Your job title in the management, for example ‘Managing Director’. It will be public.',
   'sign.authorised': 'I declare that I am authorised to commit {organisation}.',
   'sign.authorised_short': 'Authorisation',
   'sign.accept': 'On behalf of my organisation, I accept the 9 commitments of the Charter.',
@@ -549,7 +554,7 @@ export const en: Catalog = {
     'Hello {name},\n\nThe secretariat changed the name, enterprise number, sector or region of {organisation}. The public register and the proof ledger show it.\n\nCheck the details:\n\n{link}\n\nInclusio',
   'mail.signature.suspended.subject': 'The signature of {organisation} is suspended',
   'mail.signature.suspended.body':
-    'Hello {name},\n\nThe secretariat suspended the signature of {organisation}. The public register shows “suspended”, with this reason:\n\n{note}\n\nTo talk about it, contact the secretariat. The follow-up:\n\n{link}\n\nInclusio',
+    'Hello {name},\n\nThe secretariat suspended the signature of {organisation}. The public register shows ‘suspended’, with this reason:\n\n{note}\n\nTo talk about it, contact the secretariat. The follow-up:\n\n{link}\n\nInclusio',
   'mail.signature.suspension_lifted.subject': 'The signature of {organisation} is active again',
   'mail.signature.suspension_lifted.body':
     'Hello {name},\n\nThe secretariat lifted the suspension. The signature of {organisation} is active again in the public register.\n\n{note}\n\n{link}\n\nInclusio',
@@ -676,6 +681,8 @@ export const en: Catalog = {
   'ledger.how':
     'Each entry contains the fingerprint of the one before it. Changing a single entry would break the whole chain after it, and anyone can check this.',
   'ledger.verify_link': 'Check the whole chain now',
+  'ledger.api_entries': 'Every entry, as JSON',
+  'ledger.api_verify': 'The chain check, as JSON',
   'ledger.count': 'Entries: {n}',
   'ledger.newest_first': 'Entries, newest first',
   'ledger.empty': 'The ledger is still empty.',
@@ -776,11 +783,12 @@ export const en: Catalog = {
   'plan.progress_of': 'Progress: {title}',
   'plan.no_measure': 'not measured yet',
   'plan.late': 'Overdue',
-  'plan.late_count': '{n} item(s) overdue: a deadline has passed.',
+  'plan.late_count':
+    '{n, plural, one {# item is overdue: its deadline has passed.} other {# items are overdue: a deadline has passed.}}',
   'plan.public': 'Public',
   'plan.private': 'Private',
   'plan.indicator': 'Indicator',
-  'plan.indicator_hint': 'What you measure, for example “share of staff trained”. Optional.',
+  'plan.indicator_hint': 'What you measure, for example ‘share of staff trained’. Optional.',
   'plan.unit': 'Unit',
   'plan.unit_hint': 'For example %, people, hours.',
   'plan.baseline': 'Starting point',
@@ -795,7 +803,7 @@ export const en: Catalog = {
   'plan.description': 'Description',
   'plan.objective_title': 'Goal',
   'plan.objective_title_hint':
-    'Short and concrete, for example “Train 30% of staff in basic digital skills”.',
+    'Short and concrete, for example ‘Train 30% of staff in basic digital skills’.',
   'plan.action_title': 'Action',
   'plan.evidence': 'Evidence (links)',
   'plan.evidence_hint': 'One link per line: an article, a report, a page. 10 at most.',
@@ -830,7 +838,7 @@ export const en: Catalog = {
   'grid.organisation': 'Organisation',
   'grid.csv': 'Download as CSV',
   'grid.empty': 'No signatory matches.',
-  'grid.cell': '{n} goal(s) · {p}',
+  'grid.cell': '{n, plural, one {# goal} other {# goals}} · {p}',
   'grid.late': '{n} late',
   'training.title': 'Internal training',
   'training.intro':
@@ -890,7 +898,7 @@ export const en: Catalog = {
   'templates.none': 'No suggested objectives yet.',
   'templates.field_title': 'Title of the objective',
   'templates.title_hint':
-    'For example: "Train 30% of staff in basic digital skills". Write it in as many languages as you can.',
+    'For example: ‘Train 30% of staff in basic digital skills’. Write it in as many languages as you can.',
   'templates.state': 'State',
   'templates.published': 'Published',
   'templates.draft': 'Draft',
@@ -969,7 +977,7 @@ export const en: Catalog = {
   'referral.state.registered': 'Registered',
   'referral.state.active': 'Active signatory',
   'referral.profile_label': 'Organisations brought to the charter',
-  'referral.profile_value': '{n} became active signatories',
+  'referral.profile_value': '{n, plural, one {# became an active signatory} other {# became active signatories}}',
   'referral.link': 'Invite other organisations to sign',
   'err.referral.too_many': 'Your organisation has sent many invitations today. Try again tomorrow.',
   'err.referral.already_invited':
@@ -999,7 +1007,7 @@ export const en: Catalog = {
   'obstacle.new': 'New obstacle',
   'obstacle.edit': 'Edit the obstacle',
   'obstacle.slug': 'Identifier in the address',
-  'obstacle.slug_hint': 'Lower-case letters, digits and hyphens, for example "no-connection".',
+  'obstacle.slug_hint': 'Lower-case letters, digits and hyphens, for example ‘no-connection’.',
   'obstacle.name': 'Name',
   'obstacle.description': 'Description',
   'obstacle.every_language': 'In all four languages.',
@@ -1019,7 +1027,7 @@ export const en: Catalog = {
   'practice.target_groups': 'Target groups',
   'practice.lang': 'Language',
   'practice.lang_hint': 'The language you write in: search takes it into account.',
-  'practice.count': '{n} practices',
+  'practice.count': '{n, plural, one {# practice} other {# practices}}',
   'practice.none': 'No practice matches.',
   'practice.results': 'Results',
   'practice.results_hint': 'With figures where you can: how many people, in how much time.',
@@ -1032,6 +1040,8 @@ export const en: Catalog = {
   'practice.new': 'Share a good practice',
   'practice.form_intro':
     'The secretariat reads every practice before it is published. After a change, it is read again.',
+  'practice.from_organisation':
+    'The practice’s sector and region are the organisation’s: {sector}, {region}.',
   'practice.field_title': 'Title',
   'practice.summary': 'Summary',
   'practice.summary_hint': 'Two or three sentences: the problem and what you did.',
@@ -1066,7 +1076,6 @@ export const en: Catalog = {
   'err.practice.not_submitted': 'This practice is not waiting for review.',
   'err.practice.lang_required': 'Choose the language of the text.',
   'err.practice.commitment_required': 'Tick at least one commitment.',
-  'err.practice.region_required': 'Choose a region.',
   // Practices: attachments, "we adopted this", open data.
   'practice.open_data': 'Every published practice, as open data:',
   'practice.profile_shared': 'Good practices we shared',
@@ -1090,7 +1099,7 @@ export const en: Catalog = {
   'err.attachment.too_many': 'A practice has at most 5 documents. Remove one first.',
   'adoption.count': 'Organisations that adopted it: {n}',
   'adoption.none': 'No organisation has adopted it yet.',
-  'adoption.more': 'And {n} other organisations.',
+  'adoption.more': '{n, plural, one {And one other organisation.} other {And # other organisations.}}',
   'adoption.sign_in': 'Sign in to say that your organisation adopted this practice',
   'adoption.form_title': 'Did your organisation adopt it?',
   'adoption.form_intro': 'Say so, with a note. It will be public, here and on both organisations’ profiles.',
@@ -1120,7 +1129,7 @@ export const en: Catalog = {
   'joint.status.running': 'Running',
   'joint.status.completed': 'Completed',
   'joint.status.abandoned': 'Abandoned',
-  'joint.count': '{n} joint actions',
+  'joint.count': '{n, plural, one {# joint action} other {# joint actions}}',
   'joint.none': 'No joint action here yet.',
   'joint.members_n': 'Members: {n}',
   'joint.against': 'Against',
@@ -1212,7 +1221,8 @@ export const en: Catalog = {
   'index.answer.na': 'Does not apply to us',
   'index.check_title': 'Check your answers',
   'index.check_intro': 'Read your answers before you send them. You can still change them.',
-  'index.missing': '{n} questions have no answer yet. Answer each one before you send.',
+  'index.missing':
+    '{n, plural, one {One question has no answer yet. Answer it before you send.} other {# questions have no answer yet. Answer each one before you send.}}',
   'index.not_answered': 'Not answered yet',
   'index.answer_it': 'Answer',
   'index.change': 'Change',
@@ -1293,9 +1303,9 @@ export const en: Catalog = {
     'Each year, signatories report on their progress. Inclusio fills in the figures from your plan, training, campaigns, practices and index. Top management adds its statement and sends it.',
   'report.owed_title': 'Report {year} to send',
   'report.due_on': 'Due by {date}',
-  'report.due_in': 'in {n} days',
+  'report.due_in': 'in {n, plural, one {# day} other {# days}}',
   'report.due_today': 'today',
-  'report.late_by': '{n} days late',
+  'report.late_by': '{n, plural, one {# day} other {# days}} late',
   'report.late_notice':
     'This report is late, and the public register shows it. Send it and your signature becomes active again.',
   'report.prepare': 'Prepare the report',

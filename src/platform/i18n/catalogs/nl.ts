@@ -57,6 +57,7 @@ export const nl: Catalog = {
   'errorpage.404': 'Pagina niet gevonden',
   'errorpage.413': 'Wat u verstuurde, is te groot',
   'errorpage.429': 'Te veel pogingen',
+  'errorpage.431': 'Adres te lang',
   'errorpage.500': 'Er is iets misgegaan',
   'errorpage.503': 'Dienst tijdelijk niet beschikbaar',
   'errorpage.reference': 'Neemt u contact op met het secretariaat? Geef dan deze referentie: {id}.',
@@ -88,6 +89,9 @@ export const nl: Catalog = {
   'err.unsupported_media_type': 'Dit soort verzending wordt niet aanvaard.',
   'err.uploads_busy': 'Er komen nu veel bestanden binnen. Wacht enkele seconden en verstuur opnieuw.',
   'err.rate_limited': 'Te veel pogingen op korte tijd. Wacht een minuut en probeer het opnieuw.',
+  'err.request_too_long':
+    'Dit adres is te lang om te lezen. Maak het korter, of begin opnieuw op de startpagina.',
+  'err.request_timeout': 'De aanvraag kwam te traag binnen. Probeer het opnieuw.',
   'err.internal': 'We konden uw aanvraag niet verwerken. Probeer het zo dadelijk opnieuw.',
   'err.role.last_admin': 'Er moet minstens één beheerder overblijven.',
 
@@ -118,6 +122,7 @@ export const nl: Catalog = {
   'verify.invalid_action': 'Meld u aan om een nieuwe link te krijgen',
   'verify.done': 'Uw e-mailadres is bevestigd: uw account is klaar.',
   // The newcomer's way: check your email, the task list, signing's confirmation, the home page's call.
+  'signup.next': 'Daarna sturen we u een e-mail om uw adres te bevestigen.',
   'check_email.sent_to': 'We hebben een link gestuurd naar {email}.',
   'check_email.next':
     'Open hem binnen 48 uur: hij bevestigt uw adres en meldt u aan. Daarna ziet u uw eerste stappen: uw organisatie inschrijven en dan het Charter ondertekenen.',
@@ -220,7 +225,7 @@ export const nl: Catalog = {
     'Beste {name},\n\nOpen deze link om uw e-mailadres te bevestigen en uw Inclusio-account te activeren:\n\n{link}\n\nDe link is 48 uur geldig. Hebt u geen account aangemaakt? Dan kunt u dit bericht negeren.\n\nInclusio',
   'mail.exists.subject': 'U hebt al een Inclusio-account',
   'mail.exists.body':
-    'Beste {name},\n\nIemand wilde een Inclusio-account aanmaken met uw e-mailadres. U hebt al een account. Meld u hier aan:\n\n{link}\n\nWachtwoord vergeten? Kies dan “Ik ben mijn wachtwoord vergeten” op die pagina. Was u dit niet? Dan kunt u dit bericht negeren.\n\nInclusio',
+    'Beste {name},\n\nIemand wilde een Inclusio-account aanmaken met uw e-mailadres. U hebt al een account. Meld u hier aan:\n\n{link}\n\nWachtwoord vergeten? Kies dan ‘Ik ben mijn wachtwoord vergeten’ op die pagina. Was u dit niet? Dan kunt u dit bericht negeren.\n\nInclusio',
   'mail.reset.subject': 'Kies een nieuw wachtwoord voor Inclusio',
   'mail.reset.body':
     'Beste {name},\n\nOpen deze link om een nieuw wachtwoord te kiezen:\n\n{link}\n\nDe link is één uur geldig. Hebt u niets gevraagd? Dan kunt u dit bericht negeren: uw wachtwoord blijft hetzelfde.\n\nInclusio',
@@ -485,7 +490,7 @@ export const nl: Catalog = {
   'sign.name_hint':
     'Uw naam wordt openbaar zodra het secretariaat uw handtekening gecontroleerd heeft: in het register van ondertekenaars en in het Bewijsregister.',
   'sign.role_title': 'Uw functie',
-  'sign.role_title_hint': 'Uw functie in de directie, bijvoorbeeld “Algemeen directeur”. Die wordt openbaar.',
+  'sign.role_title_hint': 'Uw functie in de directie, bijvoorbeeld ‘Algemeen directeur’. Die wordt openbaar.',
   'sign.authorised': 'Ik verklaar dat ik bevoegd ben om {organisation} te verbinden.',
   'sign.authorised_short': 'Bevoegdheid',
   'sign.accept': 'Namens mijn organisatie aanvaard ik de negen engagementen van het Charter.',
@@ -557,7 +562,7 @@ export const nl: Catalog = {
     'Beste {name},\n\nHet secretariaat heeft de naam, het ondernemingsnummer, de sector of het gewest van {organisation} gewijzigd. Het openbare register en het bewijsregister tonen dat.\n\nKijk de gegevens na:\n\n{link}\n\nInclusio',
   'mail.signature.suspended.subject': 'De handtekening van {organisation} is geschorst',
   'mail.signature.suspended.body':
-    'Beste {name},\n\nHet secretariaat heeft de handtekening van {organisation} geschorst. Het openbare register toont "geschorst", met deze reden:\n\n{note}\n\nNeem contact op met het secretariaat om erover te praten. De opvolging:\n\n{link}\n\nInclusio',
+    'Beste {name},\n\nHet secretariaat heeft de handtekening van {organisation} geschorst. Het openbare register toont ‘geschorst’, met deze reden:\n\n{note}\n\nNeem contact op met het secretariaat om erover te praten. De opvolging:\n\n{link}\n\nInclusio',
   'mail.signature.suspension_lifted.subject': 'De handtekening van {organisation} is opnieuw actief',
   'mail.signature.suspension_lifted.body':
     'Beste {name},\n\nHet secretariaat heeft de schorsing opgeheven. De handtekening van {organisation} is opnieuw actief in het openbare register.\n\n{note}\n\n{link}\n\nInclusio',
@@ -690,6 +695,8 @@ export const nl: Catalog = {
   'ledger.how':
     'Elke inschrijving bevat de vingerafdruk van de vorige. Wie één inschrijving wijzigt, breekt de hele keten die erop volgt. Iedereen kan dat controleren.',
   'ledger.verify_link': 'De hele keten nu controleren',
+  'ledger.api_entries': 'Alle inschrijvingen, in JSON',
+  'ledger.api_verify': 'De controle van de keten, in JSON',
   'ledger.count': 'Inschrijvingen: {n}',
   'ledger.newest_first': 'Inschrijvingen, de recentste eerst',
   'ledger.empty': 'Het register is nog leeg.',
@@ -794,7 +801,7 @@ export const nl: Catalog = {
   'plan.public': 'Openbaar',
   'plan.private': 'Privé',
   'plan.indicator': 'Indicator',
-  'plan.indicator_hint': 'Wat u meet, bijvoorbeeld “aandeel opgeleid personeel”. Niet verplicht.',
+  'plan.indicator_hint': 'Wat u meet, bijvoorbeeld ‘aandeel opgeleid personeel’. Niet verplicht.',
   'plan.unit': 'Eenheid',
   'plan.unit_hint': 'Bijvoorbeeld %, personen, uren.',
   'plan.baseline': 'Vertrekpunt',
@@ -809,7 +816,7 @@ export const nl: Catalog = {
   'plan.description': 'Beschrijving',
   'plan.objective_title': 'Doel',
   'plan.objective_title_hint':
-    'Kort en concreet, bijvoorbeeld “30 % van het personeel opleiden in digitale basisvaardigheden”.',
+    'Kort en concreet, bijvoorbeeld ‘30 % van het personeel opleiden in digitale basisvaardigheden’.',
   'plan.action_title': 'Actie',
   'plan.evidence': 'Bewijzen (links)',
   'plan.evidence_hint': 'Eén link per regel: een artikel, een verslag, een pagina. Hoogstens 10.',
@@ -845,7 +852,7 @@ export const nl: Catalog = {
   'grid.organisation': 'Organisatie',
   'grid.csv': 'Downloaden als CSV',
   'grid.empty': 'Geen enkele ondertekenaar komt overeen.',
-  'grid.cell': '{n} doel(en) · {p}',
+  'grid.cell': '{n, plural, one {# doel} other {# doelen}} · {p}',
   'grid.late': '{n} te laat',
   'training.title': 'Interne opleidingen',
   'training.intro':
@@ -908,7 +915,7 @@ export const nl: Catalog = {
   'templates.none': 'Nog geen voorgestelde doelstellingen.',
   'templates.field_title': 'Titel van de doelstelling',
   'templates.title_hint':
-    'Bijvoorbeeld: "30 % van het personeel opleiden in digitale basisvaardigheden". Schrijf het in zoveel mogelijk talen.',
+    'Bijvoorbeeld: ‘30 % van het personeel opleiden in digitale basisvaardigheden’. Schrijf het in zoveel mogelijk talen.',
   'templates.state': 'Status',
   'templates.published': 'Gepubliceerd',
   'templates.draft': 'Ontwerp',
@@ -987,7 +994,7 @@ export const nl: Catalog = {
   'referral.state.registered': 'Geregistreerd',
   'referral.state.active': 'Actieve ondertekenaar',
   'referral.profile_label': 'Organisaties naar het Charter gebracht',
-  'referral.profile_value': '{n} werden actieve ondertekenaars',
+  'referral.profile_value': '{n, plural, one {# werd actieve ondertekenaar} other {# werden actieve ondertekenaars}}',
   'referral.link': 'Andere organisaties uitnodigen om te ondertekenen',
   'err.referral.too_many':
     'Uw organisatie heeft vandaag veel uitnodigingen verstuurd. Probeer het morgen opnieuw.',
@@ -1020,7 +1027,7 @@ export const nl: Catalog = {
   'obstacle.new': 'Nieuwe drempel',
   'obstacle.edit': 'Drempel wijzigen',
   'obstacle.slug': 'Kenmerk in het adres',
-  'obstacle.slug_hint': 'Kleine letters, cijfers en koppeltekens, bijvoorbeeld "geen-verbinding".',
+  'obstacle.slug_hint': 'Kleine letters, cijfers en koppeltekens, bijvoorbeeld ‘geen-verbinding’.',
   'obstacle.name': 'Naam',
   'obstacle.description': 'Beschrijving',
   'obstacle.every_language': 'In de vier talen.',
@@ -1040,7 +1047,7 @@ export const nl: Catalog = {
   'practice.target_groups': 'Doelgroepen',
   'practice.lang': 'Taal',
   'practice.lang_hint': 'De taal waarin u schrijft: de zoekfunctie houdt er rekening mee.',
-  'practice.count': '{n} praktijken',
+  'practice.count': '{n, plural, one {# praktijk} other {# praktijken}}',
   'practice.none': 'Geen enkele praktijk komt overeen.',
   'practice.results': 'Resultaten',
   'practice.results_hint': 'Met cijfers als het kan: hoeveel mensen, in hoeveel tijd.',
@@ -1053,6 +1060,8 @@ export const nl: Catalog = {
   'practice.new': 'Een goede praktijk delen',
   'practice.form_intro':
     'Het secretariaat leest elke praktijk na voor ze gepubliceerd wordt. Na een wijziging wordt ze opnieuw nagelezen.',
+  'practice.from_organisation':
+    'De sector en de regio van de praktijk zijn die van de organisatie: {sector}, {region}.',
   'practice.field_title': 'Titel',
   'practice.summary': 'Samenvatting',
   'practice.summary_hint': 'Twee of drie zinnen: het probleem en wat u deed.',
@@ -1087,7 +1096,6 @@ export const nl: Catalog = {
   'err.practice.not_submitted': 'Deze praktijk wacht niet op nalezing.',
   'err.practice.lang_required': 'Kies de taal van de tekst.',
   'err.practice.commitment_required': 'Vink minstens één engagement aan.',
-  'err.practice.region_required': 'Kies een gewest.',
   // Practices: attachments, "we adopted this", open data.
   'practice.open_data': 'Alle gepubliceerde praktijken als open data:',
   'practice.profile_shared': 'Gedeelde goede praktijken',
@@ -1111,7 +1119,7 @@ export const nl: Catalog = {
   'err.attachment.too_many': 'Een praktijk heeft hoogstens 5 documenten. Verwijder er eerst een.',
   'adoption.count': 'Organisaties die deze praktijk hebben overgenomen: {n}',
   'adoption.none': 'Nog geen enkele organisatie heeft deze praktijk overgenomen.',
-  'adoption.more': 'En nog {n} andere organisaties.',
+  'adoption.more': '{n, plural, one {En nog een andere organisatie.} other {En nog # andere organisaties.}}',
   'adoption.sign_in': 'Meld u aan om te laten weten dat uw organisatie deze praktijk heeft overgenomen',
   'adoption.form_title': 'Heeft uw organisatie deze praktijk overgenomen?',
   'adoption.form_intro':
@@ -1144,7 +1152,7 @@ export const nl: Catalog = {
   'joint.status.running': 'Lopend',
   'joint.status.completed': 'Afgerond',
   'joint.status.abandoned': 'Stopgezet',
-  'joint.count': '{n} gezamenlijke acties',
+  'joint.count': '{n, plural, one {# gezamenlijke actie} other {# gezamenlijke acties}}',
   'joint.none': 'Hier nog geen gezamenlijke acties.',
   'joint.members_n': 'Deelnemers: {n}',
   'joint.against': 'Tegen',
@@ -1236,7 +1244,8 @@ export const nl: Catalog = {
   'index.answer.na': 'Niet van toepassing op ons',
   'index.check_title': 'Controleer uw antwoorden',
   'index.check_intro': 'Lees uw antwoorden na voordat u ze verstuurt. U kunt ze nog wijzigen.',
-  'index.missing': 'Nog {n} vragen zonder antwoord. Beantwoord ze allemaal voordat u verstuurt.',
+  'index.missing':
+    '{n, plural, one {Nog een vraag zonder antwoord. Beantwoord ze voordat u verstuurt.} other {Nog # vragen zonder antwoord. Beantwoord ze allemaal voordat u verstuurt.}}',
   'index.not_answered': 'Nog niet beantwoord',
   'index.answer_it': 'Beantwoorden',
   'index.change': 'Wijzigen',
@@ -1317,9 +1326,9 @@ export const nl: Catalog = {
     'Elk jaar brengen de ondertekenaars verslag uit over hun vooruitgang. Inclusio vult de cijfers in uit uw plan, opleidingen, campagnes, praktijken en index. De directie voegt haar woord toe en verstuurt het verslag.',
   'report.owed_title': 'Verslag {year} indienen',
   'report.due_on': 'Uiterlijk in te dienen op {date}',
-  'report.due_in': 'nog {n} dagen',
+  'report.due_in': 'nog {n, plural, one {# dag} other {# dagen}}',
   'report.due_today': 'vandaag',
-  'report.late_by': '{n} dagen te laat',
+  'report.late_by': '{n, plural, one {# dag} other {# dagen}} te laat',
   'report.late_notice':
     'Dit verslag is te laat, en dat staat in het openbare register. Verstuur het, dan wordt uw handtekening weer actief.',
   'report.prepare': 'Het verslag voorbereiden',
