@@ -3,7 +3,7 @@ import fs from 'node:fs';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = () => fs.existsSync(CHROMIUM);
 
-/** Flags for Debian's Chromium on a closed network (see DESIGN.md). */
+/** Flags for Debian's Chromium on a closed network (see docs/design.md). */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

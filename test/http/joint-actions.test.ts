@@ -149,7 +149,7 @@ describe('joint actions', () => {
   test('the list filters by status and obstacle; bad filters get a 400 in the reader’s language', async () => {
     const list = await t.app.inject(`/de/joint-actions?status=completed&obstacle=${obstacle['no-device']}`);
     assert.equal(list.statusCode, 200);
-    assert.match(list.body, /1 gemeinsame Aktionen/);
+    assert.match(list.body, /1 gemeinsame Aktion</, 'one, in the singular');
     const empty = await t.app.inject('/de/joint-actions?status=running');
     assert.match(empty.body, /Hier gibt es noch keine gemeinsame Aktion/);
     const bad = await t.app.inject('/nl/joint-actions?status=done');

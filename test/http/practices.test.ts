@@ -562,7 +562,10 @@ describe('we adopted this', () => {
     await other.get(`/fr/practices/${id}`);
     assert.equal((await other.post(withdraw, { organisationId: otherId })).statusCode, 303);
     assert.equal(await adoptions(), 0);
-    assert.match((await t.app.inject(`/fr/practices/${id}`)).body, /Organisations qui l’ont adoptée\u00a0: 0/);
+    assert.match(
+      (await t.app.inject(`/fr/practices/${id}`)).body,
+      /Organisations qui l’ont adoptée\u00a0: 0/,
+    );
     assert.doesNotMatch(
       (await t.app.inject(`/fr/signatories/${otherSlug}`)).body,
       /Pratiques que nous avons adoptées/,

@@ -73,7 +73,10 @@ describe('inviting other organisations (C5)', () => {
     assert.equal(row?.joinedOrganisationId, newOrg);
 
     // Registered is not yet active: the profile does not count it.
-    assert.doesNotMatch((await t.app.inject(`/fr/signatories/${slug}`)).body, /devenues signataires actives/);
+    assert.doesNotMatch(
+      (await t.app.inject(`/fr/signatories/${slug}`)).body,
+      /Organisations amenées à la Charte/,
+    );
     const list = await rep.get(`/fr/organisations/${orgId}/referrals`);
     assert.match(list.body, /Inscrite: Les Voisins asbl/);
     // The used link no longer works.
@@ -82,7 +85,7 @@ describe('inviting other organisations (C5)', () => {
     await signCharter(newcomer, newOrg);
     await approve(admin, t, newOrg);
     const profile = await t.app.inject(`/fr/signatories/${slug}`);
-    assert.match(profile.body, /1 devenues signataires actives/);
+    assert.match(profile.body, /<dd>1 devenue signataire active<\/dd>/, 'one, in the singular');
     assert.match(
       (await rep.get(`/fr/organisations/${orgId}/referrals`)).body,
       /Signataire active: Les Voisins asbl/,

@@ -282,7 +282,8 @@ export function answerClientError(
           detail: t(`err.${code}`),
         })
       : this.errorDocument(locale, status, code);
-    socket.write(
+    // end(), not destroy(): the page is larger than one packet, and must reach the client whole.
+    return socket.end(
       [
         `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
         `content-type: ${api ? 'application/problem+json' : 'text/html'}; charset=utf-8`,

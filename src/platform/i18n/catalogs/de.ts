@@ -1003,7 +1003,8 @@ export const de: Catalog = {
   'referral.state.registered': 'Registriert',
   'referral.state.active': 'Aktiver Unterzeichner',
   'referral.profile_label': 'Zur Charta gebrachte Organisationen',
-  'referral.profile_value': '{n, plural, one {# wurde aktiver Unterzeichner} other {# wurden aktive Unterzeichner}}',
+  'referral.profile_value':
+    '{n, plural, one {# wurde aktiver Unterzeichner} other {# wurden aktive Unterzeichner}}',
   'referral.link': 'Andere Organisationen zur Unterzeichnung einladen',
   'err.referral.too_many':
     'Ihre Organisation hat heute viele Einladungen gesendet. Versuchen Sie es morgen erneut.',
@@ -1070,8 +1071,7 @@ export const de: Catalog = {
   'practice.new': 'Eine gute Praxis teilen',
   'practice.form_intro':
     'Das Sekretariat liest jede Praxis vor der Veröffentlichung. Nach einer Änderung wird sie erneut gelesen.',
-  'practice.from_organisation':
-    'Sektor und Region der Praxis sind die der Organisation: {sector}, {region}.',
+  'practice.from_organisation': 'Sektor und Region der Praxis sind die der Organisation: {sector}, {region}.',
   'practice.field_title': 'Titel',
   'practice.summary': 'Zusammenfassung',
   'practice.summary_hint': 'Zwei oder drei Sätze: das Problem und was Sie getan haben.',

@@ -88,8 +88,7 @@ export const en: Catalog = {
   'err.unsupported_media_type': 'We cannot accept this type of submission.',
   'err.uploads_busy': 'Many files are arriving right now. Wait a few seconds and send again.',
   'err.rate_limited': 'Too many attempts in a short time. Wait a minute and try again.',
-  'err.request_too_long':
-    'This address is too long to read. Shorten it, or start again from the home page.',
+  'err.request_too_long': 'This address is too long to read. Shorten it, or start again from the home page.',
   'err.request_timeout': 'The request arrived too slowly. Try again.',
   'err.internal': 'We could not process your request. Try again in a moment.',
   'err.role.last_admin': 'There must always be at least one administrator.',
@@ -977,7 +976,8 @@ export const en: Catalog = {
   'referral.state.registered': 'Registered',
   'referral.state.active': 'Active signatory',
   'referral.profile_label': 'Organisations brought to the charter',
-  'referral.profile_value': '{n, plural, one {# became an active signatory} other {# became active signatories}}',
+  'referral.profile_value':
+    '{n, plural, one {# became an active signatory} other {# became active signatories}}',
   'referral.link': 'Invite other organisations to sign',
   'err.referral.too_many': 'Your organisation has sent many invitations today. Try again tomorrow.',
   'err.referral.already_invited':

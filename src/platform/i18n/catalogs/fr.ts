@@ -990,7 +990,8 @@ export const fr = {
   'referral.state.registered': 'Inscrite',
   'referral.state.active': 'Signataire active',
   'referral.profile_label': 'Organisations amenées à la Charte',
-  'referral.profile_value': '{n, plural, one {# devenue signataire active} other {# devenues signataires actives}}',
+  'referral.profile_value':
+    '{n, plural, one {# devenue signataire active} other {# devenues signataires actives}}',
   'referral.link': 'Inviter d’autres organisations à signer',
   'err.referral.too_many':
     'Votre organisation a envoyé beaucoup d’invitations aujourd’hui. Réessayez demain.',
@@ -1219,7 +1220,8 @@ export const fr = {
   'mail.digest.manage': 'Pour choisir ce que vous suivez, ou ne plus rien recevoir : {link}',
   'index.title': 'Indice d’inclusion numérique',
   'index.draft_title': 'Votre évaluation en cours',
-  'index.draft_progress': 'Commencée le {date}. {answered, plural, one {# réponse} other {# réponses}} sur {total}.',
+  'index.draft_progress':
+    'Commencée le {date}. {answered, plural, one {# réponse} other {# réponses}} sur {total}.',
   'index.resume': 'Reprendre',
   'index.check_link': 'Vérifier toutes les réponses',
   'index.start_intro': 'Comptez environ {minutes} minutes. Vous pouvez vous arrêter et reprendre plus tard.',

@@ -994,7 +994,8 @@ export const nl: Catalog = {
   'referral.state.registered': 'Geregistreerd',
   'referral.state.active': 'Actieve ondertekenaar',
   'referral.profile_label': 'Organisaties naar het Charter gebracht',
-  'referral.profile_value': '{n, plural, one {# werd actieve ondertekenaar} other {# werden actieve ondertekenaars}}',
+  'referral.profile_value':
+    '{n, plural, one {# werd actieve ondertekenaar} other {# werden actieve ondertekenaars}}',
   'referral.link': 'Andere organisaties uitnodigen om te ondertekenen',
   'err.referral.too_many':
     'Uw organisatie heeft vandaag veel uitnodigingen verstuurd. Probeer het morgen opnieuw.',
