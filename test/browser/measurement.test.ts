@@ -104,7 +104,16 @@ describe('the index and the yearly report, by keyboard', { skip: browserSkip }, 
       'We trained our front-desk staff.\n\nNext year we test our forms with residents.',
     );
     await tick(rep, 'input[name="publicParts"][value="index"]');
-    await typeInto(rep, '#f-signerTitle', 'Mayor');
+    // The signer's name and title come pre-filled from the Charter signature; the representative corrects them.
+    assert.notEqual(await rep.inputValue('#f-signerTitle'), '');
+    for (const [field, value] of [
+      ['#f-signerName', 'Hélène Mesure'],
+      ['#f-signerTitle', 'Mayor'],
+    ] as const) {
+      await rep.focus(field);
+      await rep.keyboard.press('Control+A');
+      await rep.keyboard.type(value);
+    }
     await tick(rep, '#f-confirm');
     await press(rep, 'button[name="intent"][value="submit"]');
     const sent = await main(rep);
