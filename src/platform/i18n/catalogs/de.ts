@@ -18,13 +18,16 @@ export const de: Catalog = {
   'site.edit': 'Diese Seite bearbeiten',
   'site.edit_short': 'Bearbeiten',
   'site.admin_title': 'Seiten der Website',
-  'site.admin_intro': 'Jede Seite zeigt diese Links unten. Solange Sie sie nicht bearbeiten, zeigen sie den Text, der mit Inclusio geliefert wird. Ergänzen Sie mindestens die Kontaktseite.',
+  'site.admin_intro':
+    'Jede Seite zeigt diese Links unten. Solange Sie sie nicht bearbeiten, zeigen sie den Text, der mit Inclusio geliefert wird. Ergänzen Sie mindestens die Kontaktseite.',
   'site.default': 'Text von Inclusio',
   'site.edited': 'bearbeitet am {date}',
   'site.edit_title': 'Die Seite „{page}“ bearbeiten',
-  'site.is_default': 'Diese Seite zeigt noch den Text von Inclusio. Lesen Sie ihn und passen Sie ihn an Ihre Organisation an.',
+  'site.is_default':
+    'Diese Seite zeigt noch den Text von Inclusio. Lesen Sie ihn und passen Sie ihn an Ihre Organisation an.',
   'site.field_body': 'Text der Seite',
-  'site.body_hint': 'In Markdown: ## vor einer Zwischenüberschrift, - vor jedem Punkt einer Liste, **fett**. Links beginnen mit https:// oder mailto:. Eine leere Sprache zeigt den Text einer anderen Sprache.',
+  'site.body_hint':
+    'In Markdown: ## vor einer Zwischenüberschrift, - vor jedem Punkt einer Liste, **fett**. Links beginnen mit https:// oder mailto:. Eine leere Sprache zeigt den Text einer anderen Sprache.',
   'site.save': 'Seite speichern',
   'site.saved': 'Die Seite ist gespeichert.',
 

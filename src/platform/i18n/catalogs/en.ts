@@ -18,13 +18,16 @@ export const en: Catalog = {
   'site.edit': 'Edit this page',
   'site.edit_short': 'Edit',
   'site.admin_title': 'Site pages',
-  'site.admin_intro': 'Every page links to these at the bottom. Until you edit them, they show the text that comes with Inclusio. At least fill in the contact page.',
+  'site.admin_intro':
+    'Every page links to these at the bottom. Until you edit them, they show the text that comes with Inclusio. At least fill in the contact page.',
   'site.default': 'text that comes with Inclusio',
   'site.edited': 'edited on {date}',
   'site.edit_title': 'Edit the page ‘{page}’',
-  'site.is_default': 'This page still shows the text that comes with Inclusio. Read it and adapt it to your organisation.',
+  'site.is_default':
+    'This page still shows the text that comes with Inclusio. Read it and adapt it to your organisation.',
   'site.field_body': 'Text of the page',
-  'site.body_hint': 'In Markdown: ## before a heading, - before each item of a list, **bold**. Links start with https:// or mailto:. A language left empty shows the text of another.',
+  'site.body_hint':
+    'In Markdown: ## before a heading, - before each item of a list, **bold**. Links start with https:// or mailto:. A language left empty shows the text of another.',
   'site.save': 'Save the page',
   'site.saved': 'The page is saved.',
 

@@ -17,13 +17,16 @@ export const fr = {
   'site.edit': 'Modifier cette page',
   'site.edit_short': 'Modifier',
   'site.admin_title': 'Pages du site',
-  'site.admin_intro': 'Chaque page du site montre ces liens en bas. Tant que vous ne les modifiez pas, elles gardent le texte fourni avec Inclusio. Complétez au moins la page de contact.',
+  'site.admin_intro':
+    'Chaque page du site montre ces liens en bas. Tant que vous ne les modifiez pas, elles gardent le texte fourni avec Inclusio. Complétez au moins la page de contact.',
   'site.default': 'texte fourni avec Inclusio',
   'site.edited': 'modifiée le {date}',
   'site.edit_title': 'Modifier la page « {page} »',
-  'site.is_default': 'Cette page montre encore le texte fourni avec Inclusio. Relisez-le et adaptez-le à votre organisation.',
+  'site.is_default':
+    'Cette page montre encore le texte fourni avec Inclusio. Relisez-le et adaptez-le à votre organisation.',
   'site.field_body': 'Texte de la page',
-  'site.body_hint': 'En Markdown : ## avant un intertitre, - avant chaque point d’une liste, **gras**. Les liens commencent par https:// ou mailto:. Une langue laissée vide montre le texte d’une autre langue.',
+  'site.body_hint':
+    'En Markdown : ## avant un intertitre, - avant chaque point d’une liste, **gras**. Les liens commencent par https:// ou mailto:. Une langue laissée vide montre le texte d’une autre langue.',
   'site.save': 'Enregistrer la page',
   'site.saved': 'La page est enregistrée.',
 

@@ -18,13 +18,16 @@ export const nl: Catalog = {
   'site.edit': 'Deze pagina bewerken',
   'site.edit_short': 'Bewerken',
   'site.admin_title': 'Pagina’s van de website',
-  'site.admin_intro': 'Elke pagina toont deze links onderaan. Zolang u ze niet bewerkt, tonen ze de tekst die met Inclusio wordt meegeleverd. Vul minstens de contactpagina aan.',
+  'site.admin_intro':
+    'Elke pagina toont deze links onderaan. Zolang u ze niet bewerkt, tonen ze de tekst die met Inclusio wordt meegeleverd. Vul minstens de contactpagina aan.',
   'site.default': 'tekst van Inclusio',
   'site.edited': 'bewerkt op {date}',
   'site.edit_title': 'De pagina ‘{page}’ bewerken',
-  'site.is_default': 'Deze pagina toont nog de tekst van Inclusio. Lees hem na en pas hem aan uw organisatie aan.',
+  'site.is_default':
+    'Deze pagina toont nog de tekst van Inclusio. Lees hem na en pas hem aan uw organisatie aan.',
   'site.field_body': 'Tekst van de pagina',
-  'site.body_hint': 'In Markdown: ## voor een tussentitel, - voor elk punt van een lijst, **vet**. Links beginnen met https:// of mailto:. Een lege taal toont de tekst in een andere taal.',
+  'site.body_hint':
+    'In Markdown: ## voor een tussentitel, - voor elk punt van een lijst, **vet**. Links beginnen met https:// of mailto:. Een lege taal toont de tekst in een andere taal.',
   'site.save': 'Pagina opslaan',
   'site.saved': 'De pagina is opgeslagen.',
 
