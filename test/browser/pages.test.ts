@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { organisations } from '../../src/features/organisations/schema.ts';
 import { kboDisputes, signatureEvents } from '../../src/features/signatures/schema.ts';
+import { users } from '../../src/platform/auth/schema.ts';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
 import { Agent, lastMailTo, linkIn, signedInAdmin, signedInUser } from '../helpers/app.ts';
 import { browserSkip } from '../helpers/browser.ts';
@@ -266,6 +267,9 @@ describe('every page in every language', { skip: browserSkip }, () => {
       receipt: event?.id ?? '',
       pending: await liveSignatureId(t, waiting),
       listedSignature: await liveSignatureId(t, listed),
+      repUser:
+        (await t.deps.db.select({ id: users.id }).from(users).where(eq(users.email, 'axe-rep@example.be')))[0]?.id ??
+        '',
       dispute:
         (
           await t.deps.db
@@ -366,6 +370,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
     '',
     '/account',
     '/admin/users',
+    '/admin/users/{repUser}',
     '/admin/audit',
     '/admin/audit?action=auth.sign_in.success',
     '/admin/signatures',

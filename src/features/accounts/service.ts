@@ -144,6 +144,11 @@ export function createAccountsService(deps: Deps) {
         });
         throw new AppError('auth.email_unverified', 422, { _form: 'auth.email_unverified' });
       }
+      // Said only to someone who knows the password, so it tells no one else that the account exists.
+      if (user.deactivatedAt) {
+        await audit.record(db, { action: 'auth.sign_in.failure', actorId: null, ip, subjectType: 'user', subjectId: user.id });
+        throw new AppError('auth.deactivated', 422, { _form: 'auth.deactivated' });
+      }
       await audit.record(db, {
         action: 'auth.sign_in.success',
         actorId: user.id,
@@ -157,7 +162,7 @@ export function createAccountsService(deps: Deps) {
     /** Sends a reset link when the email has an account; says nothing either way. */
     async requestPasswordReset(email: string, ip: string) {
       const user = await q.findUserByEmail(db, email);
-      if (!user) return;
+      if (!user || user.deactivatedAt) return;
       await db.transaction(async (tx) => {
         const token = await issueToken(tx, user.id, 'reset_password', TOKEN_TTL.reset_password);
         await send(tx, user, 'reset', link(user.locale, '/reset-password', token));
@@ -173,7 +178,7 @@ export function createAccountsService(deps: Deps) {
         const row = await q.consumeToken(tx, 'reset_password', sha256(token), now);
         if (!row) throw new AppError('token.invalid', 400, { _form: 'token.invalid' });
         const user = await q.findUserById(tx, row.userId);
-        if (!user) throw new AppError('token.invalid', 400, { _form: 'token.invalid' });
+        if (!user || user.deactivatedAt) throw new AppError('token.invalid', 400, { _form: 'token.invalid' });
         // Following the link proves the person reads this mailbox.
         await q.updateUser(tx, user.id, {
           passwordHash,

@@ -1,11 +1,14 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../platform/audit/index.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { optionalText, page } from '../../platform/http/fields.ts';
+import { checkbox, optionalText, page } from '../../platform/http/fields.ts';
+import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
+import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { AuditPage } from './pages/audit.tsx';
+import { UserPage } from './pages/user.tsx';
 import { UsersPage } from './pages/users.tsx';
 import { type AdminService, PAGE_SIZE } from './service.ts';
 
@@ -15,9 +18,23 @@ const usersQuery = z.object({
     .enum(['', 'user', 'admin'], 'invalid')
     .optional()
     .transform((v) => v || undefined),
+  status: z
+    .enum(['', 'active', 'deactivated'], 'invalid')
+    .optional()
+    .transform((v) => v || undefined),
   page: page(),
 });
-const roleBody = z.object({ role: z.enum(['user', 'admin'], 'invalid') });
+const confirmed = () => checkbox().refine((v) => v, 'user.confirm_required');
+const roleBody = z.object({ role: z.enum(['user', 'admin'], 'invalid'), confirm_role: confirmed() });
+// Reactivating gives nothing new, so only deactivation asks for the confirmation.
+const activeBody = z.discriminatedUnion(
+  'active',
+  [
+    z.object({ active: z.literal('yes') }),
+    z.object({ active: z.literal('no'), confirm_active: confirmed() }),
+  ],
+  'invalid',
+);
 const auditQuery = z.object({
   action: z
     .enum(['', ...AUDIT_ACTIONS], 'invalid')
@@ -44,12 +61,50 @@ export function adminPages(app: FastifyInstance, _deps: Deps, svc: AdminService)
     });
   });
 
-  app.post<{ Params: { id: string } }>('/admin/users/:id/role', async (req, reply) => {
-    const id = idParam(req.params.id);
-    const { role } = parseOr400(roleBody, req.body);
-    await svc.setRole(req.user, id, role, req.ip);
-    return reply.flash({ kind: 'success', key: 'admin.users.role_changed' }).see('/admin/users');
-  });
+  const userPage = async (
+    req: FastifyRequest<{ Params: { id: string } }>,
+    reply: FastifyReply,
+    forms: { role?: FormState; active?: FormState },
+    status = 200,
+  ) => {
+    const user = await svc.getUser(req.user, idParam(req.params.id));
+    return reply.page({
+      title: user.name,
+      status,
+      hasErrors: status !== 200,
+      body: (
+        <UserPage user={user} roleForm={forms.role ?? emptyForm()} activeForm={forms.active ?? emptyForm()} />
+      ),
+    });
+  };
+  app.get<{ Params: { id: string } }>('/admin/users/:id', (req, reply) => userPage(req, reply, {}));
+
+  app.post<{ Params: { id: string } }>('/admin/users/:id/role', (req, reply) =>
+    submitForm(
+      req,
+      roleBody,
+      (form, status) => userPage(req, reply, { role: form }, status),
+      async ({ role }) => {
+        const id = idParam(req.params.id);
+        await svc.setRole(req.user, id, role, req.ip);
+        return reply.flash({ kind: 'success', key: 'admin.users.role_changed' }).see(`/admin/users/${id}`);
+      },
+    ),
+  );
+
+  app.post<{ Params: { id: string } }>('/admin/users/:id/active', (req, reply) =>
+    submitForm(
+      req,
+      activeBody,
+      (form, status) => userPage(req, reply, { active: form }, status),
+      async ({ active }) => {
+        const id = idParam(req.params.id);
+        await svc.setActive(req.user, id, active === 'yes', req.ip);
+        const key = active === 'yes' ? 'admin.user.reactivated' : 'admin.user.deactivated';
+        return reply.flash({ kind: 'success', key }).see(`/admin/users/${id}`);
+      },
+    ),
+  );
 
   app.get('/admin/audit', async (req, reply) => {
     const f = parseOr400(auditQuery, req.query);

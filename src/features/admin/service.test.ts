@@ -20,6 +20,8 @@ test('anonymous callers are asked to sign in; ordinary users are refused', async
     (a: Parameters<typeof svc.listUsers>[0]) => svc.listUsers(a, { page: 1 }),
     (a: Parameters<typeof svc.listUsers>[0]) => svc.listAudit(a, { page: 1 }),
     (a: Parameters<typeof svc.listUsers>[0]) => svc.setRole(a, id, 'admin', '127.0.0.1'),
+    (a: Parameters<typeof svc.listUsers>[0]) => svc.getUser(a, id),
+    (a: Parameters<typeof svc.listUsers>[0]) => svc.setActive(a, id, false, '127.0.0.1'),
   ]) {
     await assert.rejects(call(null), refusedWith('auth.required'));
     await assert.rejects(call({ id, role: 'user' }), refusedWith('forbidden'));

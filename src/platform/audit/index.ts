@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'auth.sign_out_everywhere',
   'user.created',
   'user.role.changed',
+  'user.deactivated',
+  'user.reactivated',
   'charter.published',
   'organisation.created',
   'organisation.updated',

@@ -1,4 +1,4 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { sessions, users } from './schema.ts';
 
@@ -9,7 +9,7 @@ export async function findSessionUser(db: Db, id: string, now: Date) {
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, locale: users.locale })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), isNull(users.deactivatedAt)))
     .limit(1);
   return rows[0] ?? null;
 }

@@ -17,6 +17,8 @@ export const users = pgTable('users', {
     .notNull()
     .default('fr'),
   emailVerifiedAt: ts('email_verified_at'),
+  /** Set by the secretariat: the person can no longer sign in, and their sessions are ended. */
+  deactivatedAt: ts('deactivated_at'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });

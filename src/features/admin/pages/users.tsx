@@ -11,9 +11,9 @@ export function UsersPage(props: {
   total: number;
   page: number;
   pageSize: number;
-  filter: { q?: string; role?: string };
+  filter: { q?: string; role?: string; status?: string };
 }) {
-  const { t, locale, user } = useView();
+  const { t, locale } = useView();
   const href = useHref();
   const listHref = (page: number) => withQuery(href('/admin/users'), { ...props.filter, page });
   return (
@@ -24,7 +24,11 @@ export function UsersPage(props: {
         method="get"
         class="filters"
         label={t('admin.filters')}
-        form={emptyForm({ q: props.filter.q, role: props.filter.role ?? '' })}
+        form={emptyForm({
+          q: props.filter.q,
+          role: props.filter.role ?? '',
+          status: props.filter.status ?? '',
+        })}
       >
         <Field name="q" label="admin.users.search" type="search" maxLength={200} />
         <Select
@@ -34,6 +38,15 @@ export function UsersPage(props: {
             { value: '', label: t('admin.users.all_roles') },
             { value: 'user', label: t('role.user') },
             { value: 'admin', label: t('role.admin') },
+          ]}
+        />
+        <Select
+          name="status"
+          label="admin.users.status"
+          options={[
+            { value: '', label: t('admin.users.all_statuses') },
+            { value: 'active', label: t('admin.users.status_active_or_unconfirmed') },
+            { value: 'deactivated', label: t('admin.users.status_deactivated') },
           ]}
         />
         <Button variant="secondary">{t('admin.apply')}</Button>
@@ -46,29 +59,29 @@ export function UsersPage(props: {
         rowKey={(r) => r.id}
         empty="admin.users.empty"
         columns={[
-          { header: 'field.name', cell: (r) => r.name },
+          { header: 'field.name', cell: (r) => <a href={href(`/admin/users/${r.id}`)}>{r.name}</a> },
           { header: 'field.email', cell: (r) => r.email },
-          { header: 'admin.users.verified', cell: (r) => (r.emailVerifiedAt ? t('yes') : t('no')) },
-          { header: 'admin.users.created', cell: (r) => formatDateTime(locale, r.createdAt, false) },
           {
-            header: 'admin.users.role',
-            cell: (r) => (
-              <Form
-                action={href(`/admin/users/${r.id}/role`)}
-                class="inline-form"
-                label={t('admin.users.role_for', { name: r.name })}
-              >
-                <input type="hidden" name="role" value={r.role === 'admin' ? 'user' : 'admin'} />
-                <span class="role">{t(`role.${r.role}`)}</span>{' '}
-                {r.id !== user?.id && (
-                  <Button variant="secondary">
-                    {t(r.role === 'admin' ? 'admin.users.make_user' : 'admin.users.make_admin')}
-                    <span class="visually-hidden"> ({r.name})</span>
-                  </Button>
-                )}
-              </Form>
-            ),
+            header: 'admin.users.organisations',
+            cell: (r) =>
+              r.organisations.length
+                ? r.organisations.map((o, i) => (
+                    <span key={o.id}>
+                      {i > 0 && ', '}
+                      <a href={href(`/organisations/${o.id}`)}>{o.legalName}</a>
+                    </span>
+                  ))
+                : '—',
           },
+          { header: 'admin.users.role', cell: (r) => t(`role.${r.role}`) },
+          {
+            header: 'admin.users.status',
+            cell: (r) =>
+              r.deactivatedAt
+                ? t('admin.users.status_deactivated')
+                : t(r.emailVerifiedAt ? 'admin.users.status_active' : 'admin.users.status_unconfirmed'),
+          },
+          { header: 'admin.users.created', cell: (r) => formatDateTime(locale, r.createdAt, false) },
         ]}
       />
       <Pagination page={props.page} pageSize={props.pageSize} total={props.total} href={listHref} />

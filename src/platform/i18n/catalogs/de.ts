@@ -254,6 +254,32 @@ export const de: Catalog = {
   'admin.users.make_admin': 'Zum Administrator machen',
   'admin.users.make_user': 'Administratorrolle entziehen',
   'admin.users.role_changed': 'Die Rolle ist geändert.',
+  'admin.users.organisations': 'Organisationen',
+  'admin.users.no_organisation': 'Diese Person ist in keiner Organisation Mitglied.',
+  'admin.users.status': 'Kontostatus',
+  'admin.users.all_statuses': 'Alle Status',
+  'admin.users.status_active': 'Aktiv',
+  'admin.users.status_unconfirmed': 'E-Mail-Adresse noch nicht bestätigt',
+  'admin.users.status_active_or_unconfirmed': 'Aktiv',
+  'admin.users.status_deactivated': 'Deaktiviert',
+  'admin.user.deactivated_since':
+    'Dieses Konto ist seit dem {date} deaktiviert. Die Person kann sich nicht mehr anmelden.',
+  'admin.user.role_heading': 'Rolle',
+  'admin.user.make_admin_explained':
+    'Ein Administrator sieht und ändert alles auf der Plattform: Er prüft die Unterzeichnungen, verwaltet die Konten und liest das Prüfprotokoll.',
+  'admin.user.make_user_explained':
+    'Diese Person kann dann keine Unterzeichnungen mehr prüfen und keine Konten mehr verwalten. Sie bleibt Mitglied ihrer Organisationen.',
+  'admin.user.confirm_admin': 'Ich bestätige, dass {name} Administrator werden soll.',
+  'admin.user.confirm_user': 'Ich bestätige, dass {name} kein Administrator mehr sein soll.',
+  'admin.user.access_heading': 'Zugang zum Konto',
+  'admin.user.deactivate_explained':
+    'Wenn Sie das Konto deaktivieren, werden seine Sitzungen sofort beendet, und die Person kann sich nicht mehr anmelden. Nichts von dem, was sie geschrieben hat, wird gelöscht. Sie können das Konto später wieder aktivieren.',
+  'admin.user.confirm_deactivate': 'Ich bestätige, dass das Konto von {name} deaktiviert werden soll.',
+  'admin.user.deactivate': 'Konto deaktivieren',
+  'admin.user.reactivate_explained': 'Die Person kann sich dann wieder mit ihrem Passwort anmelden.',
+  'admin.user.reactivate': 'Konto wieder aktivieren',
+  'admin.user.deactivated': 'Das Konto ist deaktiviert. Seine Sitzungen sind beendet.',
+  'admin.user.reactivated': 'Das Konto ist wieder aktiv.',
   'admin.audit.title': 'Audit-Protokoll',
   'admin.audit.intro': 'Anmeldungen, Passwortänderungen und Rollenänderungen, die neuesten zuerst.',
   'admin.audit.action': 'Ereignis',
@@ -274,6 +300,8 @@ export const de: Catalog = {
   'audit.action.auth.sign_out_everywhere': 'Von allen Sitzungen abgemeldet',
   'audit.action.user.created': 'Konto über die Kommandozeile erstellt',
   'audit.action.user.role.changed': 'Rolle geändert',
+  'audit.action.user.deactivated': 'Konto deaktiviert',
+  'audit.action.user.reactivated': 'Konto wieder aktiviert',
 
   'home.title': 'Die Charta für digitale Inklusion',
   'home.lead':
@@ -350,6 +378,10 @@ export const de: Catalog = {
   'err.sign.authorised_required': 'Bestätigen Sie, dass Sie befugt sind, Ihre Organisation zu verpflichten.',
   'err.sign.accept_required': 'Nehmen Sie die neun Verpflichtungen an, um zu unterzeichnen.',
   'err.withdraw.confirm_required': 'Kreuzen Sie das Kästchen an, um den Rückzug zu bestätigen.',
+  'err.user.confirm_required': 'Kreuzen Sie das Kästchen an, um zu bestätigen.',
+  'err.user.self_deactivate': 'Sie können Ihr eigenes Konto nicht deaktivieren.',
+  'err.auth.deactivated':
+    'Dieses Konto ist deaktiviert. Schreiben Sie dem Sekretariat der Charta, um es wieder zu aktivieren.',
   'err.signature.already_signed':
     'Ihre Organisation hat die Charta schon unterzeichnet, oder ihre Unterschrift wartet noch auf die Prüfung.',
   'err.signature.not_pending': 'Diese Unterschrift wurde schon bearbeitet.',

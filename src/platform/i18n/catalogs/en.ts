@@ -243,6 +243,32 @@ export const en: Catalog = {
   'admin.users.make_admin': 'Make administrator',
   'admin.users.make_user': 'Remove administrator role',
   'admin.users.role_changed': 'The role has been changed.',
+  'admin.users.organisations': 'Organisations',
+  'admin.users.no_organisation': 'This person is not a member of any organisation.',
+  'admin.users.status': 'Account status',
+  'admin.users.all_statuses': 'All statuses',
+  'admin.users.status_active': 'Active',
+  'admin.users.status_unconfirmed': 'Email address not yet confirmed',
+  'admin.users.status_active_or_unconfirmed': 'Active',
+  'admin.users.status_deactivated': 'Deactivated',
+  'admin.user.deactivated_since':
+    'This account has been deactivated since {date}. The person can no longer sign in.',
+  'admin.user.role_heading': 'Role',
+  'admin.user.make_admin_explained':
+    'An administrator sees and changes everything on the platform: they check signatures, manage accounts and read the audit log.',
+  'admin.user.make_user_explained':
+    'This person will no longer be able to check signatures or manage accounts. They keep their organisations.',
+  'admin.user.confirm_admin': 'I confirm that {name} should become an administrator.',
+  'admin.user.confirm_user': 'I confirm that {name} should no longer be an administrator.',
+  'admin.user.access_heading': 'Access to the account',
+  'admin.user.deactivate_explained':
+    'Deactivating the account ends its sessions at once, and the person can no longer sign in. Nothing they wrote is deleted. You can reactivate the account later.',
+  'admin.user.confirm_deactivate': 'I confirm that the account of {name} should be deactivated.',
+  'admin.user.deactivate': 'Deactivate the account',
+  'admin.user.reactivate_explained': 'The person will be able to sign in again with their password.',
+  'admin.user.reactivate': 'Reactivate the account',
+  'admin.user.deactivated': 'The account is deactivated. Its sessions have ended.',
+  'admin.user.reactivated': 'The account is active again.',
   'admin.audit.title': 'Audit log',
   'admin.audit.intro': 'Sign-ins, password changes and role changes, newest first.',
   'admin.audit.action': 'Event',
@@ -263,6 +289,8 @@ export const en: Catalog = {
   'audit.action.auth.sign_out_everywhere': 'Signed out of all sessions',
   'audit.action.user.created': 'Account created from the command line',
   'audit.action.user.role.changed': 'Role changed',
+  'audit.action.user.deactivated': 'Account deactivated',
+  'audit.action.user.reactivated': 'Account reactivated',
 
   'home.title': 'The Digital Inclusion Charter',
   'home.lead':
@@ -336,6 +364,9 @@ export const en: Catalog = {
   'err.sign.authorised_required': 'Confirm that you are authorised to commit your organisation.',
   'err.sign.accept_required': 'Accept the 9 commitments to sign.',
   'err.withdraw.confirm_required': 'Tick the box to confirm the withdrawal.',
+  'err.user.confirm_required': 'Tick the box to confirm.',
+  'err.user.self_deactivate': 'You cannot deactivate your own account.',
+  'err.auth.deactivated': 'This account is deactivated. To reactivate it, write to the Charter secretariat.',
   'err.signature.already_signed':
     'Your organisation has already signed the Charter, or its signature is waiting to be verified.',
   'err.signature.not_pending': 'This signature has already been dealt with.',

@@ -249,6 +249,32 @@ export const fr = {
   'admin.users.make_admin': 'Nommer administrateur',
   'admin.users.make_user': 'Retirer le rôle d’administrateur',
   'admin.users.role_changed': 'Le rôle est changé.',
+  'admin.users.organisations': 'Organisations',
+  'admin.users.no_organisation': 'Cette personne n’est membre d’aucune organisation.',
+  'admin.users.status': 'État du compte',
+  'admin.users.all_statuses': 'Tous les états',
+  'admin.users.status_active': 'Actif',
+  'admin.users.status_unconfirmed': 'Adresse e-mail pas encore confirmée',
+  'admin.users.status_active_or_unconfirmed': 'Actifs',
+  'admin.users.status_deactivated': 'Désactivé',
+  'admin.user.deactivated_since':
+    'Ce compte est désactivé depuis le {date}. La personne ne peut plus se connecter.',
+  'admin.user.role_heading': 'Rôle',
+  'admin.user.make_admin_explained':
+    'Un administrateur voit et change tout sur la plateforme : il vérifie les signatures, gère les comptes et lit le journal d’audit.',
+  'admin.user.make_user_explained':
+    'Cette personne ne pourra plus vérifier les signatures ni gérer les comptes. Elle garde ses organisations.',
+  'admin.user.confirm_admin': 'Je confirme que {name} doit devenir administrateur.',
+  'admin.user.confirm_user': 'Je confirme que {name} ne doit plus être administrateur.',
+  'admin.user.access_heading': 'Accès au compte',
+  'admin.user.deactivate_explained':
+    'Désactiver le compte ferme tout de suite ses sessions, et la personne ne peut plus se connecter. Rien de ce qu’elle a écrit n’est effacé. Vous pouvez réactiver le compte plus tard.',
+  'admin.user.confirm_deactivate': 'Je confirme que le compte de {name} doit être désactivé.',
+  'admin.user.deactivate': 'Désactiver le compte',
+  'admin.user.reactivate_explained': 'La personne pourra de nouveau se connecter avec son mot de passe.',
+  'admin.user.reactivate': 'Réactiver le compte',
+  'admin.user.deactivated': 'Le compte est désactivé. Ses sessions sont fermées.',
+  'admin.user.reactivated': 'Le compte est réactivé.',
   'admin.audit.title': 'Journal d’audit',
   'admin.audit.intro':
     'Les connexions, changements de mot de passe et changements de rôle, du plus récent au plus ancien.',
@@ -270,6 +296,8 @@ export const fr = {
   'audit.action.auth.sign_out_everywhere': 'Déconnexion de toutes les sessions',
   'audit.action.user.created': 'Compte créé par la ligne de commande',
   'audit.action.user.role.changed': 'Rôle changé',
+  'audit.action.user.deactivated': 'Compte désactivé',
+  'audit.action.user.reactivated': 'Compte réactivé',
 
   'home.title': 'La Charte pour l’inclusion numérique',
   'home.lead':
@@ -347,6 +375,9 @@ export const fr = {
   'err.sign.authorised_required': 'Confirmez que vous pouvez engager votre organisation.',
   'err.sign.accept_required': 'Acceptez les neuf engagements pour signer.',
   'err.withdraw.confirm_required': 'Cochez la case pour confirmer le retrait.',
+  'err.user.confirm_required': 'Cochez la case pour confirmer.',
+  'err.user.self_deactivate': 'Vous ne pouvez pas désactiver votre propre compte.',
+  'err.auth.deactivated': 'Ce compte est désactivé. Pour le réactiver, écrivez au secrétariat de la Charte.',
   'err.signature.already_signed':
     'Votre organisation a déjà signé la Charte, ou sa signature attend d’être vérifiée.',
   'err.signature.not_pending': 'Cette signature a déjà été traitée.',

@@ -247,6 +247,32 @@ export const nl: Catalog = {
   'admin.users.make_admin': 'Beheerder maken',
   'admin.users.make_user': 'Beheerdersrol intrekken',
   'admin.users.role_changed': 'De rol is gewijzigd.',
+  'admin.users.organisations': 'Organisaties',
+  'admin.users.no_organisation': 'Deze persoon is van geen enkele organisatie lid.',
+  'admin.users.status': 'Status van de account',
+  'admin.users.all_statuses': 'Alle statussen',
+  'admin.users.status_active': 'Actief',
+  'admin.users.status_unconfirmed': 'E-mailadres nog niet bevestigd',
+  'admin.users.status_active_or_unconfirmed': 'Actief',
+  'admin.users.status_deactivated': 'Gedeactiveerd',
+  'admin.user.deactivated_since':
+    'Deze account is gedeactiveerd sinds {date}. De persoon kan niet meer aanmelden.',
+  'admin.user.role_heading': 'Rol',
+  'admin.user.make_admin_explained':
+    'Een beheerder ziet en wijzigt alles op het platform: hij controleert de handtekeningen, beheert de accounts en leest het auditlogboek.',
+  'admin.user.make_user_explained':
+    'Deze persoon kan dan geen handtekeningen meer controleren of accounts beheren. Hij blijft lid van zijn organisaties.',
+  'admin.user.confirm_admin': 'Ik bevestig dat {name} beheerder moet worden.',
+  'admin.user.confirm_user': 'Ik bevestig dat {name} geen beheerder meer moet zijn.',
+  'admin.user.access_heading': 'Toegang tot de account',
+  'admin.user.deactivate_explained':
+    'Als u de account deactiveert, worden de sessies meteen beëindigd en kan de persoon niet meer aanmelden. Niets van wat hij schreef, wordt gewist. U kunt de account later opnieuw activeren.',
+  'admin.user.confirm_deactivate': 'Ik bevestig dat de account van {name} gedeactiveerd moet worden.',
+  'admin.user.deactivate': 'Account deactiveren',
+  'admin.user.reactivate_explained': 'De persoon kan dan opnieuw aanmelden met zijn wachtwoord.',
+  'admin.user.reactivate': 'Account opnieuw activeren',
+  'admin.user.deactivated': 'De account is gedeactiveerd. De sessies zijn beëindigd.',
+  'admin.user.reactivated': 'De account is opnieuw actief.',
   'admin.audit.title': 'Auditlogboek',
   'admin.audit.intro': 'Aanmeldingen, wachtwoordwijzigingen en rolwijzigingen, de recentste eerst.',
   'admin.audit.action': 'Gebeurtenis',
@@ -267,6 +293,8 @@ export const nl: Catalog = {
   'audit.action.auth.sign_out_everywhere': 'Afgemeld uit alle sessies',
   'audit.action.user.created': 'Account aangemaakt via de opdrachtregel',
   'audit.action.user.role.changed': 'Rol gewijzigd',
+  'audit.action.user.deactivated': 'Account gedeactiveerd',
+  'audit.action.user.reactivated': 'Account opnieuw geactiveerd',
 
   'home.title': 'Het Charter voor digitale inclusie',
   'home.lead':
@@ -342,6 +370,10 @@ export const nl: Catalog = {
   'err.sign.authorised_required': 'Bevestig dat u bevoegd bent om uw organisatie te verbinden.',
   'err.sign.accept_required': 'Aanvaard de negen engagementen om te ondertekenen.',
   'err.withdraw.confirm_required': 'Vink het vakje aan om de intrekking te bevestigen.',
+  'err.user.confirm_required': 'Vink het vakje aan om te bevestigen.',
+  'err.user.self_deactivate': 'U kunt uw eigen account niet deactiveren.',
+  'err.auth.deactivated':
+    'Deze account is gedeactiveerd. Schrijf naar het secretariaat van het Charter om hem opnieuw te activeren.',
   'err.signature.already_signed':
     'Uw organisatie heeft het Charter al ondertekend, of haar handtekening wacht nog op controle.',
   'err.signature.not_pending': 'Deze handtekening is al behandeld.',
