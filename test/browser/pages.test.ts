@@ -268,8 +268,8 @@ describe('every page in every language', { skip: browserSkip }, () => {
       pending: await liveSignatureId(t, waiting),
       listedSignature: await liveSignatureId(t, listed),
       repUser:
-        (await t.deps.db.select({ id: users.id }).from(users).where(eq(users.email, 'axe-rep@example.be')))[0]?.id ??
-        '',
+        (await t.deps.db.select({ id: users.id }).from(users).where(eq(users.email, 'axe-rep@example.be')))[0]
+          ?.id ?? '',
       dispute:
         (
           await t.deps.db

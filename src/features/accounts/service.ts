@@ -146,7 +146,13 @@ export function createAccountsService(deps: Deps) {
       }
       // Said only to someone who knows the password, so it tells no one else that the account exists.
       if (user.deactivatedAt) {
-        await audit.record(db, { action: 'auth.sign_in.failure', actorId: null, ip, subjectType: 'user', subjectId: user.id });
+        await audit.record(db, {
+          action: 'auth.sign_in.failure',
+          actorId: null,
+          ip,
+          subjectType: 'user',
+          subjectId: user.id,
+        });
         throw new AppError('auth.deactivated', 422, { _form: 'auth.deactivated' });
       }
       await audit.record(db, {

@@ -1,6 +1,6 @@
+import type { Db } from '../../db/client.ts';
 import type { AuditAction } from '../../platform/audit/index.ts';
 import { type Actor, requireAdmin } from '../../platform/auth/authorize.ts';
-import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import * as q from './queries.ts';
