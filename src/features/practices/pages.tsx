@@ -19,11 +19,11 @@ import {
   Select,
   TextArea,
 } from '../../platform/ui/form.tsx';
+import { renderMarkdown } from '../../platform/ui/markdown.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
 import type { Obstacle } from '../obstacles/queries.ts';
 import { SectorRegionFilters } from '../organisations/filters.tsx';
 import type { Region, Sector } from '../organisations/schema.ts';
-import { renderMarkdown } from './markdown.ts';
 import type { PracticeFilter } from './queries.ts';
 import { TARGET_GROUPS } from './schema.ts';
 import { ATTACHMENTS_PER_PRACTICE, type PracticesService } from './service.ts';

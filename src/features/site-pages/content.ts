@@ -17,7 +17,7 @@ La plateforme est **partiellement conforme** aux règles WCAG 2.2, niveau AA, re
 
 - Chaque page est testée automatiquement avec l’outil axe, dans chaque langue : aucune erreur n’est acceptée.
 - Tous les formulaires s’utilisent au clavier seul, et on voit toujours où l’on se trouve.
-- Les pages fonctionnent sans JavaScript et se lisent sur un écran de 320 pixels de large ou avec un zoom de 200 %, sans défiler de côté.
+- Les pages fonctionnent sans JavaScript et se lisent sur un écran de 320 pixels de large ou avec un zoom de 200 %, sans défiler de côté.
 - Chaque graphique est accompagné d’un tableau avec les mêmes chiffres.
 
 ## Ce qui n’est pas encore accessible
@@ -27,7 +27,7 @@ La plateforme est **partiellement conforme** aux règles WCAG 2.2, niveau AA, re
 
 ## Signaler un obstacle
 
-Vous ne pouvez pas utiliser une page ou un document ? Écrivez au secrétariat (coordonnées ci-dessous) : dites ce que vous vouliez faire et sur quelle page. Le secrétariat vous répond et, si possible, vous donne l’information sous une autre forme.
+Vous ne pouvez pas utiliser une page ou un document ? Écrivez au secrétariat (coordonnées ci-dessous) : dites ce que vous vouliez faire et sur quelle page. Le secrétariat vous répond et, si possible, vous donne l’information sous une autre forme.
 
 ## Recours
 
@@ -142,7 +142,7 @@ Le secrétariat de la Charte pour l’inclusion numérique, qui gère cette plat
 
 ## Pourquoi
 
-Pour faire vivre la Charte : les organisations signent, suivent leurs engagements et en rendent compte ; le public peut vérifier qui a signé.
+Pour faire vivre la Charte : les organisations signent, suivent leurs engagements et en rendent compte ; le public peut vérifier qui a signé.
 
 ## Cookies
 
@@ -243,7 +243,7 @@ Inclusio est un logiciel libre, publié sous la licence publique de l’Union eu
 
 - Le secrétariat publie le texte de la Charte et les pages de la plateforme. Il vérifie les signatures et relit les bonnes pratiques avant leur publication.
 - Chaque organisation signataire répond de ce qu’elle publie : sa fiche, son plan d’action, ses bonnes pratiques et ses rapports.
-- Vous voyez une erreur ? Signalez-la au secrétariat, qui la corrige ou la fait corriger.`,
+- Vous voyez une erreur ? Signalez-la au secrétariat, qui la corrige ou la fait corriger.`,
     nl: `## Wie dit platform publiceert
 
 Het secretariaat van het Charter voor digitale inclusie installeert en beheert het. Zijn gegevens staan op de contactpagina.
@@ -287,8 +287,8 @@ Inclusio is free software, published under the European Union Public Licence (EU
   contact: {
     fr: `Le secrétariat de la Charte pour l’inclusion numérique gère cette plateforme. Écrivez-lui pour :
 
-- une question sur la Charte ou sur la signature de votre organisation ;
-- un obstacle d’accessibilité sur une page ou dans un document ;
+- une question sur la Charte ou sur la signature de votre organisation ;
+- un obstacle d’accessibilité sur une page ou dans un document ;
 - vos données personnelles : les voir, les corriger ou les faire effacer.
 
 Le secrétariat n’a pas encore publié son adresse e-mail, son adresse postale et son numéro de téléphone sur cette page.`,

@@ -2,7 +2,7 @@ import { formatDateTime, LANGUAGE_NAMES, pickLocalized } from '../../platform/i1
 import { Notice } from '../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../platform/ui/context.ts';
 import { Button, ErrorSummary, Form, LocalizedFields, localizedLabels } from '../../platform/ui/form.tsx';
-import { renderMarkdown } from '../practices/markdown.ts';
+import { renderMarkdown } from '../../platform/ui/markdown.ts';
 import { SITE_PAGE_MAX } from './fields.ts';
 import type { SitePage } from './schema.ts';
 import type { SitePageView } from './service.ts';

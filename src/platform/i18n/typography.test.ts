@@ -4,35 +4,11 @@ import { de } from './catalogs/de.ts';
 import { en } from './catalogs/en.ts';
 import { fr } from './catalogs/fr.ts';
 import { nl } from './catalogs/nl.ts';
-
-// The rule (docs/decisions.md): in French, a no-break space (U+00A0) before « : » and inside « », a narrow
-// no-break space (U+202F) before ; ! ? and %, as Intl itself writes « 30 % ». Never an ordinary space, which
-// lets a line break leave the sign alone at the start of a line.
-const NBSP = '\u00a0';
-const NNBSP = '\u202f';
-
-const show = (s: string) => s.replace(/\u00a0/g, '⍽').replace(/\u202f/g, '·');
-
-function frenchFaults(text: string): string[] {
-  const faults: string[] = [];
-  for (const m of text.matchAll(/(\s?)([:;!?%»])(?=(.?))/gsu)) {
-    const [, before = '', sign = '', after = ''] = m;
-    if (before === '') {
-      // Glued to the next word, it is a URL or a code (mailto:x, ?token=, 10:30), not punctuation.
-      if (sign === '»' || sign === '%' || after === '' || /[\s»)]/u.test(after))
-        faults.push(`nothing before ${sign}`);
-      continue;
-    }
-    const want = sign === ':' || sign === '»' ? NBSP : NNBSP;
-    if (before !== want) faults.push(`${JSON.stringify(before)} before ${sign}`);
-  }
-  for (const m of text.matchAll(/«(\s?)/gu)) if (m[1] !== NBSP) faults.push('no no-break space after «');
-  return faults;
-}
+import { frenchFaults, showSpaces } from './typography.ts';
 
 test('French messages keep their signs with the word before them, and quote with « » and no-break spaces', () => {
   const bad = Object.entries(fr).flatMap(([key, text]) =>
-    frenchFaults(text).map((f) => `${key}: ${f} in ${show(text)}`),
+    frenchFaults(text).map((f) => `${key}: ${f} in ${showSpaces(text)}`),
   );
   assert.deepEqual(bad, []);
 });

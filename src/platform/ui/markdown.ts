@@ -5,7 +5,7 @@ const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 md.validateLink = (url) => /^(https?:|mailto:)/i.test(url.trim());
 
 /**
- * A practice sits under the page's h1, so its highest heading becomes an h2 and the others keep their distance
+ * Written text (a practice, a footer page) sits under the page's h1, so its highest heading becomes an h2 and the others keep their distance
  * below it: headings never skip a level at the start, whatever level the author began with.
  */
 md.core.ruler.push('shift_headings', (state) => {
