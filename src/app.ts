@@ -216,8 +216,8 @@ export async function buildApp(opts: BuildOptions) {
         trainingPages(scope, plans, organisations);
         safetyPages(scope, plans, organisations);
         assessmentPages(scope, assessments, organisations, obstacles, templates.suggestions);
-        reportPages(scope, reports, organisations, assessments.current, register.profile);
-        evaluationPages(scope, evaluation, assessments.current);
+        reportPages(scope, reports, organisations, assessments.current, register.profile, deps.clock);
+        evaluationPages(scope, evaluation, assessments.current, deps.clock);
         sitePagePages(scope, sitePages);
       },
       { prefix: `/${locale}` },

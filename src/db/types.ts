@@ -1,4 +1,7 @@
-import { customType } from 'drizzle-orm/pg-core';
+import { customType, timestamp } from 'drizzle-orm/pg-core';
+
+/** Every time is a moment with its zone (timestamptz), read as a Date. */
+export const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Binary data (logos, attachments), kept in the database so that every instance serves the same files. */
 export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({

@@ -131,7 +131,9 @@ export function accountPages(
     let user: { id: string; role: 'user' | 'admin' };
     try {
       user = await svc.verifyEmail(token, req.ip);
-    } catch {
+    } catch (e) {
+      // Only a bad or used link is "invalid"; a database failure stays a 500, and is logged as one.
+      if (!(e instanceof AppError && e.code === 'token.invalid')) throw e;
       return reply.page({
         title: t(req)('verify.invalid_title'),
         status: 400,

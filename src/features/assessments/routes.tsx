@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../platform/http/errors.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { idParam } from '../../platform/http/validate.ts';
 import { pickLocalized, translator } from '../../platform/i18n/index.ts';
+import { MIN_GROUP } from '../../platform/stats.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import type { ObstaclesService } from '../obstacles/service.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
@@ -212,7 +213,7 @@ export function assessmentPages(
 export function assessmentApi(app: FastifyInstance, svc: AssessmentsService) {
   app.get('/api/v1/index/summary', async () => ({
     questionnaireVersion: svc.current.version,
-    minimumGroup: 5,
+    minimumGroup: MIN_GROUP,
     ...(await svc.summary()),
   }));
 }

@@ -1,10 +1,9 @@
 import { date, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import type { Localized } from '../../platform/i18n/index.ts';
 import type { CommitmentCode } from '../charter/commitments.ts';
 import { organisations } from '../organisations/schema.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export interface Resource {
   label: string;

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Clock } from '../../platform/clock.ts';
 import { idParam } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import type { Questionnaire } from '../assessments/content.ts';
@@ -7,7 +8,12 @@ import { coalitionPdf } from './pdf.ts';
 import type { EvaluationService } from './service.ts';
 
 /** The three-year evaluation: each signatory's own, and the coalition's for the secretariat (page, PDF, HTML). */
-export function evaluationPages(app: FastifyInstance, svc: EvaluationService, qn: Questionnaire) {
+export function evaluationPages(
+  app: FastifyInstance,
+  svc: EvaluationService,
+  qn: Questionnaire,
+  clock: Clock,
+) {
   const t = (req: FastifyRequest) => translator(req.locale);
   app.get<{ Params: { id: string } }>('/organisations/:id/evaluation', async (req, reply) => {
     const id = idParam(req.params.id);
@@ -37,6 +43,6 @@ export function evaluationPages(app: FastifyInstance, svc: EvaluationService, qn
     return reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="inclusio-evaluation-${e.to}.pdf"`)
-      .send(await coalitionPdf(e, qn, req.locale, new Date()));
+      .send(await coalitionPdf(e, qn, req.locale, clock.now()));
   });
 }

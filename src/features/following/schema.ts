@@ -1,7 +1,6 @@
 import { pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const FOLLOW_KINDS = ['obstacle', 'commitment'] as const;
 export type FollowKind = (typeof FOLLOW_KINDS)[number];

@@ -1,9 +1,8 @@
 import { date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { obstacles } from '../obstacles/schema.ts';
 import { organisations } from '../organisations/schema.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** proposed → running → completed, or abandoned at any point before completion. */
 export const JOINT_ACTION_STATUSES = ['proposed', 'running', 'completed', 'abandoned'] as const;

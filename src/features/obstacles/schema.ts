@@ -1,7 +1,6 @@
 import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/types.ts';
 import type { Localized } from '../../platform/i18n/index.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** The catalogue of obstacles to digital inclusion (commitment C2), kept by the secretariat in four languages. */
 export const obstacles = pgTable('obstacles', {

@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { bytea, tsvector } from '../../db/types.ts';
+import { bytea, ts, tsvector } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const SECTORS = ['private', 'public', 'associative'] as const;
 export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;

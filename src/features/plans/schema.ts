@@ -11,14 +11,13 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
 import { organisations } from '../organisations/schema.ts';
 import { objectiveTemplates } from '../templates/schema.ts';
 
 export { COMMITMENT_CODES };
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];

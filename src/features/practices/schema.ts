@@ -1,13 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { bytea, tsvector } from '../../db/types.ts';
+import { bytea, ts, tsvector } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { LOCALES } from '../../platform/i18n/index.ts';
 import type { CommitmentCode } from '../charter/commitments.ts';
 import { obstacles } from '../obstacles/schema.ts';
 import { organisations, REGIONS, SECTORS } from '../organisations/schema.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const TARGET_GROUPS = [
   'seniors',

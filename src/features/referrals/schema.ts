@@ -1,8 +1,7 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { organisations } from '../organisations/schema.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * An invitation to another organisation to sign the charter (commitment C5). Its link pre-fills registration;

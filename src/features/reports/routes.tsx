@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Clock } from '../../platform/clock.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
@@ -50,6 +51,7 @@ export function reportPages(
   organisations: OrganisationsService,
   qn: Questionnaire,
   profileOf: ProfileOf,
+  clock: Clock,
 ) {
   const t = (req: FastifyRequest) => translator(req.locale);
   const year = (v: string) => {
@@ -181,7 +183,7 @@ export function reportPages(
         filename: filename(slug, head.year, 'html'),
         body: <ReportDocument head={head} content={content} parts={parts} qn={qn} withTitle />,
       });
-    const pdf = await reportPdf(head, content, parts, qn, req.locale, new Date());
+    const pdf = await reportPdf(head, content, parts, qn, req.locale, clock.now());
     return reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="${filename(slug, head.year, 'pdf')}"`)

@@ -10,11 +10,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import type { ReportContent } from './content.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const REPORT_STATUSES = ['draft', 'submitted'] as const;
 /** The parts of a yearly report; the representative chooses which the public sees. */

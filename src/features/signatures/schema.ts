@@ -10,10 +10,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { organisations, type Region, type Sector } from '../organisations/schema.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * pending → active → (non_reporting → lapsed) | withdrawn; pending → rejected. The secretariat may suspend an

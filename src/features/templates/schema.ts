@@ -1,9 +1,8 @@
 import { boolean, doublePrecision, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import type { Localized } from '../../platform/i18n/index.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** A suggested objective, written by the secretariat in up to four languages; signatories adopt it in one click. */
 export const objectiveTemplates = pgTable(
