@@ -44,7 +44,9 @@ describe('the Digital Inclusion Index', () => {
     const access = await rep.get(`${base}/access`);
     assert.match(access.body, /Partie 1 sur 5/);
     // The question's words come from the questionnaire, as the page takes them.
-    assert.ok(access.body.includes(`<legend>${questionnaire.texts.fr.questions['acc-cli-wifi']?.text}</legend>`));
+    assert.ok(
+      access.body.includes(`<legend>${questionnaire.texts.fr.questions['acc-cli-wifi']?.text}</legend>`),
+    );
 
     // Part of the first section, then "come back later".
     const later = await rep.post(`${base}/access`, {

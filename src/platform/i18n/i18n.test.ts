@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { IntlMessageFormat } from 'intl-messageformat';
-import { de } from './catalogs/de.ts';
-import { en } from './catalogs/en.ts';
-import { fr } from './catalogs/fr.ts';
-import { nl } from './catalogs/nl.ts';
-import { formatDateTime, formatDay, negotiateLocale, translator } from './index.ts';
+import { formatDateTime, formatDay, negotiateLocale, registerMessages, translator } from './index.ts';
+import { messages } from './messages.ts';
 
 test('Accept-Language negotiation honours weights and falls back to French', () => {
   assert.equal(negotiateLocale(undefined), 'fr');
@@ -23,29 +19,15 @@ test('messages take their parameters', () => {
   assert.equal(translator('fr')('pagination.page', { page: 2, pages: 7 }), 'Page 2 sur 7');
 });
 
-/** The names of a message's arguments, plain or inside plurals and selects (whose branches are not arguments). */
-type Ast = ReturnType<IntlMessageFormat['getAst']>;
-function argumentsOf(ast: Ast, into = new Set<string>()): Set<string> {
-  for (const el of ast) {
-    // Type 0 is literal text; the others with a string value are arguments (plain, number, date, plural…).
-    if (el.type !== 0 && 'value' in el && typeof el.value === 'string') into.add(el.value);
-    if ('options' in el)
-      for (const o of Object.values(el.options) as { value: Ast }[]) argumentsOf(o.value, into);
-  }
-  return into;
-}
-
-test('every catalog has the same keys and the same placeholders as the French one', () => {
-  const placeholders = (s: string) =>
-    [...argumentsOf(new IntlMessageFormat(s, 'fr', undefined, { ignoreTag: true }).getAst())].sort();
-  for (const [name, catalog] of Object.entries({ nl, de, en })) {
-    assert.deepEqual(Object.keys(catalog).sort(), Object.keys(fr).sort(), name);
-    for (const [key, text] of Object.entries(fr)) {
-      const other = (catalog as Record<string, string>)[key] ?? '';
-      assert.ok(other.trim().length > 0, `${name}.${key} is empty`);
-      assert.deepEqual(placeholders(other), placeholders(text), `${name}.${key}`);
-    }
-  }
+test('a key defined twice stops the registration, and nothing of it is added', () => {
+  const again = { 'pagination.page': { fr: 'x', nl: 'x', de: 'x', en: 'x' } };
+  assert.throws(() => registerMessages(again), /pagination\.page is defined twice/);
+  const twice = { 'test.only_here': { fr: 'a', nl: 'a', de: 'a', en: 'a' } };
+  assert.throws(() => registerMessages(twice, { ...twice }), /test\.only_here is defined twice/);
+  assert.equal(
+    translator('fr')('pagination.page', { page: 1, pages: 2 }),
+    messages['pagination.page'].fr.replace('{page}', '1').replace('{pages}', '2'),
+  );
 });
 
 test('dates are shown in Brussels time', () => {

@@ -1,20 +1,41 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { de } from './catalogs/de.ts';
-import { en } from './catalogs/en.ts';
-import { fr } from './catalogs/fr.ts';
-import { nl } from './catalogs/nl.ts';
+import type { Texts } from './define.ts';
+import { messages as shared } from './messages.ts';
 
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
-/** French is the reference catalog: every other language must have exactly its keys (checked by tsc). */
-export type MessageKey = keyof typeof fr;
-export type Catalog = { readonly [K in MessageKey]: string };
+/**
+ * Filled in by src/features/messages.ts with every feature's messages: a key that no feature defines fails
+ * tsc, while the platform itself names no feature.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: extended by declaration merging
+export interface Register {}
+type Registered = Register extends { messages: infer M } ? M : Record<never, Texts>;
+export type MessageKey = keyof (typeof shared & Registered) & string;
 /** Stable error codes, as the API returns them; each maps to the message `err.<code>`. */
 export type ErrorCode = MessageKey extends infer K ? (K extends `err.${infer C}` ? C : never) : never;
 
-const catalogs: Record<Locale, Catalog> = { fr, nl, de, en };
+const table = new Map<string, Texts>(Object.entries(shared));
+
+/**
+ * Adds features' messages to the table. A key defined twice, in two features or in a feature and the platform,
+ * stops the start: which text wins must never depend on the order of a list.
+ */
+export function registerMessages(...sets: Record<string, Texts>[]) {
+  const seen = new Set<string>();
+  for (const set of sets)
+    for (const [key, texts] of Object.entries(set)) {
+      const had = table.get(key);
+      if ((had && had !== texts) || seen.has(key)) throw new Error(`The message ${key} is defined twice`);
+      seen.add(key);
+    }
+  for (const set of sets) for (const [key, texts] of Object.entries(set)) table.set(key, texts);
+}
+
+/** Every message known, by key: for the checks on all messages (languages, placeholders, typography). */
+export const allMessages = (): ReadonlyMap<string, Texts> => table;
 
 export type Params = Record<string, string | number>;
 export type T = (key: MessageKey, params?: Params) => string;
@@ -24,7 +45,7 @@ export function isLocale(v: unknown): v is Locale {
 }
 
 export function isErrorCode(v: string): v is ErrorCode {
-  return `err.${v}` in fr;
+  return table.has(`err.${v}`);
 }
 
 /** BCP 47 tags for formatting: Belgian French, Dutch and German; British English (en-BE formats numbers the French way). */
@@ -48,9 +69,8 @@ function format(locale: Locale, key: string, text: string, params: Params): stri
 }
 
 export function translator(locale: Locale): T {
-  const catalog = catalogs[locale];
   return (key, params) => {
-    const text = catalog[key] ?? key;
+    const text = table.get(key)?.[locale] ?? key;
     return text.includes('{') ? format(locale, key, text, params ?? {}) : text;
   };
 }
