@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { organisations } from '../organisations/schema.ts';

@@ -1,4 +1,4 @@
-import { boolean, doublePrecision, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
 import type { Localized } from '../../platform/i18n/index.ts';
