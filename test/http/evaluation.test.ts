@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { parse as parseDisposition } from 'content-disposition';
 import { extractText } from 'unpdf';
 import {
   type Agent,
@@ -98,8 +99,8 @@ describe('the three-year evaluation', () => {
     assert.match(de, /weniger als 5/);
     const html = await admin.get('/nl/admin/evaluation/download.html');
     assert.match(
-      String(html.headers['content-disposition']),
-      /attachment; filename="inclusio-evaluation-2026-03-02\.html"/,
+      parseDisposition(String(html.headers['content-disposition'])).parameters.filename ?? '',
+      /^inclusio-evaluation-2026-03-02\.html$/,
     );
     assert.match(html.body, /^<!doctype html><html lang="nl">/);
     assert.match(html.body, /<h1>Evaluatie van het Charter na drie jaar<\/h1>/);

@@ -41,8 +41,7 @@ export function evaluationPages(
   app.get('/admin/evaluation/download.pdf', async (req, reply) => {
     const e = await svc.coalition(req.user);
     return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="inclusio-evaluation-${e.to}.pdf"`)
+      .saveAs(`inclusio-evaluation-${e.to}.pdf`, { type: 'application/pdf' })
       .send(await coalitionPdf(e, qn, req.locale, clock.now()));
   });
 }

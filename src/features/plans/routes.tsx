@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../platform/auth/authorize.ts';
+import { allRows, mapRows } from '../../platform/http/download.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
@@ -372,24 +372,18 @@ export function gridCsv(app: FastifyInstance, svc: PlansService) {
       'region',
       ...COMMITMENT_CODES.flatMap((c) => [`${c}_objectives`, `${c}_progress`, `${c}_late`]),
     ];
-    const records: (string | number)[][] = [];
-    for (let page = 1; ; page++) {
-      const grid = await svc.grid(req.user, f, page, 200);
-      for (const r of grid.rows) {
-        records.push([
-          r.id,
-          r.name,
-          r.sector,
-          r.region,
-          ...r.commitments.flatMap((c) => [c.objectives, c.progress ?? '', c.late]),
-        ]);
-      }
-      if (page * 200 >= grid.total) break;
-    }
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="inclusio-action-plans.csv"')
-      .send(stringify([header, ...records]));
+    const rows = await allRows((page) => svc.grid(req.user, f, page, 200), 200);
+    return reply.csv(
+      'inclusio-action-plans.csv',
+      header,
+      mapRows(rows, (r) => [
+        r.id,
+        r.name,
+        r.sector,
+        r.region,
+        ...r.commitments.flatMap((c) => [c.objectives, c.progress ?? '', c.late]),
+      ]),
+    );
   });
 }
 

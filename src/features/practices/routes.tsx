@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
+import { mapRows } from '../../platform/http/download.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
@@ -122,8 +122,7 @@ export function practicePages(
   app.get<A>('/practices/:id/attachments/:attachmentId', async (req, reply) => {
     const a = await svc.attachment(req.user, idParam(req.params.id), idParam(req.params.attachmentId));
     return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', contentDisposition(a.filename))
+      .saveAs(a.filename, { type: 'application/pdf' })
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'private, no-cache')
       .send(a.bytes);
@@ -291,15 +290,6 @@ export function practicePages(
 }
 
 /** The stored name, in plain ASCII for old clients and in full (RFC 6266, RFC 5987) for the others. */
-function contentDisposition(name: string) {
-  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
 export const OPEN_DATA_COLUMNS = [
   'id',
   'url',
@@ -360,20 +350,17 @@ export function practiceApi(app: FastifyInstance, deps: Deps, svc: PracticesServ
     for await (const p of svc.all()) out.push(openRow(p, deps.config.baseUrl));
     return out;
   };
-  app.get('/open-data/practices.csv', download, async (_req, reply) => {
-    // In CSV, a list is one cell with its items separated by spaces (none of them holds a space).
-    const flat = (await rows()).map((r) =>
-      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v])),
-    );
-    const csv = stringify(flat, { header: true, columns: [...OPEN_DATA_COLUMNS] });
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="inclusio-practices.csv"')
-      .send(csv || `${OPEN_DATA_COLUMNS.join(',')}\n`);
-  });
+  // In CSV, a list is one cell with its items separated by spaces (none of them holds a space).
+  app.get('/open-data/practices.csv', download, async (_req, reply) =>
+    reply.csv(
+      'inclusio-practices.csv',
+      OPEN_DATA_COLUMNS,
+      mapRows(svc.all(), (p) => openRow(p, deps.config.baseUrl)),
+    ),
+  );
   app.get('/open-data/practices.json', download, async (_req, reply) =>
     reply
-      .header('content-disposition', 'attachment; filename="inclusio-practices.json"')
+      .saveAs('inclusio-practices.json')
       .send({ generatedAt: deps.clock.now().toISOString(), columns: OPEN_DATA_COLUMNS, items: await rows() }),
   );
 }

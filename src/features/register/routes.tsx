@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
+import { mapRows } from '../../platform/http/download.ts';
 import { optionalText, page } from '../../platform/http/fields.ts';
 import { parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
@@ -123,20 +123,18 @@ export function registerApi(app: FastifyInstance, deps: Deps, svc: RegisterServi
   });
 
   const download = { config: { skipSession: true } };
-  app.get('/open-data/signatories.csv', download, async (_req, reply) => {
-    const rows = [];
-    for await (const r of svc.all()) rows.push(openRow(r, deps.config.baseUrl));
-    const csv = stringify(rows, { header: true, columns: [...OPEN_DATA_COLUMNS] });
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="inclusio-signatories.csv"')
-      .send(csv || `${OPEN_DATA_COLUMNS.join(',')}\n`);
-  });
+  app.get('/open-data/signatories.csv', download, async (_req, reply) =>
+    reply.csv(
+      'inclusio-signatories.csv',
+      OPEN_DATA_COLUMNS,
+      mapRows(svc.all(), (r) => openRow(r, deps.config.baseUrl)),
+    ),
+  );
   app.get('/open-data/signatories.json', download, async (_req, reply) => {
     const rows = [];
     for await (const r of svc.all()) rows.push(openRow(r, deps.config.baseUrl));
     return reply
-      .header('content-disposition', 'attachment; filename="inclusio-signatories.json"')
+      .saveAs('inclusio-signatories.json')
       .send({ generatedAt: deps.clock.now().toISOString(), columns: OPEN_DATA_COLUMNS, items: rows });
   });
 }

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
+import { allRows, mapRows } from '../../platform/http/download.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
@@ -184,10 +184,7 @@ export function reportPages(
         body: <ReportDocument head={head} content={content} parts={parts} qn={qn} withTitle />,
       });
     const pdf = await reportPdf(head, content, parts, qn, req.locale, clock.now());
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${filename(slug, head.year, 'pdf')}"`)
-      .send(pdf);
+    return reply.saveAs(filename(slug, head.year, 'pdf'), { type: 'application/pdf' }).send(pdf);
   };
 
   // What the public sees: the parts the representative made public.
@@ -242,27 +239,22 @@ export function reportingCsv(app: FastifyInstance, svc: ReportsService) {
       'last_year',
       'last_submitted_on',
     ];
-    const records: string[][] = [];
-    for (let p = 1; ; p++) {
-      const grid = await svc.grid(req.user, f, p, 200);
-      for (const r of grid.rows)
-        records.push([
-          r.name,
-          r.sector,
-          r.region,
-          r.status,
-          r.owed ? String(r.owed.year) : '',
-          r.owed?.dueOn ?? '',
-          r.owedState ?? '',
-          r.last ? String(r.last.year) : '',
-          r.last?.submittedAt ? r.last.submittedAt.toISOString().slice(0, 10) : '',
-        ]);
-      if (p * 200 >= grid.total) break;
-    }
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="inclusio-reporting.csv"')
-      .send(stringify([header, ...records]));
+    const rows = await allRows((p) => svc.grid(req.user, f, p, 200), 200);
+    return reply.csv(
+      'inclusio-reporting.csv',
+      header,
+      mapRows(rows, (r) => [
+        r.name,
+        r.sector,
+        r.region,
+        r.status,
+        r.owed ? String(r.owed.year) : '',
+        r.owed?.dueOn ?? '',
+        r.owedState ?? '',
+        r.last ? String(r.last.year) : '',
+        r.last?.submittedAt ? r.last.submittedAt.toISOString().slice(0, 10) : '',
+      ]),
+    );
   });
 }
 

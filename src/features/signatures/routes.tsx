@@ -387,8 +387,7 @@ export function signaturePages(
     const receipt = await svc.receipt(req.user, idParam(req.params.id));
     const pdf = await receiptPdf(receipt, req.locale, verifyUrl(req, receipt.ledgerSeq), deps.clock.now());
     return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="inclusio-receipt-${receipt.ledgerSeq}.pdf"`)
+      .saveAs(`inclusio-receipt-${receipt.ledgerSeq}.pdf`, { type: 'application/pdf', inline: true })
       .send(pdf);
   });
 }

@@ -37,6 +37,7 @@ import { registerRateLimits } from './rate-limit.ts';
 import { settings } from './schema.ts';
 import type { DocumentOptions, PageOptions } from './types.ts';
 import './types.ts';
+import { registerDownloads } from './download.ts';
 
 const FLASH_COOKIE = 'flash';
 
@@ -62,6 +63,7 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
   await app.register(fastifyCookie, { secret });
   await app.register(fastifyFormbody, { bodyLimit: config.bodyLimit });
   await registerMultipart(app);
+  registerDownloads(app);
   registerInputBoundary(app);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -188,7 +190,7 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
       </ViewCtx.Provider>,
     );
     return this.header('content-type', 'text/html; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${opts.filename.replace(/[^\w.-]/g, '_')}"`)
+      .saveAs(opts.filename)
       .header('cache-control', 'private, no-cache')
       .send(`<!doctype html>${html}`);
   });

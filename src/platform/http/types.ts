@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { ErrorCode, Locale } from '../i18n/index.ts';
 import type { Flash } from '../ui/context.ts';
+import type { DownloadOptions } from './download.ts';
 import type { MultipartOptions } from './multipart.ts';
 
 /** A document to download and keep (a report): one HTML file with its styles, no site navigation. */
@@ -31,6 +32,16 @@ declare module 'fastify' {
     flash(f: Flash): FastifyReply;
     /** 303 to a page in the request's language: `reply.see('/account')` → /fr/account. */
     see(path: string): FastifyReply;
+    /** Names the file the answer is saved as (Content-Disposition), and its type when given. */
+    saveAs(filename: string, opts?: DownloadOptions): FastifyReply;
+    /** A CSV file, streamed: a header line, then the rows (see csvStream). */
+    csv(
+      filename: string,
+      header: readonly string[],
+      rows:
+        | Iterable<readonly unknown[] | Readonly<Record<string, unknown>>>
+        | AsyncIterable<readonly unknown[] | Readonly<Record<string, unknown>>>,
+    ): FastifyReply;
   }
   interface FastifyInstance {
     /** The error page as a whole HTML document, for answers written outside a request (see answerClientError). */
