@@ -72,9 +72,19 @@ if (!hasChromium()) {
   );
 }
 const env = { ...process.env, ...(await prepareTemplate()), NODE_ENV: 'test' };
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
-  cwd: root,
-  env,
-  stdio: 'inherit',
-});
+/**
+ * Test files run two at a time by default (Node's own default is one less than the cores: one, here). Each file
+ * has its own database copy, its own ports and its own data folder, so they never meet. TEST_CONCURRENCY=1
+ * runs them one by one, to read a failure's output in order.
+ */
+const concurrency = Number(process.env.TEST_CONCURRENCY ?? 2);
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+  {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  },
+);
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -31,7 +31,16 @@ export async function cloneTestDatabase(): Promise<Database> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    await admin.query(`create database "${name}" template "${templateName(url)}"`);
+    // Test files run side by side: a copy of the template that another copy holds for a moment is tried again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`create database "${name}" template "${templateName(url)}"`);
+        break;
+      } catch (e) {
+        if ((e as { code?: string }).code !== '55006' || attempt === 20) throw e;
+        await new Promise((r) => setTimeout(r, 100 * attempt));
+      }
+    }
   } finally {
     await admin.end();
   }
