@@ -1,14 +1,14 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations, type Sector, type SizeBand } from '../organisations/schema.ts';
-import { signatures } from '../signatures/schema.ts';
+import { signatures, VERIFIED_STATUSES } from '../signatures/schema.ts';
 import { assessments } from './schema.ts';
 import type { Answers, Scores } from './scoring.ts';
 
 export type Assessment = typeof assessments.$inferSelect;
 
 /** Signatories whose index counts in comparisons: those whose signature is live. */
-const LIVE = ['active', 'non_reporting'] as const;
+const LIVE = VERIFIED_STATUSES;
 
 export async function byId(db: Db, organisationId: string, id: string) {
   const [row] = await db

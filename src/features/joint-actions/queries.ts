@@ -116,7 +116,8 @@ export const members = (db: Db, id: string) =>
       name: organisations.legalName,
       contribution: jointActionMembers.contribution,
       joinedAt: jointActionMembers.joinedAt,
-      listed: sql<boolean>`coalesce(${signatures.status} in ('active', 'non_reporting', 'suspended', 'lapsed', 'withdrawn'), false)`,
+      // Named only when the register names it: a signature withdrawn before verification stays unnamed.
+      listed: sql<boolean>`coalesce(${listedSignature()}, false)`,
     })
     .from(jointActionMembers)
     .innerJoin(organisations, eq(organisations.id, jointActionMembers.organisationId))

@@ -6,11 +6,12 @@ import type { Deps } from '../../platform/deps.ts';
 import { findLocality, regionOf } from '../../platform/geo.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { type ErrorCode, type Locale, translator } from '../../platform/i18n/index.ts';
+import { VERIFIED_STATUSES } from '../signatures/schema.ts';
 import * as q from './queries.ts';
 import type { Descriptions, MemberRole, Sector, SizeBand } from './schema.ts';
 
 /** Signatures that let an organisation act on the commitments: active, or late with its yearly report. */
-const LIVE = new Set(['active', 'non_reporting']);
+const LIVE = new Set<string>(VERIFIED_STATUSES);
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 const INVITATION_TTL = 14 * 24 * 3600_000;

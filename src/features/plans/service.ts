@@ -3,6 +3,7 @@ import { todayIn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
+import { VERIFIED_STATUSES } from '../signatures/schema.ts';
 import type { SignaturesService } from '../signatures/service.ts';
 import { actionIsLate, averageProgress, objectiveIsLate, objectiveProgress } from './progress.ts';
 import * as q from './queries.ts';
@@ -119,7 +120,7 @@ export function createPlansService(
     async grid(actor: Actor, f: q.GridFilter, page: number, pageSize = GRID_PAGE_SIZE) {
       requireAdmin(actor);
       const { rows, total } = await signatures.signatories(
-        { ...f, statuses: ['active', 'non_reporting'] },
+        { ...f, statuses: [...VERIFIED_STATUSES] },
         pageSize,
         (page - 1) * pageSize,
       );

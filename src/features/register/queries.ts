@@ -2,15 +2,9 @@ import { and, count, desc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 
 import type { Db } from '../../db/client.ts';
 import { parseKbo } from '../organisations/kbo.ts';
 import { organisations, type Region, type Sector } from '../organisations/schema.ts';
-import { signatures } from '../signatures/schema.ts';
+import { PUBLIC_STATUSES, type PublicStatus, signatures } from '../signatures/schema.ts';
 
-/**
- * The statuses the public sees; pending and rejected signatures stay between the organisation and the secretariat.
- * A suspended signature stays listed, with the secretariat's public reason; a revoked one is no longer listed
- * (the ledger keeps its history), since it may carry an identity that was never the signatory's.
- */
-export const PUBLIC_STATUSES = ['active', 'non_reporting', 'suspended', 'lapsed', 'withdrawn'] as const;
-export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+export { PUBLIC_STATUSES, type PublicStatus };
 
 /**
  * A signature the public may see: one of the public statuses, and verified by the secretariat. A signature

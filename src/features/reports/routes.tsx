@@ -20,13 +20,14 @@ import { reportPdf } from './pdf.ts';
 import type { Report } from './queries.ts';
 import { REPORT_PARTS, type ReportPart } from './schema.ts';
 import { DEFAULT_PUBLIC, GRID_PAGE_SIZE, type ReportsService } from './service.ts';
+import { REPORTING_STATUSES } from './statuses.ts';
 
 type P = { Params: { id: string; year: string } };
 type S = { Params: { slug: string; year: string } };
 
 const blank = (v: unknown) => (v === '' ? undefined : v);
 export const reportingQuery = z.object({
-  status: z.preprocess(blank, z.enum(['active', 'non_reporting', 'lapsed'], 'invalid').optional()),
+  status: z.preprocess(blank, z.enum(REPORTING_STATUSES, 'invalid').optional()),
   sector: z.preprocess(blank, z.enum(SECTORS, 'invalid').optional()),
   region: z.preprocess(blank, z.enum(REGIONS, 'invalid').optional()),
   page: page(),

@@ -9,6 +9,7 @@ import { currentObligation, type Obligation, reminderFor, standing } from './cal
 import { gatherContent, type Sources } from './content.ts';
 import * as q from './queries.ts';
 import type { ReportPart } from './schema.ts';
+import { REPORTING_STATUSES } from './statuses.ts';
 
 export const GRID_PAGE_SIZE = 50;
 /** Any one number, shared by every instance: the reporting job runs in one of them at a time. */
@@ -209,7 +210,7 @@ export function createReportsService(deps: Deps, s: Deps6) {
       requireAdmin(actor);
       const { rows: found, total } = await s.signatures.signatories(
         {
-          statuses: f.status ? [f.status] : ['active', 'non_reporting', 'lapsed'],
+          statuses: f.status ? [f.status] : [...REPORTING_STATUSES],
           sector: f.sector,
           region: f.region,
         },

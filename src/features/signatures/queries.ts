@@ -2,7 +2,18 @@ import { and, asc, count, desc, eq, inArray, isNotNull, ne, type SQL, sql } from
 import type { Db } from '../../db/client.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { organisations } from '../organisations/schema.ts';
-import { identityChanges, kboDisputes, type SignatureStatus, signatureEvents, signatures } from './schema.ts';
+import {
+  identityChanges,
+  kboDisputes,
+  LIVE_STATUSES,
+  PUBLIC_STATUSES,
+  type SignatureStatus,
+  signatureEvents,
+  signatures,
+  VERIFIED_STATUSES,
+} from './schema.ts';
+
+export { LIVE_STATUSES };
 
 export type Signature = typeof signatures.$inferSelect;
 export type SignatureEvent = typeof signatureEvents.$inferSelect;
@@ -10,7 +21,6 @@ export type IdentityChange = typeof identityChanges.$inferSelect;
 export type KboDispute = typeof kboDisputes.$inferSelect;
 
 /** The statuses that hold the organisation's one live signature. */
-export const LIVE_STATUSES: SignatureStatus[] = ['pending', 'active', 'non_reporting', 'suspended'];
 
 export async function byId(db: Db, id: string): Promise<Signature | null> {
   const [row] = await db.select().from(signatures).where(eq(signatures.id, id)).limit(1);
@@ -124,7 +134,7 @@ export const liveForReporting = (db: Db) =>
       signedAt: signatures.signedAt,
     })
     .from(signatures)
-    .where(inArray(signatures.status, ['active', 'non_reporting']))
+    .where(inArray(signatures.status, VERIFIED_STATUSES))
     .orderBy(asc(signatures.decidedAt));
 
 /** Every signature the secretariat verified: when, when it ended, and its organisation's sector and region. */
@@ -140,12 +150,7 @@ export const verifiedHistory = (db: Db) =>
     })
     .from(signatures)
     .innerJoin(organisations, eq(organisations.id, signatures.organisationId))
-    .where(
-      and(
-        isNotNull(signatures.decidedAt),
-        inArray(signatures.status, ['active', 'non_reporting', 'suspended', 'withdrawn', 'lapsed']),
-      ),
-    );
+    .where(and(isNotNull(signatures.decidedAt), inArray(signatures.status, PUBLIC_STATUSES)));
 
 export interface SignatoryFilter {
   statuses: SignatureStatus[];

@@ -33,6 +33,7 @@ import { SignaturePage, SignPage } from './pages/organisation.tsx';
 import { ReceiptPage } from './pages/receipt.tsx';
 import { SignedPage } from './pages/signed.tsx';
 import { receiptPdf } from './receipt-pdf.ts';
+import { LIVE_STATUSES } from './schema.ts';
 import { QUEUE_PAGE_SIZE, type SignaturesService } from './service.ts';
 
 type Params = { Params: { id: string } };
@@ -122,9 +123,7 @@ export function signaturePages(
     const org = await organisation(req);
     await others.organisations.requireMember(req.user, org.id);
     const { signatures } = await svc.history(req.user, org.id);
-    const live = signatures.find((s) =>
-      ['pending', 'active', 'non_reporting', 'suspended'].includes(s.status),
-    );
+    const live = signatures.find((s) => (LIVE_STATUSES as readonly string[]).includes(s.status));
     if (!live) return reply.see(`/organisations/${org.id}/signature`);
     const signed = live.events.find((e) => e.event.type === 'signed')?.event;
     return reply.page({

@@ -21,6 +21,28 @@ export const SIGNATURE_STATUSES = [
 ] as const;
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
 
+/** The statuses of an organisation's one live signature: at most one per organisation (see the index below). */
+export const LIVE_STATUSES = [
+  'pending',
+  'active',
+  'non_reporting',
+  'suspended',
+] as const satisfies SignatureStatus[];
+/** Verified and in force: the organisation is a signatory in good standing, or one late with its report. */
+export const VERIFIED_STATUSES = ['active', 'non_reporting'] as const satisfies SignatureStatus[];
+/**
+ * What the register shows. A revoked or rejected signature is not shown at all (the ledger keeps its history),
+ * since it may carry an identity that was never the signatory's.
+ */
+export const PUBLIC_STATUSES = [
+  'active',
+  'non_reporting',
+  'suspended',
+  'lapsed',
+  'withdrawn',
+] as const satisfies SignatureStatus[];
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
 export const SIGNATURE_EVENTS = [
   'signed',
   'info_requested',

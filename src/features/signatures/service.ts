@@ -17,15 +17,16 @@ import type { Organisation } from '../organisations/queries.ts';
 import type { OrganisationInput, OrganisationsService } from '../organisations/service.ts';
 import * as q from './queries.ts';
 import type { Identity, SignatureEventType, SignatureStatus } from './schema.ts';
+import { VERIFIED_STATUSES } from './schema.ts';
 
 export const QUEUE_PAGE_SIZE = 25;
 const DAY = 24 * 3600_000;
 
 /** Suspension and revocation, with the statuses each starts from. */
 const SECRETARIAT_STEPS = {
-  suspend: { from: ['active', 'non_reporting'], to: 'suspended', event: 'suspended' },
+  suspend: { from: VERIFIED_STATUSES, to: 'suspended', event: 'suspended' },
   lift: { from: ['suspended'], to: 'active', event: 'suspension_lifted' },
-  revoke: { from: ['active', 'non_reporting', 'suspended'], to: 'revoked', event: 'revoked' },
+  revoke: { from: [...VERIFIED_STATUSES, 'suspended'], to: 'revoked', event: 'revoked' },
 } as const satisfies Record<
   string,
   { from: SignatureStatus[]; to: SignatureStatus; event: SignatureEventType }

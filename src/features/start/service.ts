@@ -1,6 +1,7 @@
 import { type Actor, requireUser } from '../../platform/auth/authorize.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import type { PlansService } from '../plans/service.ts';
+import { VERIFIED_STATUSES } from '../signatures/schema.ts';
 import type { SignaturesService } from '../signatures/service.ts';
 
 export const TASKS = ['register', 'invite', 'sign', 'verification', 'plan'] as const;
@@ -22,7 +23,7 @@ export interface TaskList {
 }
 
 /** Statuses the secretariat has verified: the "wait for verification" task is done. */
-const VERIFIED = new Set(['active', 'non_reporting']);
+const VERIFIED = new Set<string>(VERIFIED_STATUSES);
 
 /**
  * The newcomer's way to a verified signature, as a task list: each task's status comes from what the person's

@@ -17,6 +17,7 @@ import type { ReportContent } from '../content.ts';
 import type { Report } from '../queries.ts';
 import { REPORT_PARTS } from '../schema.ts';
 import type { ReportsService } from '../service.ts';
+import { REPORTING_STATUSES } from '../statuses.ts';
 import { ReportDocument } from './document.tsx';
 
 type Overview = Awaited<ReturnType<ReportsService['overview']>>;
@@ -251,7 +252,7 @@ export function ReportingGridPage(props: {
           label="register.status"
           options={[
             { value: '', label: t('register.all') },
-            ...(['active', 'non_reporting', 'lapsed'] as const).map((s) => ({
+            ...REPORTING_STATUSES.map((s) => ({
               value: s,
               label: t(`signature_status.${s}`),
             })),
