@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../organisations/schema.ts';
-import { listedSignature } from '../register/queries.ts';
+import { listedSignature } from '../signatures/index.ts';
 import { signatures } from '../signatures/schema.ts';
 import { campaignSupports, campaigns } from './schema.ts';
 

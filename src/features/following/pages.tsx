@@ -2,7 +2,7 @@ import { pickLocalized } from '../../platform/i18n/index.ts';
 import { type FormState, useHref, useView } from '../../platform/ui/context.ts';
 import { Button, Checkboxes, ErrorSummary, Form } from '../../platform/ui/form.tsx';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
-import type { Obstacle } from '../obstacles/queries.ts';
+import type { Obstacle } from '../obstacles/index.ts';
 
 export function FollowingPage(props: { obstacles: Obstacle[]; form: FormState }) {
   const { t, locale } = useView();

@@ -11,7 +11,7 @@ import {
   Select,
   TextArea,
 } from '../../platform/ui/form.tsx';
-import type { Obstacle } from '../obstacles/queries.ts';
+import type { Obstacle } from '../obstacles/index.ts';
 import type { JointActionFilter } from './queries.ts';
 import { JOINT_ACTION_STATUSES, type JointActionStatus } from './schema.ts';
 import type { JointActionsService } from './service.ts';

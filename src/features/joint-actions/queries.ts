@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../organisations/schema.ts';
-import { listedSignature } from '../register/queries.ts';
+import { listedSignature } from '../signatures/index.ts';
 import { signatures } from '../signatures/schema.ts';
 import {
   type JointActionStatus,

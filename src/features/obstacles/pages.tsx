@@ -9,7 +9,7 @@ import {
   LocalizedFields,
   localizedLabels,
 } from '../../platform/ui/form.tsx';
-import { FollowButton } from '../following/pages.tsx';
+import { FollowButton } from '../following/index.ts';
 import type { Obstacle } from './queries.ts';
 import type { AddressedBy } from './routes.tsx';
 

@@ -12,6 +12,7 @@ import { translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { inviteSchema, organisationSchema, registerSchema } from './fields.ts';
 import { formatKbo } from './kbo.ts';
+import { referralLink } from './links.ts';
 import { OrganisationFormPage, type PendingChange } from './pages/form.tsx';
 import { InvitationPage, MyOrganisationsPage, OrganisationPage } from './pages/view.tsx';
 import type { Organisation } from './queries.ts';
@@ -56,7 +57,6 @@ export interface IdentityHooks {
 
 const referralToken = z.object({ referral: token() });
 /** A referral link's token, out of the URL: the referrals feature's /join/<token> keeps it, registration reads it. */
-export const referralLink = linkTokenCookie('referral_token', ['/join', '/organisations/new']);
 const invitationLink = linkTokenCookie('invitation_token', ['/invitations']);
 
 /**

@@ -11,7 +11,7 @@ import type { Section } from '../../platform/ui/components.tsx';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
-import type { Template } from '../templates/queries.ts';
+import type { Template } from '../templates/index.ts';
 import { actionSchema, objectiveSchema, progressSchema, safetySchema, trainingSchema } from './fields.ts';
 import { ActionFormPage, ObjectiveFormPage } from './pages/forms.tsx';
 import { GridPage } from './pages/grid.tsx';

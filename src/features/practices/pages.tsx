@@ -21,7 +21,7 @@ import {
 } from '../../platform/ui/form.tsx';
 import { renderMarkdown } from '../../platform/ui/markdown.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
-import type { Obstacle } from '../obstacles/queries.ts';
+import type { Obstacle } from '../obstacles/index.ts';
 import { SectorRegionFilters } from '../organisations/filters.tsx';
 import type { Region, Sector } from '../organisations/schema.ts';
 import type { PracticeFilter } from './queries.ts';

@@ -4,7 +4,7 @@ import type { Locale } from '../../platform/i18n/index.ts';
 import type { CommitmentCode } from '../charter/commitments.ts';
 import { obstacles } from '../obstacles/schema.ts';
 import { organisations, type Region, type Sector } from '../organisations/schema.ts';
-import { listedSignature, PUBLIC_STATUSES } from '../register/queries.ts';
+import { listedSignature, PUBLIC_STATUSES } from '../signatures/index.ts';
 import { signatures } from '../signatures/schema.ts';
 import {
   practiceAdoptions,

@@ -7,7 +7,7 @@ import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
-import { referralLink } from '../organisations/routes.tsx';
+import { referralLink } from '../organisations/index.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { referralSchema } from './fields.ts';
 import { JoinPage, ReferralsPage } from './pages.tsx';

@@ -1,20 +1,11 @@
-import { and, count, desc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { parseKbo } from '../organisations/kbo.ts';
 import { organisations, type Region, type Sector } from '../organisations/schema.ts';
-import { PUBLIC_STATUSES, type PublicStatus, signatures } from '../signatures/schema.ts';
+import { listedSignature, PUBLIC_STATUSES, type PublicStatus } from '../signatures/index.ts';
+import { signatures } from '../signatures/schema.ts';
 
 export { PUBLIC_STATUSES, type PublicStatus };
-
-/**
- * A signature the public may see: one of the public statuses, and verified by the secretariat. A signature
- * withdrawn while still pending was never verified, so it stays as private as a pending one.
- */
-export const listedSignature = (statuses: readonly PublicStatus[] = PUBLIC_STATUSES): SQL =>
-  and(
-    inArray(signatures.status, [...statuses]),
-    or(ne(signatures.status, 'withdrawn'), isNotNull(signatures.decidedAt)),
-  ) as SQL;
 
 export interface RegisterFilter {
   q?: string;

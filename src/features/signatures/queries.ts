@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { organisations } from '../organisations/schema.ts';
@@ -14,6 +14,18 @@ import {
 } from './schema.ts';
 
 export { LIVE_STATUSES };
+
+/**
+ * A signature the public may see: one of the public statuses, and verified by the secretariat. A signature
+ * withdrawn while still pending was never verified, so it stays as private as a pending one.
+ */
+export const listedSignature = (
+  statuses: readonly (typeof PUBLIC_STATUSES)[number][] = PUBLIC_STATUSES,
+): SQL =>
+  and(
+    inArray(signatures.status, [...statuses]),
+    or(ne(signatures.status, 'withdrawn'), isNotNull(signatures.decidedAt)),
+  ) as SQL;
 
 export type Signature = typeof signatures.$inferSelect;
 export type SignatureEvent = typeof signatureEvents.$inferSelect;

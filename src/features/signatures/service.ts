@@ -12,8 +12,8 @@ import {
   type LedgerService,
   ledgerSigner,
 } from '../ledger/service.ts';
+import type { Organisation } from '../organisations/index.ts';
 import { formatKbo } from '../organisations/kbo.ts';
-import type { Organisation } from '../organisations/queries.ts';
 import type { OrganisationInput, OrganisationsService } from '../organisations/service.ts';
 import * as q from './queries.ts';
 import type { Identity, SignatureEventType, SignatureStatus } from './schema.ts';

@@ -2,8 +2,7 @@ import { formatDay, formatNumber } from '../../../platform/i18n/index.ts';
 import { FlashHere, Notice, ProgressBar } from '../../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
-import { Suggestions } from '../../templates/pages.tsx';
-import type { Template } from '../../templates/queries.ts';
+import { Suggestions, type Template } from '../../templates/index.ts';
 import { COMMITMENT_CODES } from '../schema.ts';
 import type { PlansService } from '../service.ts';
 

@@ -1,0 +1,2 @@
+// What other features may use of obstacles.
+export type { Obstacle } from './queries.ts';
