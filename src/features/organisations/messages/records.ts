@@ -1,0 +1,161 @@
+import { defineMessages } from '../../../platform/i18n/define.ts';
+
+/** Errors, audit labels and emails about organisations. */
+export const recordsMessages = defineMessages({
+  'err.kbo.format': {
+    fr: 'Entrez un numéro d’entreprise de 10 chiffres, comme 0403.199.702.',
+    nl: 'Vul een ondernemingsnummer van 10 cijfers in, zoals 0403.199.702.',
+    de: 'Geben Sie eine Unternehmensnummer mit 10 Ziffern ein, zum Beispiel 0403.199.702.',
+    en: 'Enter a 10-digit enterprise number, like 0403.199.702.',
+  },
+  'err.kbo.first_digit': {
+    fr: 'Un numéro d’entreprise belge commence par 0 ou 1.',
+    nl: 'Een Belgisch ondernemingsnummer begint met 0 of 1.',
+    de: 'Eine belgische Unternehmensnummer beginnt mit 0 oder 1.',
+    en: 'A Belgian enterprise number starts with 0 or 1.',
+  },
+  'err.kbo.checksum': {
+    fr: 'Ce numéro d’entreprise n’existe pas : ses deux derniers chiffres ne correspondent pas. Vérifiez-le dans la Banque-Carrefour des Entreprises.',
+    nl: 'Dit ondernemingsnummer bestaat niet: de laatste twee cijfers kloppen niet. Controleer het in de Kruispuntbank van Ondernemingen.',
+    de: 'Diese Unternehmensnummer gibt es nicht: Die letzten zwei Ziffern stimmen nicht. Prüfen Sie die Nummer in der Zentralen Datenbank der Unternehmen.',
+    en: 'This enterprise number does not exist: its last 2 digits do not match. Check it in the Crossroads Bank for Enterprises.',
+  },
+  'err.kbo.taken': {
+    fr: 'Une organisation avec ce numéro d’entreprise est déjà inscrite. Demandez à ses membres de vous inviter.',
+    nl: 'Er is al een organisatie met dit ondernemingsnummer ingeschreven. Vraag de leden ervan om u uit te nodigen.',
+    de: 'Eine Organisation mit dieser Unternehmensnummer ist schon eingetragen. Bitten Sie ihre Mitglieder, Sie einzuladen.',
+    en: 'An organisation with this enterprise number is already registered. Ask its members to invite you.',
+  },
+  'err.logo.too_large': {
+    fr: 'Le logo doit faire 512 Ko au plus.',
+    nl: 'Het logo mag hoogstens 512 kB groot zijn.',
+    de: 'Das Logo darf höchstens 512 KB groß sein.',
+    en: 'The logo must be 512 KB or smaller.',
+  },
+  'err.logo.type': {
+    fr: 'Le logo doit être une image PNG ou JPEG.',
+    nl: 'Het logo moet een PNG- of JPEG-afbeelding zijn.',
+    de: 'Das Logo muss ein PNG- oder JPEG-Bild sein.',
+    en: 'The logo must be a PNG or JPEG image.',
+  },
+  'err.postcode.invalid': {
+    fr: 'Entrez un code postal belge de 4 chiffres.',
+    nl: 'Vul een Belgische postcode van 4 cijfers in.',
+    de: 'Geben Sie eine belgische Postleitzahl mit 4 Ziffern ein.',
+    en: 'Enter a 4-digit Belgian postcode.',
+  },
+  'err.postcode.unknown': {
+    fr: 'Ce code postal n’existe pas en Belgique.',
+    nl: 'Deze postcode bestaat niet in België.',
+    de: 'Diese Postleitzahl gibt es in Belgien nicht.',
+    en: 'This postcode does not exist in Belgium.',
+  },
+  'err.commune.mismatch': {
+    fr: 'Cette commune ne correspond pas au code postal. Vérifiez l’orthographe.',
+    nl: 'Deze gemeente past niet bij de postcode. Controleer de spelling.',
+    de: 'Diese Gemeinde passt nicht zur Postleitzahl. Prüfen Sie die Schreibweise.',
+    en: 'This municipality does not match the postcode. Check the spelling.',
+  },
+  'err.website.invalid': {
+    fr: 'Entrez une adresse web complète, comme https://www.exemple.be.',
+    nl: 'Vul een volledig webadres in, zoals https://www.voorbeeld.be.',
+    de: 'Geben Sie eine vollständige Webadresse ein, zum Beispiel https://www.beispiel.be.',
+    en: 'Enter a full web address, like https://www.example.be.',
+  },
+  'err.description.required': {
+    fr: 'Décrivez votre organisation dans au moins une langue.',
+    nl: 'Beschrijf uw organisatie in minstens één taal.',
+    de: 'Beschreiben Sie Ihre Organisation in mindestens einer Sprache.',
+    en: 'Describe your organisation in at least one language.',
+  },
+  'err.sector.required': {
+    fr: 'Choisissez un secteur.',
+    nl: 'Kies een sector.',
+    de: 'Wählen Sie einen Sektor.',
+    en: 'Choose a sector.',
+  },
+  'err.size_band.required': {
+    fr: 'Choisissez une taille.',
+    nl: 'Kies een grootte.',
+    de: 'Wählen Sie eine Größe.',
+    en: 'Choose a size.',
+  },
+  'err.member_role.required': {
+    fr: 'Choisissez un rôle.',
+    nl: 'Kies een rol.',
+    de: 'Wählen Sie eine Rolle.',
+    en: 'Choose a role.',
+  },
+  'err.organisation.representative_only': {
+    fr: 'Seul un représentant de la direction peut faire cela.',
+    nl: 'Alleen een vertegenwoordiger van de directie kan dat doen.',
+    de: 'Nur ein Vertreter der Leitung kann das tun.',
+    en: 'Only a management representative can do this.',
+  },
+  'err.invitation.other_email': {
+    fr: 'Cette invitation a été envoyée à une autre adresse. Connectez-vous avec l’adresse invitée.',
+    nl: 'Deze uitnodiging is naar een ander e-mailadres gestuurd. Meld u aan met het adres dat werd uitgenodigd.',
+    de: 'Diese Einladung wurde an eine andere Adresse geschickt. Melden Sie sich mit der eingeladenen Adresse an.',
+    en: 'This invitation was sent to a different email address. Sign in with the address that was invited.',
+  },
+  'audit.action.organisation.change_proposed': {
+    fr: 'Changement d’identité proposé',
+    nl: 'Wijziging van identiteit voorgesteld',
+    de: 'Identitätsänderung vorgeschlagen',
+    en: 'Identity change proposed',
+  },
+  'audit.action.organisation.created': {
+    fr: 'Organisation inscrite',
+    nl: 'Organisatie ingeschreven',
+    de: 'Organisation eingetragen',
+    en: 'Organisation registered',
+  },
+  'audit.action.organisation.updated': {
+    fr: 'Organisation modifiée',
+    nl: 'Organisatie gewijzigd',
+    de: 'Organisation geändert',
+    en: 'Organisation edited',
+  },
+  'audit.action.organisation.invitation_sent': {
+    fr: 'Invitation envoyée',
+    nl: 'Uitnodiging verstuurd',
+    de: 'Einladung gesendet',
+    en: 'Invitation sent',
+  },
+  'audit.action.organisation.member_joined': {
+    fr: 'Membre ajouté',
+    nl: 'Lid toegevoegd',
+    de: 'Mitglied hinzugefügt',
+    en: 'Member added',
+  },
+  'mail.invitation.subject': {
+    fr: 'Invitation à rejoindre {organisation} sur Inclusio',
+    nl: 'Uitnodiging om lid te worden van {organisation} op Inclusio',
+    de: 'Einladung zu {organisation} auf Inclusio',
+    en: 'Invitation to join {organisation} on Inclusio',
+  },
+  'mail.invitation.body': {
+    fr: 'Bonjour,\n\nVous êtes invité à rejoindre {organisation} sur Inclusio, la plateforme de la Charte pour l’inclusion numérique, comme {role}.\n\nPour accepter, ouvrez ce lien (valable 14 jours) :\n\n{link}\n\nSi vous ne vous attendiez pas à ce message, ignorez-le.\n\nInclusio',
+    nl: 'Goedendag,\n\nU bent uitgenodigd om lid te worden van {organisation} op Inclusio, het platform van het Charter voor digitale inclusie, als {role}.\n\nOpen deze link om de uitnodiging te aanvaarden (14 dagen geldig):\n\n{link}\n\nVerwachtte u dit bericht niet? Dan kunt u het negeren.\n\nInclusio',
+    de: 'Guten Tag,\n\nSie sind eingeladen, {organisation} auf Inclusio als {role} beizutreten. Inclusio ist die Plattform der Charta für digitale Inklusion.\n\nUm die Einladung anzunehmen, öffnen Sie diesen Link (14 Tage gültig):\n\n{link}\n\nWenn Sie diese Nachricht nicht erwartet haben, ignorieren Sie sie.\n\nInclusio',
+    en: 'Hello,\n\nYou have been invited to join {organisation} on Inclusio, the platform of the Digital Inclusion Charter. Your role: {role}.\n\nTo accept, open this link (it works for 14 days):\n\n{link}\n\nIf you were not expecting this email, ignore it.\n\nInclusio',
+  },
+  'mail.referral.subject': {
+    fr: '{organisation} vous invite à signer la Charte pour l’inclusion numérique',
+    nl: '{organisation} nodigt u uit om het Charter voor digitale inclusie te ondertekenen',
+    de: '{organisation} lädt Sie ein, die Charta für digitale Inklusion zu unterzeichnen',
+    en: '{organisation} invites you to sign the Digital Inclusion Charter',
+  },
+  'mail.referral.body': {
+    fr: 'Bonjour,\n\n{organisation} a signé la Charte pour l’inclusion numérique et vous invite à la signer aussi. Entreprises, services publics et associations s’y engagent à ce que personne ne reste à l’écart du numérique.\n\nPour découvrir la Charte et inscrire votre organisation, ouvrez ce lien (valable 60 jours) :\n\n{link}\n\nSi vous ne vous attendiez pas à ce message, ignorez-le.\n\nInclusio',
+    nl: 'Goedendag,\n\n{organisation} heeft het Charter voor digitale inclusie ondertekend en nodigt u uit om het ook te ondertekenen. Bedrijven, openbare diensten en verenigingen zetten zich ermee in opdat niemand digitaal achterblijft.\n\nOpen deze link om het Charter te ontdekken en uw organisatie te registreren (60 dagen geldig):\n\n{link}\n\nVerwachtte u dit bericht niet? Dan kunt u het negeren.\n\nInclusio',
+    de: 'Guten Tag,\n\n{organisation} hat die Charta für digitale Inklusion unterzeichnet und lädt Sie ein, sie ebenfalls zu unterzeichnen. Unternehmen, öffentliche Dienste und Vereine setzen sich damit dafür ein, dass niemand digital zurückbleibt.\n\nÖffnen Sie diesen Link, um die Charta kennenzulernen und Ihre Organisation zu registrieren (60 Tage gültig):\n\n{link}\n\nHaben Sie diese Nachricht nicht erwartet, ignorieren Sie sie.\n\nInclusio',
+    en: 'Hello,\n\n{organisation} has signed the Digital Inclusion Charter and invites you to sign it too. Companies, public services and associations commit through it to leaving no one behind online.\n\nTo discover the charter and register your organisation, open this link (valid for 60 days):\n\n{link}\n\nIf you did not expect this message, ignore it.\n\nInclusio',
+  },
+  'mail.referral.their_message': {
+    fr: 'Leur message :',
+    nl: 'Hun bericht:',
+    de: 'Ihre Nachricht:',
+    en: 'Their message:',
+  },
+});
