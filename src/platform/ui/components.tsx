@@ -197,3 +197,18 @@ export function LocalizedText(props: {
  * rendered. The page awaits them together and shows them in order.
  */
 export type Section = (subject: { id: string; slug: string }) => Promise<ComponentChildren>;
+
+/** A list of facts, label then value (the GOV.UK summary list): a person's details, a signature's status. */
+export function SummaryList(props: { rows: [MessageKey, ComponentChildren][] }) {
+  const { t } = useView();
+  return (
+    <dl class="summary-list">
+      {props.rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{t(label)}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,4 +1,5 @@
 import { formatDateTime, LANGUAGE_NAMES, LOCALES } from '../../../platform/i18n/index.ts';
+import { SummaryList } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, ErrorSummary, Field, Form, Select } from '../../../platform/ui/form.tsx';
 import type { User } from '../queries.ts';
@@ -20,20 +21,13 @@ export function AccountPage(props: { user: User; profile: FormState; password: F
           <a href={href('/start')}>{t('account.start_link')}</a>
         </p>
       )}
-      <dl class="summary-list">
-        <div>
-          <dt>{t('field.email')}</dt>
-          <dd>{u.email}</dd>
-        </div>
-        <div>
-          <dt>{t('account.role')}</dt>
-          <dd>{t(`role.${u.role}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('account.since')}</dt>
-          <dd>{formatDateTime(locale, u.createdAt, false)}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          ['field.email', u.email],
+          ['account.role', t(`role.${u.role}`)],
+          ['account.since', formatDateTime(locale, u.createdAt, false)],
+        ]}
+      />
 
       <section aria-labelledby="profile-title">
         <h2 id="profile-title">{t('account.profile')}</h2>

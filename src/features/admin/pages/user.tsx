@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../../platform/i18n/index.ts';
-import { Notice } from '../../../platform/ui/components.tsx';
+import { Notice, SummaryList } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, Checkbox, ErrorSummary, Form } from '../../../platform/ui/form.tsx';
 import type { getUser } from '../queries.ts';
@@ -30,24 +30,14 @@ export function UserPage(props: { user: User; roleForm: FormState; activeForm: F
           {t('admin.user.deactivated_since', { date: formatDateTime(locale, u.deactivatedAt, false) })}
         </Notice>
       )}
-      <dl class="summary-list">
-        <div>
-          <dt>{t('field.email')}</dt>
-          <dd>{u.email}</dd>
-        </div>
-        <div>
-          <dt>{t('admin.users.verified')}</dt>
-          <dd>{u.emailVerifiedAt ? t('yes') : t('no')}</dd>
-        </div>
-        <div>
-          <dt>{t('admin.users.created')}</dt>
-          <dd>{formatDateTime(locale, u.createdAt, false)}</dd>
-        </div>
-        <div>
-          <dt>{t('admin.users.role')}</dt>
-          <dd>{t(`role.${u.role}`)}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          ['field.email', u.email],
+          ['admin.users.verified', u.emailVerifiedAt ? t('yes') : t('no')],
+          ['admin.users.created', formatDateTime(locale, u.createdAt, false)],
+          ['admin.users.role', t(`role.${u.role}`)],
+        ]}
+      />
 
       <h2>{t('admin.users.organisations')}</h2>
       {u.organisations.length ? (
