@@ -1,66 +1,45 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import './features/messages.ts';
-import Fastify, { type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { accountPages } from './features/accounts/routes.tsx';
-import { createAccountsService } from './features/accounts/service.ts';
-import { adminPages } from './features/admin/routes.tsx';
-import { createAdminService } from './features/admin/service.ts';
-import { assessmentApi, assessmentPages } from './features/assessments/routes.tsx';
-import { createAssessmentsService } from './features/assessments/service.ts';
-import { campaignPages, campaignsOnProfile } from './features/campaigns/routes.tsx';
-import { createCampaignsService } from './features/campaigns/service.ts';
-import { charterPages } from './features/charter/routes.tsx';
-import { createCharterService } from './features/charter/service.ts';
-import { evaluationPages } from './features/evaluation/routes.tsx';
-import { createEvaluationService } from './features/evaluation/service.ts';
-import { followingPages } from './features/following/routes.tsx';
-import { createFollowingService } from './features/following/service.ts';
-import { healthRoutes } from './features/health/routes.ts';
-import { homePages, rootRedirect } from './features/home/routes.tsx';
-import { jointActionApi, jointActionPages, jointActionsOnProfile } from './features/joint-actions/routes.tsx';
-import { createJointActionsService } from './features/joint-actions/service.ts';
-import { ledgerApi, ledgerPages } from './features/ledger/routes.tsx';
-import { createLedgerService } from './features/ledger/service.ts';
-import { obstacleApi, obstaclePages } from './features/obstacles/routes.tsx';
-import { createObstaclesService } from './features/obstacles/service.ts';
-import { logoRoute, organisationPages } from './features/organisations/routes.tsx';
-import { createOrganisationsService } from './features/organisations/service.ts';
-import {
-  gridCsv,
-  gridPages,
-  planApi,
-  planOnProfile,
-  planPages,
-  safetyPages,
-  trainingPages,
-} from './features/plans/routes.tsx';
-import { createPlansService } from './features/plans/service.ts';
-import { practiceApi, practicePages, practicesOnProfile } from './features/practices/routes.tsx';
-import { createPracticesService } from './features/practices/service.ts';
-import { referralPages } from './features/referrals/routes.tsx';
-import { createReferralsService } from './features/referrals/service.ts';
-import { registerApi, registerPages } from './features/register/routes.tsx';
-import { createRegisterService } from './features/register/service.ts';
-import { reportApi, reportingCsv, reportPages, reportsOnProfile } from './features/reports/routes.tsx';
-import { createReportsService } from './features/reports/service.ts';
-import { signaturePages } from './features/signatures/routes.tsx';
-import { createSignaturesService } from './features/signatures/service.ts';
-import { sitePagePages } from './features/site-pages/routes.tsx';
-import { createSitePagesService } from './features/site-pages/service.ts';
-import { startPages } from './features/start/routes.tsx';
-import { createStartService } from './features/start/service.ts';
-import { templatePages } from './features/templates/routes.tsx';
-import { createTemplatesService } from './features/templates/service.ts';
+import { accountsFeature } from './features/accounts/feature.ts';
+import { adminFeature } from './features/admin/feature.ts';
+import { assessmentsFeature } from './features/assessments/feature.ts';
+import { campaignsFeature } from './features/campaigns/feature.ts';
+import { charterFeature } from './features/charter/feature.ts';
+import { evaluationFeature } from './features/evaluation/feature.ts';
+import { followingFeature } from './features/following/feature.ts';
+import { healthFeature } from './features/health/feature.ts';
+import { homeFeature } from './features/home/feature.ts';
+import { jointActionsFeature } from './features/joint-actions/feature.ts';
+import { ledgerFeature } from './features/ledger/feature.ts';
+import { obstaclesFeature } from './features/obstacles/feature.ts';
+import { organisationsFeature } from './features/organisations/feature.ts';
+import { plansFeature } from './features/plans/feature.ts';
+import { practicesFeature } from './features/practices/feature.ts';
+import { referralsFeature } from './features/referrals/feature.ts';
+import { registerFeature } from './features/register/feature.ts';
+import { reportsFeature } from './features/reports/feature.ts';
+import { signaturesFeature } from './features/signatures/feature.ts';
+import { sitePagesFeature } from './features/site-pages/feature.ts';
+import { startFeature } from './features/start/feature.ts';
+import { templatesFeature } from './features/templates/feature.ts';
 import { createAudit } from './platform/audit/index.ts';
 import { createSessions } from './platform/auth/sessions.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
+import {
+  count,
+  type Feature,
+  type Job,
+  type MenuEntry,
+  type ServicesOf,
+  type Site,
+} from './platform/feature.ts';
 import { answerClientError, registerHttpPlatform } from './platform/http/index.tsx';
 import { requestLogValue } from './platform/http/redact.ts';
-import { LOCALES } from './platform/i18n/index.ts';
+import { LOCALES, registerMessages } from './platform/i18n/index.ts';
 import { createMail } from './platform/mail/index.ts';
 
 export interface BuildOptions {
@@ -120,133 +99,160 @@ export async function buildApp(opts: BuildOptions) {
   };
   app.addHook('onClose', async () => mail.close());
 
-  await registerHttpPlatform(app, deps);
-  healthRoutes(app, deps);
-  rootRedirect(app);
+  const site = { menu: [] as MenuEntry[] };
+  await registerHttpPlatform(app, deps, site);
 
-  const accounts = createAccountsService(deps);
-  const admin = createAdminService(deps);
-  const charter = createCharterService(deps);
-  const ledger = createLedgerService(deps);
-  const organisations = createOrganisationsService(deps);
-  const signatures = createSignaturesService(deps, { charter, organisations, ledger });
-  const register = createRegisterService(deps);
-  const plans = createPlansService(deps, organisations, signatures);
-  const start = createStartService({ organisations, signatures, plans });
-  const templates = createTemplatesService(deps, organisations, plans);
-  const campaigns = createCampaignsService(deps, organisations);
-  const referrals = createReferralsService(deps, organisations);
-  const obstacles = createObstaclesService(deps);
-  const practices = createPracticesService(deps, organisations, obstacles);
-  const jointActions = createJointActionsService(deps, organisations, obstacles);
-  const following = createFollowingService(deps, obstacles);
-  const assessments = createAssessmentsService(deps, organisations);
-  const reports = createReportsService(deps, {
-    organisations,
-    signatures,
-    plans,
-    campaigns,
-    jointActions,
-    practices,
-    assessments,
+  // Each feature is built from the services it needs, in dependency order. A few pages show what a feature
+  // built later answers (a signature's status on an organisation's page): those are functions, called per
+  // request, by which time every feature exists.
+  const charter = charterFeature(deps);
+  const ledger = ledgerFeature(deps, { listedSlugs: (ids) => register.service.listedSlugs(ids) });
+  const organisations = organisationsFeature(deps, {
+    signatureStatus: (id) => signatures.service.statusOf(id),
+    referrals: {
+      lookup: (token) => referrals.service.lookup(token),
+      claim: (actor, token, id) => referrals.service.claim(actor, token, id),
+    },
+    identity: {
+      save: (...a) => signatures.service.saveOrganisation(...a),
+      pendingChange: (...a) => signatures.service.pendingChange(...a),
+    },
   });
-  const sitePages = createSitePagesService(deps);
-  const evaluation = createEvaluationService(deps, {
+  const signatures = signaturesFeature(deps, {
+    charter: charter.service,
+    organisations: organisations.service,
+    ledger: ledger.service,
+  });
+  const register = registerFeature(deps, { broughtIn: (id) => referrals.service.broughtIn(id) });
+  const plans = plansFeature(deps, {
+    organisations: organisations.service,
+    signatures: signatures.service,
+    isListed: (id) => register.service.isListed(id),
+    suggestions: (actor, id) => templates.service.suggestions(actor, id),
+  });
+  const start = startFeature({
+    organisations: organisations.service,
+    signatures: signatures.service,
+    plans: plans.service,
+  });
+  const templates = templatesFeature(deps, { organisations: organisations.service, plans: plans.service });
+  const campaigns = campaignsFeature(deps, { organisations: organisations.service });
+  const referrals = referralsFeature(deps, { organisations: organisations.service });
+  const obstacles = obstaclesFeature(deps, {
+    addressedBy: {
+      practices: (id) => practices.service.search({ obstacle: id }, 1, 10),
+      jointActions: (id) => jointActions.service.list({ obstacle: id }, 1, 10),
+    },
+    isFollowing: (actor, id) => following.service.follows(actor, 'obstacle', id),
+  });
+  const practices = practicesFeature(deps, {
+    organisations: organisations.service,
+    obstacles: obstacles.service,
+  });
+  const jointActions = jointActionsFeature(deps, {
+    organisations: organisations.service,
+    obstacles: obstacles.service,
+  });
+  const following = followingFeature(deps, { obstacles: obstacles.service });
+  const assessments = assessmentsFeature(deps, {
+    organisations: organisations.service,
+    obstacles: obstacles.service,
+    suggestions: (actor, id) => templates.service.suggestions(actor, id),
+  });
+  const sources = {
+    organisations: organisations.service,
+    signatures: signatures.service,
+    plans: plans.service,
+    campaigns: campaigns.service,
+    jointActions: jointActions.service,
+    practices: practices.service,
+    assessments: assessments.service,
+  };
+  const reports = reportsFeature(deps, { ...sources, register: register.service });
+  const evaluation = evaluationFeature(deps, { ...sources, reports: reports.service });
+
+  /** Every feature, once: the order here is the order of the profile's sections. */
+  const features = [
+    healthFeature(deps),
+    homeFeature({ register: register.service }),
+    accountsFeature(deps, { landing: (actor) => start.service.landing(actor) }),
+    start,
+    adminFeature(deps),
+    charter,
     organisations,
     signatures,
+    ledger,
+    register,
+    plans,
+    templates,
+    campaigns,
+    referrals,
+    obstacles,
+    following,
+    practices,
+    jointActions,
     assessments,
     reports,
-    plans,
-    practices,
-    jointActions,
-    campaigns,
-  });
-  planApi(app, plans, register.isListed);
-  obstacleApi(app, obstacles);
-  practiceApi(app, deps, practices);
-  jointActionApi(app, jointActions, obstacles);
-  assessmentApi(app, assessments);
-  reportApi(app, reports, register.isListed);
-  reportingCsv(app, reports);
-  gridCsv(app, plans);
-  ledgerApi(app, ledger);
-  registerApi(app, deps, register);
-  logoRoute(app, organisations);
+    evaluation,
+    sitePagesFeature(deps),
+  ] as const;
+  const services = await registerFeatures(app, deps, site, features);
+  return {
+    app,
+    deps,
+    features,
+    services,
+    jobs: [...platformJobs(deps), ...features.flatMap((f) => f.jobs ?? [])],
+  };
+}
+
+const MAIL_EVERY_MS = 5_000;
+const PURGE_EVERY_MS = 3600_000;
+
+/** The platform's own background work: the outbox and expired sessions. */
+function platformJobs(deps: Deps): Job[] {
+  return [
+    {
+      name: 'mail',
+      help: 'send every message waiting in the outbox',
+      everyMs: MAIL_EVERY_MS,
+      run: async () => `${count(await deps.mail.flush(), 'message')} sent.`,
+    },
+    {
+      name: 'session-purge',
+      help: 'delete expired sessions',
+      everyMs: PURGE_EVERY_MS,
+      run: async () => {
+        await deps.sessions.purgeExpired();
+        return 'Expired sessions deleted.';
+      },
+    },
+  ];
+}
+
+/**
+ * Registers every part of every feature: its messages and audit actions, its routes, its pages under each
+ * language, its menu entries, and its section of a signatory's profile.
+ */
+async function registerFeatures<L extends readonly Feature[]>(
+  app: FastifyInstance,
+  deps: Deps,
+  site: { menu: MenuEntry[] },
+  features: L,
+): Promise<ServicesOf<L>> {
+  registerMessages(...features.map((f) => f.messages));
+  for (const f of features) deps.audit.declare(f.auditActions ?? []);
+  site.menu.push(...features.flatMap((f) => f.menu ?? []).sort((a, b) => a.order - b.order));
+  const shared: Site = { profileSections: features.flatMap((f) => (f.profile ? [f.profile] : [])) };
+  for (const f of features) f.routes?.(app);
   // Every page exists once per language, under its prefix: /fr/…, /nl/…, /de/…, /en/….
   for (const locale of LOCALES) {
     await app.register(
       async (scope) => {
-        homePages(scope, register);
-        accountPages(scope, deps, accounts, start.landing);
-        startPages(scope, start);
-        adminPages(scope, deps, admin);
-        charterPages(scope, charter);
-        organisationPages(scope, deps, organisations, signatures.statusOf, referrals, {
-          save: signatures.saveOrganisation,
-          pendingChange: signatures.pendingChange,
-        });
-        signaturePages(scope, deps, signatures, { organisations, charter });
-        ledgerPages(scope, ledger, register.listedSlugs);
-        registerPages(scope, register, {
-          broughtIn: referrals.broughtIn,
-          sections: [
-            planOnProfile(plans),
-            campaignsOnProfile(campaigns),
-            practicesOnProfile(practices),
-            jointActionsOnProfile(jointActions),
-            reportsOnProfile(reports),
-          ],
-        });
-        planPages(scope, plans, organisations, templates.suggestions);
-        templatePages(scope, templates);
-        campaignPages(scope, campaigns);
-        referralPages(scope, deps, referrals, organisations);
-        obstaclePages(
-          scope,
-          obstacles,
-          {
-            practices: (id) => practices.search({ obstacle: id }, 1, 10),
-            jointActions: (id) => jointActions.list({ obstacle: id }, 1, 10),
-          },
-          (actor, id) => following.follows(actor, 'obstacle', id),
-        );
-        followingPages(scope, following, obstacles);
-        jointActionPages(scope, jointActions, organisations, obstacles);
-        practicePages(scope, practices, organisations, obstacles);
-        gridPages(scope, plans);
-        trainingPages(scope, plans, organisations);
-        safetyPages(scope, plans, organisations);
-        assessmentPages(scope, assessments, organisations, obstacles, templates.suggestions);
-        reportPages(scope, reports, organisations, assessments.current, register.profile, deps.clock);
-        evaluationPages(scope, evaluation, assessments.current, deps.clock);
-        sitePagePages(scope, sitePages);
+        for (const f of features) f.pages?.(scope, shared);
       },
       { prefix: `/${locale}` },
     );
   }
-  return {
-    app,
-    deps,
-    services: {
-      accounts,
-      admin,
-      charter,
-      ledger,
-      organisations,
-      signatures,
-      register,
-      plans,
-      templates,
-      campaigns,
-      referrals,
-      obstacles,
-      practices,
-      jointActions,
-      following,
-      assessments,
-      reports,
-      evaluation,
-      sitePages,
-    },
-  };
+  return Object.fromEntries(features.map((f) => [f.name, f.service])) as ServicesOf<L>;
 }

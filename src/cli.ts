@@ -4,7 +4,6 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { type Database, openConfiguredDatabase } from './db/client.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.ts';
-import { createAccountsService } from './features/accounts/service.ts';
 import { failStartup, serve } from './main.ts';
 import { type Clock, ManualClock } from './platform/clock.ts';
 import { AppError } from './platform/http/errors.ts';
@@ -19,11 +18,8 @@ Commands:
   users:create --email E [--name N] [--admin] [--locale fr|nl|de|en]
                                 create an account and print a one-time link (valid 7 days)
                                 where its owner chooses a password
-  mail:flush                    send every message waiting in the outbox, then exit
-  digest:send                   queue this week's digest for followers, unless already sent (the server
-                                does it by itself early every Monday)
-  reports:run                   send due reminders for yearly reports and move late signatories to
-                                non-reporting, then lapsed (the server does it by itself every hour)
+  jobs:run NAME                 run one of the server's background jobs now, then exit (the server runs
+                                each by itself); without NAME, list them: mail, weekly-digest, reporting…
   ledger:verify                 check the signature ledger's hash chain; exit 1 if it is broken
   seed:demo                     load fictional demo organisations (refused on a database that has any)
   demo                          start on the separate demo folder ./data-demo, seeded on first run
@@ -122,8 +118,8 @@ async function run(argv: string[]): Promise<number> {
         );
       }
       const a = parsed.data;
-      const result = await withApp(({ deps }) =>
-        createAccountsService(deps).provision({
+      const result = await withApp(({ services }) =>
+        services.accounts.provision({
           email: a.email,
           name: a.name ?? a.email.split('@')[0] ?? a.email,
           admin: a.admin,
@@ -158,28 +154,19 @@ async function run(argv: string[]): Promise<number> {
       await serve(env);
       return -1;
     }
-    case 'digest:send': {
-      const r = await withApp(({ services }) => services.following.sendWeeklyDigest());
-      console.log(
-        r
-          ? `Digest for the week of ${r.week}: ${r.sent} message(s) queued.`
-          : 'This week’s digest was already sent.',
-      );
-      return 0;
-    }
-    case 'reports:run': {
-      const r = await withApp(({ services }) => services.reports.runLifecycle());
-      console.log(
-        r
-          ? `${r.checked} signatories checked: ${r.reminders} reminder(s), ${r.nonReporting} now non-reporting, ${r.lapsed} lapsed.`
-          : 'Another instance is running the reporting job.',
-      );
-      return 0;
-    }
-    case 'mail:flush': {
-      const sent = await withApp(({ deps }) => deps.mail.flush());
-      console.log(`${sent} message(s) sent.`);
-      return 0;
+    case 'jobs:run': {
+      const [name, ...extra] = rest;
+      if (extra.length) throw new UsageError('jobs:run takes one job name');
+      return withApp(async ({ jobs }) => {
+        if (!name) {
+          for (const j of jobs) console.log(`${j.name.padEnd(16)} ${j.help}`);
+          return 0;
+        }
+        const job = jobs.find((j) => j.name === name);
+        if (!job) throw new UsageError(`no job named "${name}"; jobs: ${jobs.map((j) => j.name).join(', ')}`);
+        console.log(await job.run());
+        return 0;
+      });
     }
     case undefined:
     case 'help':

@@ -3,13 +3,6 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
 
-const MAIL_EVERY_MS = 5_000;
-const PURGE_EVERY_MS = 3600_000;
-/** The weekly digest is claimed once per week across instances; checking hourly sends it early on Monday. */
-const DIGEST_EVERY_MS = 3600_000;
-/** The reporting job is idempotent (each reminder once, each status change once): hourly keeps it on time. */
-const REPORTS_EVERY_MS = 3600_000;
-
 /** Starts Inclusio: config, database (migrated), HTTP server, background work; stops cleanly on SIGTERM/SIGINT. */
 export async function serve(env: Record<string, string | undefined> = process.env): Promise<void> {
   const config = loadConfig(env);
@@ -20,23 +13,15 @@ export async function serve(env: Record<string, string | undefined> = process.en
     await database.close();
     throw e;
   }
-  const { app, deps, services } = await buildApp({ config, database });
+  const { app, jobs } = await buildApp({ config, database });
 
   let stopping = false;
-  const timers = [
+  // Every job repeats on its own timer; each failure is logged, and the next round tries again.
+  const timers = jobs.map((job) =>
     setInterval(() => {
-      deps.mail.flush().catch((err) => app.log.error({ err }, 'mail worker failed'));
-    }, MAIL_EVERY_MS),
-    setInterval(() => {
-      services.following.sendWeeklyDigest().catch((err) => app.log.error({ err }, 'weekly digest failed'));
-    }, DIGEST_EVERY_MS),
-    setInterval(() => {
-      services.reports.runLifecycle().catch((err) => app.log.error({ err }, 'reporting job failed'));
-    }, REPORTS_EVERY_MS),
-    setInterval(() => {
-      deps.sessions.purgeExpired().catch((err) => app.log.error({ err }, 'session purge failed'));
-    }, PURGE_EVERY_MS),
-  ];
+      job.run().catch((err) => app.log.error({ err, job: job.name }, 'background job failed'));
+    }, job.everyMs),
+  );
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

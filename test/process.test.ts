@@ -151,30 +151,48 @@ describe('the server process', () => {
 });
 
 describe('the command line', () => {
-  test('digest:send queues the week’s digest once; a second run says it already went out', () => {
+  test('jobs:run weekly-digest queues the week’s digest once; a second run says it already went out', () => {
     const dir = tmpDir();
     const run = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'digest:send'], {
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'jobs:run', 'weekly-digest'], {
         cwd: root,
         env: env({ DATA_DIR: dir }),
         encoding: 'utf8',
       });
     const first = run();
     assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stdout, /Digest for the week of \d{4}-\d{2}-\d{2}: 0 message\(s\) queued\./);
+    assert.match(first.stdout, /Digest for the week of \d{4}-\d{2}-\d{2}: 0 messages queued\./);
     const second = run();
     assert.equal(second.status, 0, second.stderr);
     assert.match(second.stdout, /already sent/);
   });
 
-  test('reports:run checks the signatories and says what it did', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'reports:run'], {
+  test('jobs:run reporting checks the signatories and says what it did', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'jobs:run', 'reporting'], {
       cwd: root,
       env: env({ DATA_DIR: tmpDir() }),
       encoding: 'utf8',
     });
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^0 signatories checked: 0 reminder\(s\), 0 now non-reporting, 0 lapsed\.$/m);
+    assert.match(r.stdout, /^0 signatories checked: 0 reminders, 0 now non-reporting, 0 lapsed\.$/m);
+  });
+
+  test('jobs:run lists the jobs of every feature and of the platform; an unknown one is a usage error', () => {
+    const dir = tmpDir();
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'jobs:run', ...args], {
+        cwd: root,
+        env: env({ DATA_DIR: dir }),
+        encoding: 'utf8',
+      });
+    const list = run();
+    assert.equal(list.status, 0, list.stderr);
+    for (const name of ['mail', 'session-purge', 'weekly-digest', 'reporting'])
+      assert.match(list.stdout, new RegExp(`^${name} `, 'm'), name);
+    const unknown = run('no-such-job');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /no job named "no-such-job"; jobs: mail, session-purge/);
+    assert.doesNotMatch(unknown.stderr, /\n\s+at /, 'no stack trace');
   });
 
   test('users:create prints its link on the configured address: PORT without BASE_URL, then BASE_URL', () => {

@@ -1,11 +1,23 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { allMessages, LOCALES, type Locale } from '../platform/i18n/index.ts';
+import type { Texts } from '../platform/i18n/define.ts';
+import { allMessages, LOCALES, type Locale, registerMessages } from '../platform/i18n/index.ts';
 import { frenchFaults, showSpaces } from '../platform/i18n/typography.ts';
-import './messages.ts';
 
-// Checks on every message of every feature and of the platform, once they are all registered.
+// Checks on every message of every feature and of the platform, registered together as the app does (a key
+// defined twice throws here too).
+const dir = import.meta.dirname;
+registerMessages(
+  ...(await Promise.all(
+    fs
+      .readdirSync(dir)
+      .filter((f) => fs.existsSync(path.join(dir, f, 'messages.ts')))
+      .map(async (f) => (await import(`./${f}/messages.ts`)).messages as Record<string, Texts>),
+  )),
+);
 const catalog = (l: Locale) => Object.fromEntries([...allMessages()].map(([k, v]) => [k, v[l]]));
 const [fr, nl, de, en] = LOCALES.map(catalog) as [
   Record<string, string>,

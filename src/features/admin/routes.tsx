@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from '../../platform/audit/index.ts';
+import type { AuditAction } from '../../platform/audit/index.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { checkbox, optionalText, page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
@@ -35,15 +35,19 @@ const activeBody = z.discriminatedUnion(
   ],
   'invalid',
 );
-const auditQuery = z.object({
-  action: z
-    .enum(['', ...AUDIT_ACTIONS], 'invalid')
-    .optional()
-    .transform((v) => v || undefined),
-  page: page(),
-});
+/** The actions are known once every feature has declared its own (see platform/feature.ts). */
+const auditQuery = (actions: readonly string[]) =>
+  z.object({
+    action: z
+      .enum(['', ...actions], 'invalid')
+      .optional()
+      .transform((v) => (v || undefined) as AuditAction | undefined),
+    page: page(),
+  });
 
-export function adminPages(app: FastifyInstance, _deps: Deps, svc: AdminService) {
+export function adminPages(app: FastifyInstance, deps: Deps, svc: AdminService) {
+  const actions = deps.audit.actions();
+  const audit = auditQuery(actions);
   app.get('/admin/users', async (req, reply) => {
     const f = parseOr400(usersQuery, req.query);
     const { rows, total } = await svc.listUsers(req.user, f);
@@ -71,7 +75,6 @@ export function adminPages(app: FastifyInstance, _deps: Deps, svc: AdminService)
     return reply.page({
       title: user.name,
       status,
-      hasErrors: status !== 200,
       body: (
         <UserPage user={user} roleForm={forms.role ?? emptyForm()} activeForm={forms.active ?? emptyForm()} />
       ),
@@ -107,11 +110,20 @@ export function adminPages(app: FastifyInstance, _deps: Deps, svc: AdminService)
   );
 
   app.get('/admin/audit', async (req, reply) => {
-    const f = parseOr400(auditQuery, req.query);
+    const f = parseOr400(audit, req.query);
     const { rows, total } = await svc.listAudit(req.user, f);
     return reply.page({
       title: translator(req.locale)('admin.audit.title'),
-      body: <AuditPage rows={rows} total={total} page={f.page} pageSize={PAGE_SIZE} action={f.action} />,
+      body: (
+        <AuditPage
+          rows={rows}
+          total={total}
+          page={f.page}
+          pageSize={PAGE_SIZE}
+          action={f.action}
+          actions={actions}
+        />
+      ),
     });
   });
 }

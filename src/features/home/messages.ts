@@ -122,4 +122,10 @@ export const messages = defineMessages({
     de: 'Die Charta lesen',
     en: 'Read the Charter',
   },
+  'nav.home': {
+    fr: 'Accueil',
+    nl: 'Startpagina',
+    de: 'Startseite',
+    en: 'Home',
+  },
 });

@@ -5,18 +5,6 @@ import { recordsMessages } from './messages/records.ts';
 /** Every text of this feature, in the four languages side by side; its mail, records and sub-areas in messages/. */
 export const messages = {
   ...defineMessages({
-    'nav.sign_in': {
-      fr: 'Se connecter',
-      nl: 'Aanmelden',
-      de: 'Anmelden',
-      en: 'Sign in',
-    },
-    'nav.sign_up': {
-      fr: 'Créer un compte',
-      nl: 'Account aanmaken',
-      de: 'Konto erstellen',
-      en: 'Create an account',
-    },
     'nav.organisations': {
       fr: 'Mes organisations',
       nl: 'Mijn organisaties',

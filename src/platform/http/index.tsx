@@ -16,6 +16,7 @@ import { renderToString } from 'preact-render-to-string';
 import { readSessionCookie } from '../auth/cookie.ts';
 import { sha256 } from '../auth/crypto.ts';
 import type { Deps } from '../deps.ts';
+import type { MenuEntry } from '../feature.ts';
 import {
   type ErrorCode,
   isLocale,
@@ -53,8 +54,15 @@ async function cookieSecret(deps: Deps): Promise<string> {
   return row.value;
 }
 
-/** Everything every page and route relies on: security, parsing, compression, languages, sessions, rendering, errors. */
-export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
+/**
+ * Everything every page and route relies on: security, parsing, compression, languages, sessions, rendering,
+ * errors. `site.menu` is filled once the features are built, before the first page renders.
+ */
+export async function registerHttpPlatform(
+  app: FastifyInstance,
+  deps: Deps,
+  site: { menu: readonly MenuEntry[] } = { menu: [] },
+) {
   const { config } = deps;
   const assets = buildAssetManifest();
   const secure = config.secureCookies;
@@ -146,6 +154,7 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
       asset: (name) => assets.url(name),
       flash: readFlash(req, this),
       requestId: String(req.id),
+      menu: site.menu,
     };
     const title = opts.hasErrors ? `${t('form.title_error_prefix')} ${opts.title}` : opts.title;
     const html = renderToString(
@@ -172,6 +181,7 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
       asset: (name) => assets.url(name),
       flash: null,
       requestId: String(req.id),
+      menu: site.menu,
     };
     const html = renderToString(
       <ViewCtx.Provider value={ctx}>
@@ -207,6 +217,7 @@ export async function registerHttpPlatform(app: FastifyInstance, deps: Deps) {
       asset: (name) => assets.url(name),
       flash: null,
       requestId: '',
+      menu: site.menu,
     };
     return `<!doctype html>${renderToString(
       <ViewCtx.Provider value={ctx}>

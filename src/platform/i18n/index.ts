@@ -7,13 +7,13 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
 /**
- * Filled in by src/features/messages.ts with every feature's messages: a key that no feature defines fails
- * tsc, while the platform itself names no feature.
+ * Filled in by each feature's feature.ts with its messages (declaration merging): a key that no feature defines
+ * fails tsc, while the platform itself names no feature.
  */
 // biome-ignore lint/suspicious/noEmptyInterface: extended by declaration merging
 export interface Register {}
-type Registered = Register extends { messages: infer M } ? M : Record<never, Texts>;
-export type MessageKey = keyof (typeof shared & Registered) & string;
+type FeatureKeys = { [F in keyof Register]: keyof Register[F] & string }[keyof Register];
+export type MessageKey = (keyof typeof shared & string) | FeatureKeys;
 /** Stable error codes, as the API returns them; each maps to the message `err.<code>`. */
 export type ErrorCode = MessageKey extends infer K ? (K extends `err.${infer C}` ? C : never) : never;
 

@@ -50,24 +50,6 @@ export const messages = defineMessages({
     de: 'Die Tabelle lässt sich seitlich verschieben, um alle Spalten zu zeigen.',
     en: 'The table scrolls sideways to show all its columns.',
   },
-  'nav.home': {
-    fr: 'Accueil',
-    nl: 'Startpagina',
-    de: 'Startseite',
-    en: 'Home',
-  },
-  'nav.account': {
-    fr: 'Mon compte',
-    nl: 'Mijn account',
-    de: 'Mein Konto',
-    en: 'Your account',
-  },
-  'nav.sign_out': {
-    fr: 'Se déconnecter',
-    nl: 'Afmelden',
-    de: 'Abmelden',
-    en: 'Sign out',
-  },
   'form.in_fr': {
     fr: 'En français',
     nl: 'In het Frans',

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { MenuEntry } from '../feature.ts';
 import type { FieldErrors } from '../http/validate.ts';
 import type { Locale, MessageKey, Params, T } from '../i18n/index.ts';
 
@@ -28,6 +29,8 @@ export interface ViewContext {
   asset: (name: string) => string;
   flash: Flash | null;
   requestId: string;
+  /** The site's menu, from the features' declarations (see platform/feature.ts). */
+  menu: readonly MenuEntry[];
 }
 
 export const ViewCtx = createContext<ViewContext | null>(null);

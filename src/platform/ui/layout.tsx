@@ -1,31 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { LANGUAGE_NAMES, LOCALES, type MessageKey } from '../i18n/index.ts';
+import type { Audience } from '../feature.ts';
+import { LANGUAGE_NAMES, LOCALES } from '../i18n/index.ts';
 import { FlashMessage } from './components.tsx';
 import { useHref, useView } from './context.ts';
-
-const PUBLIC_LINKS: [string, MessageKey][] = [
-  ['/', 'nav.home'],
-  ['/charter', 'nav.charter'],
-  ['/signatories', 'nav.signatories'],
-  ['/practices', 'nav.practices'],
-  ['/obstacles', 'nav.obstacles'],
-  ['/joint-actions', 'nav.joint_actions'],
-  ['/campaigns', 'nav.campaigns'],
-];
-const ADMIN_LINKS: [string, MessageKey][] = [
-  ['/admin/signatures', 'nav.admin_signatures'],
-  ['/admin/plans', 'nav.admin_plans'],
-  ['/admin/reports', 'nav.admin_reports'],
-  ['/admin/evaluation', 'nav.admin_evaluation'],
-  ['/admin/practices', 'nav.admin_practices'],
-  ['/admin/templates', 'nav.admin_templates'],
-  ['/admin/charter', 'nav.admin_charter'],
-  ['/admin/users', 'nav.admin_users'],
-  ['/admin/audit', 'nav.admin_audit'],
-  ['/admin/site-pages', 'site.admin_title'],
-];
-/** The footer's pages (features/site-pages), which every page links to. */
-const SITE_LINKS = ['accessibility', 'privacy', 'legal', 'contact'] as const;
 
 /**
  * A menu link, marked as the current page (aria-current="page"), or as the current section when the page lies
@@ -45,9 +22,26 @@ function NavLink(props: { path: string; label: string; here: string }) {
 }
 
 export function Layout(props: { title: string; children: ComponentChildren }) {
-  const { t, locale, asset, user, flash, csrfToken, pathInLocale } = useView();
+  const { t, locale, asset, user, flash, csrfToken, pathInLocale, menu } = useView();
   const href = useHref();
   const here = pathInLocale.split('?')[0] ?? '/';
+  const entries = (audience: Audience) =>
+    menu
+      .filter((e) => e.audience === audience)
+      .map((e) =>
+        e.post ? (
+          <li key={e.path}>
+            <form action={href(e.path)} method="post" class="inline-form">
+              <input type="hidden" name="_csrf" value={csrfToken()} />
+              <button type="submit" class="button button--link">
+                {t(e.label)}
+              </button>
+            </form>
+          </li>
+        ) : (
+          <NavLink key={e.path} path={e.path} label={t(e.label)} here={here} />
+        ),
+      );
   return (
     <html lang={locale}>
       <head>
@@ -96,15 +90,8 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
             <details class="menu">
               <summary>{t('nav.menu')}</summary>
               <ul>
-                {PUBLIC_LINKS.map(([path, key]) => (
-                  <NavLink key={path} path={path} label={t(key)} here={here} />
-                ))}
-                {user && (
-                  <>
-                    <NavLink path="/organisations" label={t('nav.organisations')} here={here} />
-                    <NavLink path="/following" label={t('nav.following')} here={here} />
-                  </>
-                )}
+                {entries('everyone')}
+                {user && entries('member')}
                 {user?.role === 'admin' && (
                   <li class="menu-group">
                     {/* The secretariat's tools stay folded, so that the header stays short at every width. */}
@@ -112,32 +99,11 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                       <summary class={here.startsWith('/admin/') ? 'is-current' : undefined}>
                         {t('nav.secretariat')}
                       </summary>
-                      <ul>
-                        {ADMIN_LINKS.map(([path, key]) => (
-                          <NavLink key={path} path={path} label={t(key)} here={here} />
-                        ))}
-                      </ul>
+                      <ul>{entries('admin')}</ul>
                     </details>
                   </li>
                 )}
-                {user ? (
-                  <>
-                    <NavLink path="/account" label={t('nav.account')} here={here} />
-                    <li>
-                      <form action={href('/sign-out')} method="post" class="inline-form">
-                        <input type="hidden" name="_csrf" value={csrfToken()} />
-                        <button type="submit" class="button button--link">
-                          {t('nav.sign_out')}
-                        </button>
-                      </form>
-                    </li>
-                  </>
-                ) : (
-                  <>
-                    <NavLink path="/sign-in" label={t('nav.sign_in')} here={here} />
-                    <NavLink path="/sign-up" label={t('nav.sign_up')} here={here} />
-                  </>
-                )}
+                {user ? entries('account') : entries('guest')}
               </ul>
             </details>
           </nav>
@@ -150,11 +116,7 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
         <footer class="site-footer">
           <div class="wrap">
             <nav aria-label={t('layout.site_nav')}>
-              <ul class="footer-links">
-                {SITE_LINKS.map((name) => (
-                  <NavLink key={name} path={`/${name}`} label={t(`site.${name}`)} here={here} />
-                ))}
-              </ul>
+              <ul class="footer-links">{entries('footer')}</ul>
             </nav>
             <p>{t('layout.footer')}</p>
           </div>

@@ -1,5 +1,4 @@
-import type { Audit } from '../../../platform/audit/index.ts';
-import { AUDIT_ACTIONS } from '../../../platform/audit/index.ts';
+import type { Audit, AuditAction } from '../../../platform/audit/index.ts';
 import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../../platform/ui/context.ts';
@@ -13,6 +12,8 @@ export function AuditPage(props: {
   page: number;
   pageSize: number;
   action?: string;
+  /** Every action the features record. */
+  actions: readonly AuditAction[];
 }) {
   const { t, locale } = useView();
   const href = useHref();
@@ -32,7 +33,7 @@ export function AuditPage(props: {
           label="admin.audit.action"
           options={[
             { value: '', label: t('admin.audit.all_actions') },
-            ...AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.action.${a}`) })),
+            ...props.actions.map((a) => ({ value: a, label: t(`audit.action.${a}`) })),
           ]}
         />
         <Button variant="secondary">{t('admin.apply')}</Button>
@@ -51,7 +52,7 @@ export function AuditPage(props: {
           },
           {
             header: 'admin.audit.action',
-            cell: (r) => t(`audit.action.${r.action as (typeof AUDIT_ACTIONS)[number]}`),
+            cell: (r) => t(`audit.action.${r.action as AuditAction}`),
           },
           {
             header: 'admin.audit.actor',

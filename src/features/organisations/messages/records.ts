@@ -98,12 +98,6 @@ export const recordsMessages = defineMessages({
     de: 'Diese Einladung wurde an eine andere Adresse geschickt. Melden Sie sich mit der eingeladenen Adresse an.',
     en: 'This invitation was sent to a different email address. Sign in with the address that was invited.',
   },
-  'audit.action.organisation.change_proposed': {
-    fr: 'Changement d’identité proposé',
-    nl: 'Wijziging van identiteit voorgesteld',
-    de: 'Identitätsänderung vorgeschlagen',
-    en: 'Identity change proposed',
-  },
   'audit.action.organisation.created': {
     fr: 'Organisation inscrite',
     nl: 'Organisatie ingeschreven',
