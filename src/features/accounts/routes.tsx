@@ -73,7 +73,6 @@ export function accountPages(
         reply.page({
           title: t(req)('signup.title'),
           status,
-          hasErrors: true,
           body: <SignUpPage form={form} />,
         }),
       async (data) => {
@@ -87,7 +86,6 @@ export function accountPages(
     reply.page({
       title: t(req)('check_email.title'),
       status,
-      hasErrors: status !== 200,
       body: <CheckEmailPage email={signedUpEmail.read(req)} form={form} />,
     });
   app.get('/sign-up/check-email', (req, reply) => checkEmailPage(req, reply, emptyForm()));
@@ -162,7 +160,6 @@ export function accountPages(
         reply.page({
           title: t(req)('signin.title'),
           status,
-          hasErrors: true,
           body: <SignInPage form={form} next={nextPath.parse(form.values.next)} />,
         }),
       async (data) => {
@@ -191,7 +188,6 @@ export function accountPages(
         reply.page({
           title: t(req)('forgot.title'),
           status,
-          hasErrors: true,
           body: <ForgotPasswordPage form={form} />,
         }),
       async (data) => {
@@ -225,7 +221,6 @@ export function accountPages(
         return reply.page({
           title: t(req)(valid ? 'reset.title' : 'reset.invalid_title'),
           status: valid ? status : 400,
-          hasErrors: valid,
           body: <ResetPasswordPage form={form} valid={valid} />,
         });
       },
@@ -259,7 +254,6 @@ export function accountPages(
         reply.page({
           title: t(req)('account.title'),
           status,
-          hasErrors: true,
           body: <AccountPage user={user} profile={form} password={emptyForm()} />,
         }),
       async (data) => {
@@ -277,7 +271,6 @@ export function accountPages(
         reply.page({
           title: t(req)('account.title'),
           status,
-          hasErrors: true,
           body: <AccountPage user={user} profile={emptyForm(values)} password={form} />,
         }),
       async (data) => {

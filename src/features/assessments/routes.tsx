@@ -90,7 +90,6 @@ export function assessmentPages(
     return reply.page({
       title: s.questionnaire.texts[req.locale].pillars[pillar].name,
       status,
-      hasErrors: status !== 200,
       body: (
         <SectionPage
           orgId={orgId}
@@ -110,7 +109,6 @@ export function assessmentPages(
     return reply.page({
       title: t(req)('index.check_title'),
       status,
-      hasErrors: status !== 200,
       body: (
         <CheckPage
           orgId={orgId}

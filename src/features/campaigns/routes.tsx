@@ -60,7 +60,6 @@ export function campaignPages(app: FastifyInstance, svc: CampaignsService) {
     return reply.page({
       title: pickLocalized(view.campaign.title, req.locale)?.text ?? '',
       status,
-      hasErrors: status !== 200,
       body: (
         <CampaignPage
           view={view}
@@ -106,7 +105,6 @@ export function campaignPages(app: FastifyInstance, svc: CampaignsService) {
       reply.page({
         title: t(req)(c ? 'campaign.edit' : 'campaign.new'),
         status,
-        hasErrors: status !== 200,
         body: <CampaignFormPage form={form} campaignId={c?.id} />,
       }),
     create: async (req, data) => `/campaigns/${(await svc.create(req.user, data)).id}`,

@@ -25,7 +25,6 @@ export function followingPages(app: FastifyInstance, svc: FollowingService, obst
     return reply.page({
       title: translator(req.locale)('follow.title'),
       status,
-      hasErrors: status !== 200,
       body: (
         <FollowingPage
           obstacles={await obstacles.list()}

@@ -6,6 +6,7 @@ import {
   Checkboxes,
   ErrorSummary,
   Field,
+  type FieldLabels,
   Form,
   Radios,
   Select,
@@ -18,6 +19,25 @@ import type { JointActionsService } from './service.ts';
 
 type Listing = Awaited<ReturnType<JointActionsService['list']>>;
 type View = Awaited<ReturnType<JointActionsService['view']>>;
+
+/** The action page's forms: join, post an update, move the status. */
+const PAGE_FIELDS: FieldLabels = {
+  organisationId: 'campaign.organisation',
+  contribution: 'joint.contribution',
+  body: 'joint.update',
+  status: 'joint.new_status',
+};
+
+const ACTION_FIELDS: FieldLabels = {
+  title: 'joint.field_title',
+  goal: 'joint.goal',
+  plan: 'joint.plan',
+  needs: 'joint.needs',
+  startsOn: 'campaign.starts_on',
+  endsOn: 'campaign.ends_on',
+  obstacles: 'joint.obstacles',
+  contribution: 'joint.contribution',
+};
 
 function Period(props: { a: { startsOn: string; endsOn: string } }) {
   const { t, locale } = useView();
@@ -151,11 +171,7 @@ function MemberForms(props: { v: View; form: FormState }) {
   const id = v.action.id;
   const orgChoice = (orgs: { id: string; name: string }[]) =>
     orgs.length > 1 ? (
-      <Select
-        name="organisationId"
-        label="campaign.organisation"
-        options={orgs.map((o) => ({ value: o.id, label: o.name }))}
-      />
+      <Select name="organisationId" options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
     ) : (
       <>
         <input type="hidden" name="organisationId" value={orgs[0]?.id} />
@@ -171,11 +187,10 @@ function MemberForms(props: { v: View; form: FormState }) {
       {v.next.length > 0 && (
         <section aria-labelledby="status-title">
           <h2 id="status-title">{t('joint.change_status')}</h2>
-          <Form action={href(`/joint-actions/${id}/status`)} form={formFor('status')}>
+          <Form action={href(`/joint-actions/${id}/status`)} form={formFor('status')} fields={PAGE_FIELDS}>
             <input type="hidden" name="which" value="status" />
             <Radios
               name="status"
-              legend="joint.new_status"
               options={v.next.map((s) => ({ value: s, label: t(`joint.status.${s}`) }))}
             />
             <Button variant="secondary">{t('joint.save_status')}</Button>
@@ -188,10 +203,10 @@ function MemberForms(props: { v: View; form: FormState }) {
       {v.inAction.length > 0 && (
         <section aria-labelledby="post-title">
           <h2 id="post-title">{t('joint.post_title')}</h2>
-          <Form action={href(`/joint-actions/${id}/updates`)} form={formFor('post')}>
+          <Form action={href(`/joint-actions/${id}/updates`)} form={formFor('post')} fields={PAGE_FIELDS}>
             <input type="hidden" name="which" value="post" />
             {orgChoice(v.inAction)}
-            <TextArea name="body" label="joint.update" hint="joint.update_hint" rows={4} maxLength={4000} />
+            <TextArea name="body" hint="joint.update_hint" rows={4} maxLength={4000} />
             <Button>{t('joint.post')}</Button>
           </Form>
           {v.inAction
@@ -214,16 +229,10 @@ function MemberForms(props: { v: View; form: FormState }) {
       {v.canJoin.length > 0 && (
         <section aria-labelledby="join-title">
           <h2 id="join-title">{t('joint.join_title')}</h2>
-          <Form action={href(`/joint-actions/${id}/join`)} form={formFor('join')}>
+          <Form action={href(`/joint-actions/${id}/join`)} form={formFor('join')} fields={PAGE_FIELDS}>
             <input type="hidden" name="which" value="join" />
             {orgChoice(v.canJoin)}
-            <TextArea
-              name="contribution"
-              label="joint.contribution"
-              hint="joint.contribution_hint"
-              rows={3}
-              maxLength={1000}
-            />
+            <TextArea name="contribution" hint="joint.contribution_hint" rows={3} maxLength={1000} />
             <Button>{t('joint.join')}</Button>
           </Form>
         </section>
@@ -246,15 +255,7 @@ export function JointActionPage(props: {
   const a = v.action;
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          organisationId: 'campaign.organisation',
-          contribution: 'joint.contribution',
-          body: 'joint.update',
-          status: 'joint.new_status',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={PAGE_FIELDS} />
       <p class="breadcrumb">
         <a href={href('/joint-actions')}>{t('joint.title')}</a>
       </p>
@@ -332,44 +333,25 @@ export function JointActionFormPage(props: {
   const { t, locale } = useView();
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          title: 'joint.field_title',
-          goal: 'joint.goal',
-          plan: 'joint.plan',
-          needs: 'joint.needs',
-          startsOn: 'campaign.starts_on',
-          endsOn: 'campaign.ends_on',
-          obstacles: 'joint.obstacles',
-          contribution: 'joint.contribution',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={ACTION_FIELDS} />
       <p class="breadcrumb">{props.orgName}</p>
       <h1>{t(props.proposing ? 'joint.propose' : 'joint.edit')}</h1>
-      <Form action={props.action} form={props.form}>
-        <Field name="title" label="joint.field_title" maxLength={200} />
+      <Form action={props.action} form={props.form} fields={ACTION_FIELDS}>
+        <Field name="title" maxLength={200} />
         <Checkboxes
           name="obstacles"
-          legend="joint.obstacles"
           options={props.obstacles.map((o) => ({
             value: o.id,
             label: pickLocalized(o.name, locale)?.text ?? o.slug,
           }))}
         />
-        <TextArea name="goal" label="joint.goal" hint="joint.goal_hint" rows={3} maxLength={2000} />
-        <TextArea name="plan" label="joint.plan" hint="joint.plan_hint" rows={6} maxLength={5000} />
-        <TextArea name="needs" label="joint.needs" hint="joint.needs_hint" rows={3} maxLength={2000} />
-        <Field name="startsOn" label="campaign.starts_on" type="date" width="half" />
-        <Field name="endsOn" label="campaign.ends_on" type="date" width="half" />
+        <TextArea name="goal" hint="joint.goal_hint" rows={3} maxLength={2000} />
+        <TextArea name="plan" hint="joint.plan_hint" rows={6} maxLength={5000} />
+        <TextArea name="needs" hint="joint.needs_hint" rows={3} maxLength={2000} />
+        <Field name="startsOn" type="date" width="half" />
+        <Field name="endsOn" type="date" width="half" />
         {props.proposing && (
-          <TextArea
-            name="contribution"
-            label="joint.contribution"
-            hint="joint.contribution_hint"
-            rows={3}
-            maxLength={1000}
-          />
+          <TextArea name="contribution" hint="joint.contribution_hint" rows={3} maxLength={1000} />
         )}
         <Button>{t(props.proposing ? 'joint.submit' : 'joint.save')}</Button>
       </Form>

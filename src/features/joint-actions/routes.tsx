@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { editorRoutes } from '../../platform/http/editor.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
@@ -80,7 +81,6 @@ export function jointActionPages(
     return reply.page({
       title: v.action.title,
       status,
-      hasErrors: status !== 200,
       body: (
         <JointActionPage
           v={v}
@@ -129,78 +129,36 @@ export function jointActionPages(
   onPage('leave', leaveSchema, (req, id, d) => svc.leave(req.user, id, d.organisationId), 'joint.left');
   onPage('status', statusSchema, (req, id, d) => svc.setStatus(req.user, id, d.status), 'joint.status_saved');
 
-  const formPage = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    form: FormState,
-    status: number,
-    action: string,
-    orgName: string,
-    proposing: boolean,
-  ) =>
-    reply.page({
-      title: t(req)(proposing ? 'joint.propose' : 'joint.edit'),
-      status,
-      hasErrors: status !== 200,
-      body: (
-        <JointActionFormPage
-          form={form}
-          obstacles={await obstacles.list()}
-          action={`/${req.locale}${action}`}
-          orgName={orgName}
-          proposing={proposing}
-        />
-      ),
-    });
-
-  app.get<P>('/organisations/:id/joint-actions/new', async (req, reply) => {
-    const id = idParam(req.params.id);
-    await organisations.requireMember(req.user, id);
-    const o = await organisations.byId(id);
-    const path = `/organisations/${id}/joint-actions/new`;
-    return formPage(req, reply, emptyForm(), 200, path, o?.legalName ?? '', true);
-  });
-  app.post<P>('/organisations/:id/joint-actions/new', async (req, reply) => {
-    const id = idParam(req.params.id);
-    await organisations.requireMember(req.user, id);
-    const o = await organisations.byId(id);
-    const path = `/organisations/${id}/joint-actions/new`;
-    return submitForm(
-      req,
-      proposeSchema,
-      (form, status) => formPage(req, reply, form, status, path, o?.legalName ?? '', true),
-      async ({ contribution, ...input }) => {
-        const a = await svc.propose(req.user, id, input, contribution);
-        return reply.flash({ kind: 'success', key: 'joint.proposed' }).see(`/joint-actions/${a.id}`);
-      },
-    );
-  });
-
-  app.get<P>('/joint-actions/:id/edit', async (req, reply) => {
-    const v = await svc.editable(req.user, idParam(req.params.id));
-    const path = `/joint-actions/${v.action.id}/edit`;
-    return formPage(
-      req,
-      reply,
-      emptyForm(formValues(v.action, v.obstacleIds)),
-      200,
-      path,
-      v.organisationName,
-      false,
-    );
-  });
-  app.post<P>('/joint-actions/:id/edit', async (req, reply) => {
-    const v = await svc.editable(req.user, idParam(req.params.id));
-    const path = `/joint-actions/${v.action.id}/edit`;
-    return submitForm(
-      req,
-      detailsSchema,
-      (form, status) => formPage(req, reply, form, status, path, v.organisationName, false),
-      async (data) => {
-        await svc.update(req.user, v.action.id, data);
-        return reply.flash({ kind: 'success', key: 'joint.saved' }).see(`/joint-actions/${v.action.id}`);
-      },
-    );
+  editorRoutes(app, {
+    paths: { new: '/organisations/:id/joint-actions/new', edit: '/joint-actions/:id/edit' },
+    schema: detailsSchema,
+    createSchema: proposeSchema,
+    saved: 'joint.saved',
+    created: 'joint.proposed',
+    guard: (req) => svc.proposer(req.user, idParam(req.params.id)),
+    load: (req, id) => svc.editable(req.user, id),
+    parentOf: (v) => ({ id: v.action.organisationId, legalName: v.organisationName }),
+    values: (v) => formValues(v.action, v.obstacleIds),
+    render: async (req, reply, form, status, v, org) =>
+      reply.page({
+        title: t(req)(v ? 'joint.edit' : 'joint.propose'),
+        status,
+        body: (
+          <JointActionFormPage
+            form={form}
+            obstacles={await obstacles.list()}
+            action={`/${req.locale}${v ? `/joint-actions/${v.action.id}/edit` : `/organisations/${org.id}/joint-actions/new`}`}
+            orgName={org.legalName}
+            proposing={!v}
+          />
+        ),
+      }),
+    create: async (req, { contribution, ...input }, org) =>
+      `/joint-actions/${(await svc.propose(req.user, org.id, input, contribution)).id}`,
+    update: async (req, v, data) => {
+      await svc.update(req.user, v.action.id, data);
+      return `/joint-actions/${v.action.id}`;
+    },
   });
 }
 

@@ -102,6 +102,13 @@ export function createJointActionsService(
       };
     },
 
+    /** For the proposal form (an empty one first): the proposing organisation, to its members only. */
+    async proposer(actor: Actor, organisationId: string) {
+      await organisations.requireMember(actor, organisationId);
+      const o = await organisations.byId(organisationId);
+      return { id: organisationId, legalName: o?.legalName ?? '' };
+    },
+
     async propose(actor: Actor, organisationId: string, input: JointActionInput, contribution: string) {
       requireUser(actor);
       await organisations.requireLiveSignatory(actor, organisationId, 'joint.signatories_only');

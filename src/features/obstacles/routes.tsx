@@ -74,7 +74,6 @@ export function obstaclePages(
       reply.page({
         title: t(req)(o ? 'obstacle.edit' : 'obstacle.new'),
         status,
-        hasErrors: status !== 200,
         body: <ObstacleFormPage form={form} obstacle={o} />,
       }),
     create: async (req, data) => `/obstacles/${(await svc.create(req.user, data)).slug}`,

@@ -108,7 +108,6 @@ export function organisationPages(
     reply.page({
       title: t(req)('organisation.new_title'),
       status,
-      hasErrors: status !== 200,
       body: <OrganisationFormPage form={form} referral={await liveReferral(form.values)} />,
     });
   app.get('/organisations/new', async (req, reply) => {
@@ -151,13 +150,18 @@ export function organisationPages(
     );
   });
 
-  const view = async (req: FastifyRequest<Params>, reply: FastifyReply, invite: FormState, status = 200) => {
+  const view = async (
+    req: FastifyRequest<Params>,
+    reply: FastifyReply,
+    invite: FormState,
+    status = 200,
+    sending?: 'invite',
+  ) => {
     const id = idParam(req.params.id);
-    const v = await svc.view(req.user, id);
+    const v = await svc.view(req.user, id, sending);
     return reply.page({
       title: v.org.legalName,
       status,
-      hasErrors: status !== 200,
       body: (
         <OrganisationPage
           view={v}
@@ -172,11 +176,10 @@ export function organisationPages(
 
   app.post<Params>('/organisations/:id/invitations', async (req, reply) => {
     const id = idParam(req.params.id);
-    await svc.requireMember(req.user, id);
     return submitForm(
       req,
       inviteSchema,
-      (form, status) => view(req, reply, form, status),
+      (form, status) => view(req, reply, form, status, 'invite'),
       async (data) => {
         await svc.invite(req.user, id, data, req.locale, req.ip);
         return reply
@@ -196,7 +199,6 @@ export function organisationPages(
     reply.page({
       title: t(req)('organisation.edit_title', { name: org.legalName }),
       status,
-      hasErrors: status !== 200,
       body: (
         <OrganisationFormPage
           form={form}
@@ -207,13 +209,7 @@ export function organisationPages(
       ),
     });
   // Members edit their organisation; the secretariat may edit any (identity.save says what waits for it).
-  const editable = async (req: FastifyRequest<Params>) => {
-    const id = idParam(req.params.id);
-    await svc.requireAccess(req.user, id);
-    const org = await svc.byId(id);
-    if (!org) throw notFound();
-    return org;
-  };
+  const editable = (req: FastifyRequest<Params>) => svc.editable(req.user, idParam(req.params.id));
   app.get<Params>('/organisations/:id/edit', async (req, reply) => {
     const org = await editable(req);
     return editPage(req, reply, org, emptyForm(formValues(org)));

@@ -190,15 +190,28 @@ export function createOrganisationsService(deps: Deps) {
       });
     },
 
-    /** The organisation's own page: details, members and open invitations. */
-    async view(actor: Actor, organisationId: string) {
-      const role = await service.requireAccess(actor, organisationId);
+    /**
+     * The organisation's own page: details, members and open invitations, for its members and the secretariat.
+     * Shown again with the invitation form's errors (`sending`), it is for those who may invite, as `invite` is.
+     */
+    async view(actor: Actor, organisationId: string, sending?: 'invite') {
+      const role = sending
+        ? await service.requireMember(actor, organisationId)
+        : await service.requireAccess(actor, organisationId);
       const org = (await q.byId(db, organisationId)) as q.Organisation;
       const [members, invitations] = await Promise.all([
         q.members(db, organisationId),
         q.openInvitations(db, organisationId, clock.now()),
       ]);
       return { org, role, members, invitations };
+    },
+
+    /** The organisation as its edit form shows it: for its members and the secretariat, as `checkEdit`. */
+    async editable(actor: Actor, organisationId: string) {
+      await service.requireAccess(actor, organisationId);
+      const org = await q.byId(db, organisationId);
+      if (!org) throw notFound();
+      return org;
     },
 
     async listMine(actor: Actor) {

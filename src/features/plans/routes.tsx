@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../platform/auth/authorize.ts';
 import { allRows, mapRows } from '../../platform/http/download.ts';
-import { AppError, notFound } from '../../platform/http/errors.ts';
+import { editorRoutes } from '../../platform/http/editor.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
-import { idParam, parseInput, parseOr400 } from '../../platform/http/validate.ts';
+import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import type { Section } from '../../platform/ui/components.tsx';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
@@ -23,7 +24,8 @@ import type { Action, Objective } from './queries.ts';
 import { COMMITMENT_CODES } from './schema.ts';
 import { GRID_PAGE_SIZE, type PlansService, TRAINING_PAGE_SIZE } from './service.ts';
 
-type P = { Params: { id: string; oid?: string; aid?: string } };
+// Nested paths name several ids (:id, :oid, :aid), as the editor routes read them.
+type P = { Params: Record<string, string> };
 
 const objectiveValues = (o: Objective) => ({
   commitment: o.commitment,
@@ -51,215 +53,147 @@ const actionValues = (a: Action) => ({
 export function planPages(
   app: FastifyInstance,
   svc: PlansService,
-  organisations: OrganisationsService,
+  _organisations: OrganisationsService,
   suggestions: (actor: Actor, organisationId: string) => Promise<Template[]>,
 ) {
   const t = (req: FastifyRequest) => translator(req.locale);
-  const org = async (req: FastifyRequest<P>) => {
-    const id = idParam(req.params.id);
-    await organisations.requireAccess(req.user, id);
-    const o = await organisations.byId(id);
-    if (!o) throw notFound();
-    return o;
-  };
-  /** After a change, back to the same place in the plan, with the confirmation shown there (FlashHere). */
-  const back = (reply: FastifyReply, orgId: string, anchor: string) =>
-    reply
-      .flash({ kind: 'success', key: 'plan.saved', at: anchor })
-      .redirect(`/${reply.request.locale}/organisations/${orgId}/plan#${anchor}`, 303);
-
-  app.get<P>('/organisations/:id/plan', async (req, reply) => {
-    const o = await org(req);
-    const [plan, suggested] = await Promise.all([svc.view(req.user, o.id), suggestions(req.user, o.id)]);
+  const orgId = (req: FastifyRequest<P>) => idParam(req.params.id);
+  /** The plan page; with a refused progress update, shown again beside its objective. */
+  const planPage = async (
+    req: FastifyRequest<P>,
+    reply: FastifyReply,
+    status = 200,
+    progressForm?: { objectiveId: string; form: FormState },
+  ) => {
+    const plan = await svc.view(req.user, orgId(req));
+    const suggested = await suggestions(req.user, plan.organisation.id);
     return reply.page({
       title: t(req)('plan.title'),
-      body: <PlanPage orgId={o.id} orgName={o.legalName} plan={plan} suggestions={suggested} />,
-    });
-  });
-
-  const objectivePage = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    o: { id: string; legalName: string },
-    form: FormState,
-    status: number,
-    objectiveId?: string,
-  ) =>
-    reply.page({
-      title: t(req)(objectiveId ? 'plan.edit_objective' : 'plan.new_objective'),
       status,
-      hasErrors: status !== 200,
-      body: <ObjectiveFormPage orgId={o.id} orgName={o.legalName} form={form} objectiveId={objectiveId} />,
+      body: (
+        <PlanPage
+          orgId={plan.organisation.id}
+          orgName={plan.organisation.legalName}
+          plan={plan}
+          suggestions={suggested}
+          progressForm={progressForm}
+        />
+      ),
     });
+  };
+  /** After a change, back to the same place in the plan, where the confirmation shows (FlashHere). */
+  const back = (orgId: string, anchor: string) => `/organisations/${orgId}/plan#${anchor}`;
+  const backTo = (reply: FastifyReply, orgId: string, anchor: string) =>
+    reply.flash({ kind: 'success', key: 'plan.saved', at: anchor }).see(back(orgId, anchor));
 
-  app.get<P>('/organisations/:id/plan/objectives/new', async (req, reply) => {
-    const o = await org(req);
-    await organisations.requireMember(req.user, o.id);
-    const code = (req.query as Record<string, unknown>).commitment;
-    const commitment = COMMITMENT_CODES.find((c) => c === code) ?? 'C1';
-    return objectivePage(req, reply, o, emptyForm({ commitment }), 200);
-  });
-  app.post<P>('/organisations/:id/plan/objectives/new', async (req, reply) => {
-    const o = await org(req);
-    await organisations.requireMember(req.user, o.id);
-    return submitForm(
-      req,
-      objectiveSchema,
-      (form, status) => objectivePage(req, reply, o, form, status),
-      async (data) => {
-        const created = await svc.createObjective(req.user, o.id, data);
-        return back(reply, o.id, `objective-${created.id}`);
-      },
-    );
+  app.get<P>('/organisations/:id/plan', (req, reply) => planPage(req, reply));
+
+  editorRoutes(app, {
+    paths: {
+      new: '/organisations/:id/plan/objectives/new',
+      edit: '/organisations/:id/plan/objectives/:oid/edit',
+    },
+    schema: objectiveSchema,
+    saved: 'plan.saved',
+    guard: (req) => svc.writable(req.user, orgId(req)),
+    within: (req) => svc.organisation(req.user, orgId(req)),
+    load: async (req, oid, org) => ({ org, objective: await svc.objective(req.user, org.id, oid) }),
+    parentOf: (r) => r.org,
+    values: (r) => objectiveValues(r.objective),
+    initial: (req) => {
+      const code = (req.query as Record<string, unknown>).commitment;
+      return { commitment: COMMITMENT_CODES.find((c) => c === code) ?? 'C1' };
+    },
+    render: (req, reply, form, status, r, org) =>
+      reply.page({
+        title: t(req)(r ? 'plan.edit_objective' : 'plan.new_objective'),
+        status,
+        body: (
+          <ObjectiveFormPage
+            orgId={org.id}
+            orgName={org.legalName}
+            form={form}
+            objectiveId={r?.objective.id}
+          />
+        ),
+      }),
+    create: async (req, data, org) =>
+      back(org.id, `objective-${(await svc.createObjective(req.user, org.id, data)).id}`),
+    update: async (req, { org, objective }, data) => {
+      await svc.updateObjective(req.user, org.id, objective.id, data);
+      return back(org.id, `objective-${objective.id}`);
+    },
   });
 
-  app.get<P>('/organisations/:id/plan/objectives/:oid/edit', async (req, reply) => {
-    const o = await org(req);
-    const objective = await svc.objective(req.user, o.id, idParam(req.params.oid));
-    return objectivePage(req, reply, o, emptyForm(objectiveValues(objective)), 200, objective.id);
-  });
-  app.post<P>('/organisations/:id/plan/objectives/:oid/edit', async (req, reply) => {
-    const o = await org(req);
-    const objective = await svc.objective(req.user, o.id, idParam(req.params.oid));
-    return submitForm(
-      req,
-      objectiveSchema,
-      (form, status) => objectivePage(req, reply, o, form, status, objective.id),
-      async (data) => {
-        await svc.updateObjective(req.user, o.id, objective.id, data);
-        return back(reply, o.id, `objective-${objective.id}`);
-      },
-    );
-  });
+  /** An objective of the plan the path names, once its organisation is checked. */
+  const objectiveOf = async (req: FastifyRequest<P>) => {
+    const org = await svc.organisation(req.user, orgId(req));
+    return svc.objective(req.user, org.id, idParam(req.params.oid));
+  };
+
   app.post<P>('/organisations/:id/plan/objectives/:oid/delete', async (req, reply) => {
-    const o = await org(req);
-    const objective = await svc.objective(req.user, o.id, idParam(req.params.oid));
-    await svc.deleteObjective(req.user, o.id, objective.id);
-    return back(reply, o.id, objective.commitment);
+    const objective = await objectiveOf(req);
+    await svc.deleteObjective(req.user, objective.organisationId, objective.id);
+    return backTo(reply, objective.organisationId, objective.commitment);
   });
 
   // The progress form sits once per objective on the plan page, so its fields carry the objective's id.
   app.post<P>('/organisations/:id/plan/objectives/:oid/progress', async (req, reply) => {
-    const o = await org(req);
-    const objective = await svc.objective(req.user, o.id, idParam(req.params.oid));
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const input = {
-      on: body[`on-${objective.id}`],
-      note: body[`note-${objective.id}`],
-      value: body[`value-${objective.id}`],
-    };
-    const parsed = parseInput(progressSchema, input);
-    const failed = (errors: FormState['errors'], status: number) => {
-      const form: FormState = {
-        values: Object.fromEntries(
-          Object.entries(input).map(([k, v]) => [
-            `${k}-${objective.id}`,
-            typeof v === 'string' ? v : undefined,
-          ]),
+    const objective = await objectiveOf(req);
+    return submitForm(
+      req,
+      progressSchema,
+      (form, status) => planPage(req, reply, status, { objectiveId: objective.id, form }),
+      async (data) => {
+        await svc.addProgress(req.user, objective.organisationId, objective.id, data);
+        return backTo(reply, objective.organisationId, `objective-${objective.id}`);
+      },
+      (field) => `${field}-${objective.id}`,
+    );
+  });
+
+  editorRoutes(app, {
+    paths: {
+      new: '/organisations/:id/plan/objectives/:oid/actions/new',
+      edit: '/organisations/:id/plan/actions/:aid/edit',
+    },
+    schema: actionSchema,
+    saved: 'plan.saved',
+    guard: objectiveOf,
+    within: (req) => svc.organisation(req.user, orgId(req)),
+    load: async (req, aid, org) => {
+      const action = await svc.action(req.user, org.id, aid);
+      return { action, objective: await svc.objective(req.user, action.organisationId, action.objectiveId) };
+    },
+    parentOf: (r) => r.objective,
+    values: (r) => actionValues(r.action),
+    initial: { status: 'planned' },
+    render: (req, reply, form, status, r, objective) =>
+      reply.page({
+        title: t(req)(r ? 'plan.edit_action' : 'plan.new_action'),
+        status,
+        body: (
+          <ActionFormPage
+            orgId={objective.organisationId}
+            objectiveTitle={objective.title}
+            form={form}
+            action={
+              r
+                ? `/organisations/${objective.organisationId}/plan/actions/${r.action.id}/edit`
+                : `/organisations/${objective.organisationId}/plan/objectives/${objective.id}/actions/new`
+            }
+            editing={!!r}
+          />
         ),
-        errors: Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${k}-${objective.id}`, v])),
-      };
-      return Promise.all([svc.view(req.user, o.id), suggestions(req.user, o.id)]).then(([plan, suggested]) =>
-        reply.page({
-          title: t(req)('plan.title'),
-          status,
-          hasErrors: true,
-          body: (
-            <PlanPage
-              orgId={o.id}
-              orgName={o.legalName}
-              plan={plan}
-              suggestions={suggested}
-              progressForm={{ objectiveId: objective.id, form }}
-            />
-          ),
-        }),
-      );
-    };
-    if (!parsed.ok) return failed(parsed.errors, 422);
-    try {
-      await svc.addProgress(req.user, o.id, objective.id, parsed.data);
-    } catch (e) {
-      if (e instanceof AppError && e.status === 422) return failed(e.fields ?? {}, 422);
-      throw e;
-    }
-    return back(reply, o.id, `objective-${objective.id}`);
-  });
-  const actionPage = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    orgId: string,
-    objectiveTitle: string,
-    form: FormState,
-    status: number,
-    path: string,
-    editing: boolean,
-  ) =>
-    reply.page({
-      title: t(req)(editing ? 'plan.edit_action' : 'plan.new_action'),
-      status,
-      hasErrors: status !== 200,
-      body: (
-        <ActionFormPage
-          orgId={orgId}
-          objectiveTitle={objectiveTitle}
-          form={form}
-          action={path}
-          editing={editing}
-        />
-      ),
-    });
-
-  app.get<P>('/organisations/:id/plan/objectives/:oid/actions/new', async (req, reply) => {
-    const o = await org(req);
-    const objective = await svc.objective(req.user, o.id, idParam(req.params.oid));
-    const path = `/organisations/${o.id}/plan/objectives/${objective.id}/actions/new`;
-    return actionPage(req, reply, o.id, objective.title, emptyForm({ status: 'planned' }), 200, path, false);
-  });
-  app.post<P>('/organisations/:id/plan/objectives/:oid/actions/new', async (req, reply) => {
-    const o = await org(req);
-    const objective = await svc.objective(req.user, o.id, idParam(req.params.oid));
-    const path = `/organisations/${o.id}/plan/objectives/${objective.id}/actions/new`;
-    return submitForm(
-      req,
-      actionSchema,
-      (form, status) => actionPage(req, reply, o.id, objective.title, form, status, path, false),
-      async (data) => {
-        const a = await svc.createAction(req.user, o.id, objective.id, data);
-        return back(reply, o.id, `action-${a.id}`);
-      },
-    );
-  });
-
-  app.get<P>('/organisations/:id/plan/actions/:aid/edit', async (req, reply) => {
-    const o = await org(req);
-    const a = await svc.action(req.user, o.id, idParam(req.params.aid));
-    const objective = await svc.objective(req.user, o.id, a.objectiveId);
-    return actionPage(
-      req,
-      reply,
-      o.id,
-      objective.title,
-      emptyForm(actionValues(a)),
-      200,
-      `/organisations/${o.id}/plan/actions/${a.id}/edit`,
-      true,
-    );
-  });
-  app.post<P>('/organisations/:id/plan/actions/:aid/edit', async (req, reply) => {
-    const o = await org(req);
-    const a = await svc.action(req.user, o.id, idParam(req.params.aid));
-    const objective = await svc.objective(req.user, o.id, a.objectiveId);
-    const path = `/organisations/${o.id}/plan/actions/${a.id}/edit`;
-    return submitForm(
-      req,
-      actionSchema,
-      (form, status) => actionPage(req, reply, o.id, objective.title, form, status, path, true),
-      async (data) => {
-        await svc.updateAction(req.user, o.id, a.id, data);
-        return back(reply, o.id, `action-${a.id}`);
-      },
-    );
+      }),
+    create: async (req, data, objective) => {
+      const a = await svc.createAction(req.user, objective.organisationId, objective.id, data);
+      return back(objective.organisationId, `action-${a.id}`);
+    },
+    update: async (req, { action }, data) => {
+      await svc.updateAction(req.user, action.organisationId, action.id, data);
+      return back(action.organisationId, `action-${action.id}`);
+    },
   });
 }
 
@@ -279,7 +213,6 @@ export function trainingPages(app: FastifyInstance, svc: PlansService, organisat
     return reply.page({
       title: translator(req.locale)('training.title'),
       status,
-      hasErrors: status !== 200,
       body: (
         <TrainingPage
           orgId={id}
@@ -295,7 +228,7 @@ export function trainingPages(app: FastifyInstance, svc: PlansService, organisat
   app.get<P>('/organisations/:id/training', (req, reply) => show(req, reply, emptyForm(), 200));
   app.post<P>('/organisations/:id/training', async (req, reply) => {
     const id = idParam(req.params.id);
-    await organisations.requireMember(req.user, id);
+    await svc.writable(req.user, id);
     return submitForm(
       req,
       trainingSchema,
@@ -327,7 +260,6 @@ export function safetyPages(app: FastifyInstance, svc: PlansService, organisatio
     return reply.page({
       title: translator(req.locale)('safety.title'),
       status,
-      hasErrors: status !== 200,
       body: (
         <SafetyPage orgId={id} orgName={o?.legalName ?? ''} data={data} form={form ?? emptyForm(values)} />
       ),
@@ -336,7 +268,7 @@ export function safetyPages(app: FastifyInstance, svc: PlansService, organisatio
   app.get<P>('/organisations/:id/safety', (req, reply) => show(req, reply, null, 200));
   app.post<P>('/organisations/:id/safety', async (req, reply) => {
     const id = idParam(req.params.id);
-    await organisations.requireMember(req.user, id);
+    await svc.writable(req.user, id);
     return submitForm(
       req,
       safetySchema,

@@ -103,6 +103,12 @@ export function createPlansService(
     return o;
   }
 
+  async function organisationOrThrow(id: string) {
+    const o = await organisations.byId(id);
+    if (!o) throw notFound();
+    return { id: o.id, legalName: o.legalName };
+  }
+
   function checkDates(input: ActionInput) {
     if (input.startDate && input.dueDate && input.dueDate < input.startDate) {
       throw new AppError('plan.due_before_start', 422, { dueDate: 'plan.due_before_start' });
@@ -110,10 +116,23 @@ export function createPlansService(
   }
 
   return {
-    /** The whole plan, for its members and the secretariat. */
+    /** The whole plan and whose it is, for its members and the secretariat. */
     async view(actor: Actor, organisationId: string) {
       const access = await organisations.requireAccess(actor, organisationId);
-      return { access, ...assemble(await q.plan(db, organisationId, false)) };
+      const organisation = await organisationOrThrow(organisationId);
+      return { access, organisation, ...assemble(await q.plan(db, organisationId, false)) };
+    },
+
+    /** Whose plan it is, for its members and the secretariat. */
+    async organisation(actor: Actor, organisationId: string) {
+      await organisations.requireAccess(actor, organisationId);
+      return organisationOrThrow(organisationId);
+    },
+
+    /** For the forms that write the plan (an empty one first): the organisation, to its members only. */
+    async writable(actor: Actor, organisationId: string) {
+      await organisations.requireMember(actor, organisationId);
+      return organisationOrThrow(organisationId);
     },
 
     /** The secretariat's grid: each signatory against the nine commitments, a page at a time. */

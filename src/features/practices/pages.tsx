@@ -13,6 +13,7 @@ import {
   Checkboxes,
   ErrorSummary,
   Field,
+  type FieldLabels,
   FileField,
   Form,
   Radios,
@@ -33,6 +34,27 @@ type View = Awaited<ReturnType<PracticesService['view']>>;
 type Queue = Awaited<ReturnType<PracticesService['queue']>>;
 type Shared = Awaited<ReturnType<PracticesService['sharedBy']>>;
 type Adopted = Awaited<ReturnType<PracticesService['adoptedBy']>>;
+
+/** The practice page's forms: the secretariat's comment, a PDF, an adoption. */
+const PAGE_FIELDS: FieldLabels = {
+  comment: 'practice.comment',
+  file: 'attachment.file',
+  organisationId: 'adoption.organisation',
+  note: 'adoption.note',
+};
+
+const PRACTICE_FIELDS: FieldLabels = {
+  title: 'practice.field_title',
+  summary: 'practice.summary',
+  body: 'practice.body',
+  lang: 'practice.lang',
+  commitments: 'practice.commitments',
+  obstacles: 'practice.obstacles',
+  targetGroups: 'practice.target_groups',
+  results: 'practice.results',
+  contact: 'practice.contact',
+  links: 'practice.links',
+};
 
 /** A file's size in kB or MB, as each language writes numbers. */
 function fileSize(locale: Locale, bytes: number) {
@@ -181,15 +203,11 @@ function Attachments(props: { v: View; form: FormState }) {
           <Form
             action={href(`/practices/${p.id}/attachments`)}
             form={props.form}
+            fields={PAGE_FIELDS}
             multipart
             label={t('attachment.add')}
           >
-            <FileField
-              name="file"
-              label="attachment.file"
-              hint="attachment.file_hint"
-              accept="application/pdf,.pdf"
-            />
+            <FileField name="file" hint="attachment.file_hint" accept="application/pdf,.pdf" />
             <Button variant="secondary">{t('attachment.add')}</Button>
           </Form>
         ) : (
@@ -240,13 +258,9 @@ function Adoptions(props: { v: View; form: FormState; signedIn: boolean }) {
         <section aria-labelledby="adopt-title">
           <h2 id="adopt-title">{t('adoption.form_title')}</h2>
           <p>{t('adoption.form_intro')}</p>
-          <Form action={href(`/practices/${p.id}/adoption`)} form={form}>
+          <Form action={href(`/practices/${p.id}/adoption`)} form={form} fields={PAGE_FIELDS}>
             {eligible.length > 1 ? (
-              <Select
-                name="organisationId"
-                label="adoption.organisation"
-                options={eligible.map((o) => ({ value: o.id, label: o.name }))}
-              />
+              <Select name="organisationId" options={eligible.map((o) => ({ value: o.id, label: o.name }))} />
             ) : (
               <>
                 <input type="hidden" name="organisationId" value={first.id} />
@@ -255,7 +269,7 @@ function Adoptions(props: { v: View; form: FormState; signedIn: boolean }) {
                 </p>
               </>
             )}
-            <TextArea name="note" label="adoption.note" hint="adoption.note_hint" rows={3} maxLength={1000} />
+            <TextArea name="note" hint="adoption.note_hint" rows={3} maxLength={1000} />
             <Button>{t('adoption.save')}</Button>
           </Form>
           {eligible
@@ -294,15 +308,7 @@ export function PracticePage(props: {
   const linked = props.obstacles.filter((o) => props.v.obstacleIds.includes(o.id));
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          comment: 'practice.comment',
-          file: 'attachment.file',
-          organisationId: 'adoption.organisation',
-          note: 'adoption.note',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={PAGE_FIELDS} />
       <p class="breadcrumb">
         <a href={href('/practices')}>{t('practice.title')}</a>
       </p>
@@ -400,15 +406,10 @@ export function PracticePage(props: {
           <Form
             action={href(`/admin/practices/${p.id}/return`)}
             form={props.form}
+            fields={PAGE_FIELDS}
             label={t('practice.return')}
           >
-            <TextArea
-              name="comment"
-              label="practice.comment"
-              hint="practice.comment_hint"
-              rows={3}
-              maxLength={1000}
-            />
+            <TextArea name="comment" hint="practice.comment_hint" rows={3} maxLength={1000} />
             <Button variant="secondary">{t('practice.return')}</Button>
           </Form>
         </section>
@@ -434,21 +435,7 @@ export function PracticeFormPage(props: {
   const { t, locale } = useView();
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          title: 'practice.field_title',
-          summary: 'practice.summary',
-          body: 'practice.body',
-          lang: 'practice.lang',
-          commitments: 'practice.commitments',
-          obstacles: 'practice.obstacles',
-          targetGroups: 'practice.target_groups',
-          results: 'practice.results',
-          contact: 'practice.contact',
-          links: 'practice.links',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={PRACTICE_FIELDS} />
       <p class="breadcrumb">{props.org.name}</p>
       <h1>{t(props.editing ? 'practice.edit' : 'practice.new')}</h1>
       <p class="lead">{t('practice.form_intro')}</p>
@@ -458,31 +445,22 @@ export function PracticeFormPage(props: {
           region: t(`region.${props.org.region}`),
         })}
       </p>
-      <Form action={props.action} form={props.form}>
-        <Field name="title" label="practice.field_title" maxLength={200} />
-        <TextArea
-          name="summary"
-          label="practice.summary"
-          hint="practice.summary_hint"
-          rows={2}
-          maxLength={500}
-        />
-        <TextArea name="body" label="practice.body" hint="practice.body_hint" rows={10} maxLength={20000} />
+      <Form action={props.action} form={props.form} fields={PRACTICE_FIELDS}>
+        <Field name="title" maxLength={200} />
+        <TextArea name="summary" hint="practice.summary_hint" rows={2} maxLength={500} />
+        <TextArea name="body" hint="practice.body_hint" rows={10} maxLength={20000} />
         <Radios
           name="lang"
-          legend="practice.lang"
           hint="practice.lang_hint"
           inline
           options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
         />
         <Checkboxes
           name="commitments"
-          legend="practice.commitments"
           options={COMMITMENT_CODES.map((c) => ({ value: c, label: `${c} ${t(`commitment.${c}.short`)}` }))}
         />
         <Checkboxes
           name="obstacles"
-          legend="practice.obstacles"
           options={props.obstacles.map((o) => ({
             value: o.id,
             label: pickLocalized(o.name, locale)?.text ?? o.slug,
@@ -490,18 +468,11 @@ export function PracticeFormPage(props: {
         />
         <Checkboxes
           name="targetGroups"
-          legend="practice.target_groups"
           options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`target.${g}`) }))}
         />
-        <TextArea
-          name="results"
-          label="practice.results"
-          hint="practice.results_hint"
-          rows={3}
-          maxLength={2000}
-        />
-        <Field name="contact" label="practice.contact" hint="practice.contact_hint" maxLength={300} />
-        <TextArea name="links" label="practice.links" hint="plan.evidence_hint" rows={3} maxLength={3000} />
+        <TextArea name="results" hint="practice.results_hint" rows={3} maxLength={2000} />
+        <Field name="contact" hint="practice.contact_hint" maxLength={300} />
+        <TextArea name="links" hint="plan.evidence_hint" rows={3} maxLength={3000} />
         <Button>{t('practice.submit')}</Button>
       </Form>
     </>

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
 import { mapRows } from '../../platform/http/download.ts';
-import { notFound } from '../../platform/http/errors.ts';
+import { editorRoutes } from '../../platform/http/editor.ts';
 import { page } from '../../platform/http/fields.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { FileTooLargeError } from '../../platform/http/multipart.ts';
@@ -24,7 +24,6 @@ import {
 import {
   AdoptedPractices,
   PracticeFormPage,
-  type PracticeOrg,
   PracticePage,
   PracticesPage,
   QueuePage,
@@ -78,7 +77,7 @@ export const practicesOnProfile =
 export function practicePages(
   app: FastifyInstance,
   svc: PracticesService,
-  organisations: OrganisationsService,
+  _organisations: OrganisationsService,
   obstacles: ObstaclesService,
 ) {
   const t = (req: FastifyRequest) => translator(req.locale);
@@ -105,7 +104,6 @@ export function practicePages(
     return reply.page({
       title: v.practice.title,
       status,
-      hasErrors: status !== 200,
       body: (
         <PracticePage
           v={v}
@@ -177,88 +175,34 @@ export function practicePages(
     return reply.flash({ kind: 'success', key: 'adoption.withdrawn' }).see(`/practices/${id}`);
   });
 
-  /** The organisation a practice is written for: its name, sector and region, which the practice takes. */
-  const orgOf = async (id: string): Promise<PracticeOrg> => {
-    const o = await organisations.byId(id);
-    if (!o) throw notFound();
-    return { name: o.legalName, sector: o.sector, region: o.region };
-  };
-  const formPage = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    form: FormState,
-    status: number,
-    action: string,
-    org: PracticeOrg,
-    editing: boolean,
-  ) =>
-    reply.page({
-      title: t(req)(editing ? 'practice.edit' : 'practice.new'),
-      status,
-      hasErrors: status !== 200,
-      body: (
-        <PracticeFormPage
-          form={form}
-          obstacles={await obstacles.list()}
-          action={`/${req.locale}${action}`}
-          org={org}
-          editing={editing}
-        />
-      ),
-    });
-
-  app.get<P>('/organisations/:id/practices/new', async (req, reply) => {
-    const id = idParam(req.params.id);
-    await organisations.requireMember(req.user, id);
-    return formPage(
-      req,
-      reply,
-      emptyForm({ lang: req.locale, commitments: 'C1' }),
-      200,
-      `/organisations/${id}/practices/new`,
-      await orgOf(id),
-      false,
-    );
-  });
-  app.post<P>('/organisations/:id/practices/new', async (req, reply) => {
-    const id = idParam(req.params.id);
-    await organisations.requireMember(req.user, id);
-    const o = await orgOf(id);
-    return submitForm(
-      req,
-      practiceSchema,
-      (form, status) => formPage(req, reply, form, status, `/organisations/${id}/practices/new`, o, false),
-      async (data) => {
-        const p = await svc.submit(req.user, id, data);
-        return reply.flash({ kind: 'success', key: 'practice.submitted' }).see(`/practices/${p.id}`);
-      },
-    );
-  });
-
-  app.get<P>('/practices/:id/edit', async (req, reply) => {
-    const v = await svc.editable(req.user, idParam(req.params.id));
-    return formPage(
-      req,
-      reply,
-      emptyForm(formValues(v.practice, v.obstacleIds)),
-      200,
-      `/practices/${v.practice.id}/edit`,
-      await orgOf(v.practice.organisationId),
-      true,
-    );
-  });
-  app.post<P>('/practices/:id/edit', async (req, reply) => {
-    const v = await svc.editable(req.user, idParam(req.params.id));
-    const o = await orgOf(v.practice.organisationId);
-    return submitForm(
-      req,
-      practiceSchema,
-      (form, status) => formPage(req, reply, form, status, `/practices/${v.practice.id}/edit`, o, true),
-      async (data) => {
-        await svc.update(req.user, v.practice.id, data);
-        return reply.flash({ kind: 'success', key: 'practice.submitted' }).see(`/practices/${v.practice.id}`);
-      },
-    );
+  editorRoutes(app, {
+    paths: { new: '/organisations/:id/practices/new', edit: '/practices/:id/edit' },
+    schema: practiceSchema,
+    saved: 'practice.submitted',
+    guard: (req) => svc.author(req.user, idParam(req.params.id)),
+    load: (req, id) => svc.editing(req.user, id),
+    parentOf: (v) => v.author,
+    values: (v) => formValues(v.practice, v.obstacleIds),
+    initial: (req) => ({ lang: req.locale, commitments: 'C1' }),
+    render: async (req, reply, form, status, v, author) =>
+      reply.page({
+        title: t(req)(v ? 'practice.edit' : 'practice.new'),
+        status,
+        body: (
+          <PracticeFormPage
+            form={form}
+            obstacles={await obstacles.list()}
+            action={`/${req.locale}${v ? `/practices/${v.practice.id}/edit` : `/organisations/${author.id}/practices/new`}`}
+            org={author}
+            editing={!!v}
+          />
+        ),
+      }),
+    create: async (req, data, author) => `/practices/${(await svc.submit(req.user, author.id, data)).id}`,
+    update: async (req, v, data) => {
+      await svc.update(req.user, v.practice.id, data);
+      return `/practices/${v.practice.id}`;
+    },
   });
 
   const pageQuery = z.object({ page: page() });

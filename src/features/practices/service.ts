@@ -61,6 +61,13 @@ export function createPracticesService(
     await organisations.requireAccess(actor, p.practice.organisationId);
   }
 
+  /** The organisation a practice is written for: its name, sector and region, which the practice takes. */
+  async function authorOf(organisationId: string) {
+    const o = await organisations.byId(organisationId);
+    if (!o) throw notFound();
+    return { id: o.id, name: o.legalName, sector: o.sector, region: o.region };
+  }
+
   /** Checks the file by its bytes, not by its name or declared type: a PDF starts with "%PDF-". */
   function checkPdf(bytes: Buffer) {
     if (bytes.length > ATTACHMENT_MAX_BYTES)
@@ -144,11 +151,23 @@ export function createPracticesService(
       );
     },
 
+    /** For the new-practice form: the organisation it is written for, to its members only. */
+    async author(actor: Actor, organisationId: string) {
+      await organisations.requireMember(actor, organisationId);
+      return authorOf(organisationId);
+    },
+
     /** For the edit form: the practice, to its members only. */
     async editable(actor: Actor, id: string) {
       const p = await practiceOrThrow(id);
       await organisations.requireMember(actor, p.practice.organisationId);
       return p;
+    },
+
+    /** The edit form's practice with the organisation it is written for. */
+    async editing(actor: Actor, id: string) {
+      const p = await this.editable(actor, id);
+      return { ...p, author: await authorOf(p.practice.organisationId) };
     },
 
     /** An edit goes back to the secretariat before it is public again. */

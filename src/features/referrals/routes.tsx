@@ -24,15 +24,20 @@ export function referralPages(
   const t = (req: FastifyRequest) => translator(req.locale);
   const pageQuery = z.object({ page: page() });
 
-  const show = async (req: FastifyRequest<P>, reply: FastifyReply, form: FormState, status: number) => {
+  const show = async (
+    req: FastifyRequest<P>,
+    reply: FastifyReply,
+    form: FormState,
+    status: number,
+    sending?: 'referral',
+  ) => {
     const id = idParam(req.params.id);
     const { page: p } = parseOr400(pageQuery, req.query);
-    const data = await svc.sent(req.user, id, p);
+    const data = await svc.sent(req.user, id, p, sending);
     const o = await organisations.byId(id);
     return reply.page({
       title: t(req)('referral.title'),
       status,
-      hasErrors: status !== 200,
       body: (
         <ReferralsPage
           orgId={id}
@@ -50,11 +55,10 @@ export function referralPages(
   );
   app.post<P>('/organisations/:id/referrals', async (req, reply) => {
     const id = idParam(req.params.id);
-    await organisations.requireMember(req.user, id);
     return submitForm(
       req,
       referralSchema,
-      (form, status) => show(req, reply, form, status),
+      (form, status) => show(req, reply, form, status, 'referral'),
       async (data) => {
         await svc.send(req.user, id, data, req.ip);
         return reply

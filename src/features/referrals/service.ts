@@ -27,8 +27,14 @@ export function createReferralsService(deps: Deps, organisations: OrganisationsS
   const { db, clock, mail, audit, config } = deps;
 
   return {
-    async sent(actor: Actor, organisationId: string, page: number) {
-      const access = await organisations.requireAccess(actor, organisationId);
+    /**
+     * The organisation's invitations, for its members and the secretariat. Shown again with the form's errors
+     * (`sending`), they are for those who may send one, as `send` is.
+     */
+    async sent(actor: Actor, organisationId: string, page: number, sending?: 'referral') {
+      const access = sending
+        ? await organisations.requireMember(actor, organisationId)
+        : await organisations.requireAccess(actor, organisationId);
       const list = await q.sent(db, organisationId, REFERRALS_PAGE_SIZE, (page - 1) * REFERRALS_PAGE_SIZE);
       return { access, ...list, broughtIn: await q.broughtIn(db, organisationId), now: clock.now() };
     },

@@ -103,7 +103,6 @@ export function reportPages(
     return reply.page({
       title: t(req)('report.form_title', { year: y }),
       status,
-      hasErrors: status !== 200,
       body: (
         <ReportFormPage
           orgId={id}

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import { submitForm } from '../../platform/http/forms.ts';
 import { formLimits } from '../../platform/http/rate-limit.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
@@ -33,7 +32,6 @@ import { SignaturePage, SignPage } from './pages/organisation.tsx';
 import { ReceiptPage } from './pages/receipt.tsx';
 import { SignedPage } from './pages/signed.tsx';
 import { receiptPdf } from './receipt-pdf.ts';
-import { LIVE_STATUSES } from './schema.ts';
 import { QUEUE_PAGE_SIZE, type SignaturesService } from './service.ts';
 
 type Params = { Params: { id: string } };
@@ -42,29 +40,22 @@ export function signaturePages(
   app: FastifyInstance,
   deps: Deps,
   svc: SignaturesService,
-  others: { organisations: OrganisationsService; charter: CharterService },
+  _others: { organisations: OrganisationsService; charter: CharterService },
 ) {
   const t = (req: FastifyRequest) => translator(req.locale);
-  const organisation = async (req: FastifyRequest<Params>) => {
-    const id = idParam(req.params.id);
-    await others.organisations.requireAccess(req.user, id);
-    const org = await others.organisations.byId(id);
-    if (!org) throw notFound();
-    return org;
-  };
 
   const signaturePage = async (
     req: FastifyRequest<Params>,
     reply: FastifyReply,
     forms: { withdraw?: FormState; reply?: FormState } = {},
     status = 200,
+    sending?: 'withdraw' | 'reply',
   ) => {
-    const org = await organisation(req);
-    const history = await svc.history(req.user, org.id);
+    const history = await svc.history(req.user, idParam(req.params.id), sending);
+    const org = history.organisation;
     return reply.page({
       title: t(req)('signature.title'),
       status,
-      hasErrors: status !== 200,
       body: (
         <SignaturePage
           organisationId={org.id}
@@ -84,13 +75,10 @@ export function signaturePages(
     form: FormState,
     status = 200,
   ) => {
-    const org = await organisation(req);
-    await others.organisations.requireMember(req.user, org.id, ['representative']);
-    const charter = await others.charter.current();
+    const { organisation: org, charter } = await svc.signing(req.user, idParam(req.params.id));
     return reply.page({
       title: t(req)('sign.title', { organisation: org.legalName }),
       status,
-      hasErrors: status !== 200,
       body: (
         <SignPage
           organisationId={org.id}
@@ -105,27 +93,22 @@ export function signaturePages(
   };
   app.get<Params>('/organisations/:id/sign', (req, reply) => signPage(req, reply, emptyForm()));
   app.post<Params>('/organisations/:id/sign', async (req, reply) => {
-    const org = await organisation(req);
-    await others.organisations.requireMember(req.user, org.id, ['representative']);
+    const id = idParam(req.params.id);
     return submitForm(
       req,
       signSchema,
       (form, status) => signPage(req, reply, form, status),
       async (data) => {
-        await svc.sign(req.user, org.id, data, req.ip, req.headers['user-agent']);
-        return reply.see(`/organisations/${org.id}/signed`);
+        await svc.sign(req.user, id, data, req.ip, req.headers['user-agent']);
+        return reply.see(`/organisations/${id}/signed`);
       },
     );
   });
 
   // The confirmation after signing: what happens next, and when.
   app.get<Params>('/organisations/:id/signed', async (req, reply) => {
-    const org = await organisation(req);
-    await others.organisations.requireMember(req.user, org.id);
-    const { signatures } = await svc.history(req.user, org.id);
-    const live = signatures.find((s) => (LIVE_STATUSES as readonly string[]).includes(s.status));
+    const { organisation: org, live } = await svc.signed(req.user, idParam(req.params.id));
     if (!live) return reply.see(`/organisations/${org.id}/signature`);
-    const signed = live.events.find((e) => e.event.type === 'signed')?.event;
     return reply.page({
       title: t(req)('signed.title'),
       body: (
@@ -133,39 +116,37 @@ export function signaturePages(
           organisationId={org.id}
           organisationName={org.legalName}
           status={live.status}
-          receiptId={signed?.ledgerSeq ? signed.id : undefined}
-          ledgerSeq={signed?.ledgerSeq}
+          receiptId={live.receiptId}
+          ledgerSeq={live.ledgerSeq}
         />
       ),
     });
   });
 
   app.post<Params>('/organisations/:id/withdraw', async (req, reply) => {
-    const org = await organisation(req);
-    await others.organisations.requireMember(req.user, org.id, ['representative']);
+    const id = idParam(req.params.id);
     return submitForm(
       req,
       withdrawSchema,
-      (form, status) => signaturePage(req, reply, { withdraw: form }, status),
+      (form, status) => signaturePage(req, reply, { withdraw: form }, status, 'withdraw'),
       async () => {
-        await svc.withdraw(req.user, org.id, req.ip);
-        return reply.flash({ kind: 'info', key: 'withdraw.done' }).see(`/organisations/${org.id}/signature`);
+        await svc.withdraw(req.user, id, req.ip);
+        return reply.flash({ kind: 'info', key: 'withdraw.done' }).see(`/organisations/${id}/signature`);
       },
     );
   });
 
   app.post<Params>('/organisations/:id/reply', async (req, reply) => {
-    const org = await organisation(req);
-    await others.organisations.requireMember(req.user, org.id);
+    const id = idParam(req.params.id);
     return submitForm(
       req,
       replySchema,
-      (form, status) => signaturePage(req, reply, { reply: form }, status),
+      (form, status) => signaturePage(req, reply, { reply: form }, status, 'reply'),
       async (data) => {
-        await svc.provideInfo(req.user, org.id, data.answer, req.ip);
+        await svc.provideInfo(req.user, id, data.answer, req.ip);
         return reply
           .flash({ kind: 'success', key: 'signature.reply_sent' })
-          .see(`/organisations/${org.id}/signature`);
+          .see(`/organisations/${id}/signature`);
       },
     );
   });
@@ -198,7 +179,6 @@ export function signaturePages(
     return reply.page({
       title: detail.organisation.legalName,
       status,
-      hasErrors: status !== 200,
       body: (
         <SignatureDetailPage
           detail={detail}
@@ -232,7 +212,7 @@ export function signaturePages(
   ) =>
     app.post<Params>(`/admin/signatures/:id/${path}`, async (req, reply) => {
       const id = idParam(req.params.id);
-      await svc.detail(req.user, id); // admins only, and the signature exists
+      // Each decision, and the page it comes back to with errors, refuse all but the secretariat.
       return submitForm(
         req,
         schema,
@@ -310,14 +290,13 @@ export function signaturePages(
     return reply.page({
       title: t(req)('dispute.detail_title'),
       status,
-      hasErrors: status !== 200,
       body: <DisputeDetailPage detail={detail} form={form} />,
     });
   };
   app.get<Params>('/admin/signatures/disputes/:id', (req, reply) => disputePage(req, reply, emptyForm()));
   app.post<Params>('/admin/signatures/disputes/:id/close', async (req, reply) => {
     const id = idParam(req.params.id);
-    await svc.disputeDetail(req.user, id); // admins only, and the dispute exists
+    // Closing, and the page it comes back to with errors, refuse all but the secretariat.
     return submitForm(
       req,
       closeDisputeSchema,
@@ -336,7 +315,6 @@ export function signaturePages(
     reply.page({
       title: t(req)('dispute.title'),
       status,
-      hasErrors: status !== 200,
       body: <DisputeFormPage form={form} />,
     });
   const kboQuery = z.object({ kbo: z.string().max(20).optional() });

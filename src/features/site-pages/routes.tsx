@@ -40,7 +40,6 @@ export function sitePagePages(app: FastifyInstance, svc: SitePagesService) {
     return {
       title: t(req)('site.edit_title', { page: t(req)(`site.${slug}`) }),
       status,
-      hasErrors: status !== 200,
       body: (
         <SitePageForm
           slug={slug}

@@ -46,7 +46,6 @@ export function templatePages(app: FastifyInstance, svc: TemplatesService) {
       reply.page({
         title: t(req)(tpl ? 'templates.edit' : 'templates.new'),
         status,
-        hasErrors: status !== 200,
         body: <TemplateFormPage form={form} templateId={tpl?.id} />,
       }),
     create: async (req, data) => {

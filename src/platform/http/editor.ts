@@ -6,58 +6,89 @@ import { submitForm } from './forms.ts';
 import { idParam } from './validate.ts';
 
 type Values = Record<string, string | undefined>;
-type Req = FastifyRequest<{ Params: { id: string } }>;
+type Req = FastifyRequest<{ Params: Record<string, string> }>;
 
 /**
- * The four routes of records written through one form: `GET|POST <base>/new` and `GET|POST <base>/:id/edit`.
- * The service checks who may do what: `guard` before an empty form, `load` before an existing record.
- * After saving, a flash message and a redirect to the path `create` or `update` returns.
+ * The four routes of records written through one form: `GET|POST <new>` and `GET|POST <edit>`, where the
+ * paths are `<base>/new` and `<base>/:id/edit` for records of their own, or given apart for records under a
+ * parent (an organisation's objectives: `/organisations/:id/plan/objectives/new`, `…/objectives/:oid/edit`).
+ * The record's id is the edit path's last parameter.
+ *
+ * The service checks who may do what: `guard` before an empty form (it returns the parent, loaded and checked
+ * from the path, for the page and for `create`); `load` before an existing record, after `within` (what the
+ * edit path names before the record, checked first); `parentOf` gives the edit page the new page's parent.
+ * After saving, a flash message and a redirect to the path `create` or `update` returns; when that path points
+ * at a part of a page (`…/plan#objective-1`), the message shows there.
  */
-export function editorRoutes<S extends z.ZodType, R extends { id: string }>(
+export function editorRoutes<S extends z.ZodType, R, P = void, C extends z.ZodType = S, W = void>(
   app: FastifyInstance,
   o: {
-    base: string;
+    base?: string;
+    paths?: { new: string; edit: string };
     schema: S;
+    /** When a new record takes other fields than an existing one (e.g. what the proposer brings). */
+    createSchema?: C;
     saved: MessageKey;
-    guard: (req: FastifyRequest) => void | Promise<void>;
-    load: (req: FastifyRequest, id: string) => Promise<R>;
+    /** The message after creating, when it is not `saved`. */
+    created?: MessageKey;
+    guard: (req: Req) => P | Promise<P>;
+    /** What the edit path names before the record (its organisation), loaded and checked first. */
+    within?: (req: Req) => Promise<W>;
+    load: (req: Req, id: string, within: W) => Promise<R>;
+    parentOf?: (record: R) => P;
     values: (record: R) => Values;
-    initial?: Values;
+    initial?: Values | ((req: Req, parent: P) => Values);
     render: (
-      req: FastifyRequest,
+      req: Req,
       reply: FastifyReply,
       form: FormState,
       status: number,
-      record?: R,
+      record: R | undefined,
+      parent: P,
     ) => FastifyReply | Promise<FastifyReply>;
-    create: (req: FastifyRequest, data: z.output<S>) => Promise<string>;
-    update: (req: FastifyRequest, record: R, data: z.output<S>) => Promise<string>;
+    create: (req: Req, data: z.output<C>, parent: P) => Promise<string>;
+    update: (req: Req, record: R, data: z.output<S>) => Promise<string>;
   },
 ) {
-  const save = (req: FastifyRequest, reply: FastifyReply, record: R | undefined) =>
-    submitForm(
+  const paths = o.paths ?? { new: `${o.base}/new`, edit: `${o.base}/:id/edit` };
+  const idName = /:(\w+)\/edit$/.exec(paths.edit)?.[1];
+  if (!idName) throw new Error(`${paths.edit}: an edit path ends with /:<id>/edit`);
+  const load = async (req: Req) => {
+    const within = o.within ? await o.within(req) : (undefined as W);
+    const record = await o.load(req, idParam(req.params[idName]), within);
+    // Records of their own have no parent: P is void there.
+    return { record, parent: o.parentOf ? o.parentOf(record) : (undefined as P) };
+  };
+  const done = (reply: FastifyReply, key: MessageKey, to: string) => {
+    const at = to.split('#')[1];
+    return reply.flash({ kind: 'success', key, ...(at ? { at } : {}) }).see(to);
+  };
+
+  app.get<{ Params: Record<string, string> }>(paths.new, async (req, reply) => {
+    const parent = await o.guard(req);
+    const initial = typeof o.initial === 'function' ? o.initial(req, parent) : o.initial;
+    return o.render(req, reply, emptyForm(initial), 200, undefined, parent);
+  });
+  app.post<{ Params: Record<string, string> }>(paths.new, async (req, reply) => {
+    const parent = await o.guard(req);
+    return submitForm(
+      req,
+      (o.createSchema ?? o.schema) as C,
+      (form, status) => o.render(req, reply, form, status, undefined, parent),
+      async (data) => done(reply, o.created ?? o.saved, await o.create(req, data, parent)),
+    );
+  });
+  app.get<{ Params: Record<string, string> }>(paths.edit, async (req, reply) => {
+    const { record, parent } = await load(req);
+    return o.render(req, reply, emptyForm(o.values(record)), 200, record, parent);
+  });
+  app.post<{ Params: Record<string, string> }>(paths.edit, async (req, reply) => {
+    const { record, parent } = await load(req);
+    return submitForm(
       req,
       o.schema,
-      (form, status) => o.render(req, reply, form, status, record),
-      async (data) => {
-        const to = record ? await o.update(req, record, data) : await o.create(req, data);
-        return reply.flash({ kind: 'success', key: o.saved }).see(to);
-      },
+      (form, status) => o.render(req, reply, form, status, record, parent),
+      async (data) => done(reply, o.saved, await o.update(req, record, data)),
     );
-
-  app.get(`${o.base}/new`, async (req, reply) => {
-    await o.guard(req);
-    return o.render(req, reply, emptyForm(o.initial), 200);
-  });
-  app.post(`${o.base}/new`, async (req, reply) => {
-    await o.guard(req);
-    return save(req, reply, undefined);
-  });
-  app.get(`${o.base}/:id/edit`, async (req: Req, reply) => {
-    const record = await o.load(req, idParam(req.params.id));
-    return o.render(req, reply, emptyForm(o.values(record)), 200, record);
-  });
-  app.post(`${o.base}/:id/edit`, async (req: Req, reply) => {
-    return save(req, reply, await o.load(req, idParam(req.params.id)));
   });
 }

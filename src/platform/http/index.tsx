@@ -29,6 +29,7 @@ import {
 import type { Flash, ViewContext } from '../ui/context.ts';
 import { ViewCtx } from '../ui/context.ts';
 import { ErrorPage, errorTitleKey } from '../ui/error-page.tsx';
+import { showsFormErrors } from '../ui/form.tsx';
 import { Layout } from '../ui/layout.tsx';
 import { buildAssetManifest, publicDir } from './assets.ts';
 import { AppError, notFound } from './errors.ts';
@@ -156,13 +157,17 @@ export async function registerHttpPlatform(
       requestId: String(req.id),
       menu: site.menu,
     };
-    const title = opts.hasErrors ? `${t('form.title_error_prefix')} ${opts.title}` : opts.title;
-    const html = renderToString(
+    const status = opts.status ?? 200;
+    let html = renderToString(
       <ViewCtx.Provider value={ctx}>
-        <Layout title={title}>{opts.body}</Layout>
+        <Layout title={opts.title}>{opts.body}</Layout>
       </ViewCtx.Provider>,
     );
-    return this.status(opts.status ?? 200)
+    // A form shown again with its errors (a 4xx whose error summary lists them) says so first in its title
+    // (WCAG 3.3.1). Known only once the body has rendered, after the head: the prefix goes in then.
+    if (status >= 400 && status < 500 && showsFormErrors(ctx))
+      html = html.replace('<title>', `<title>${escapeText(`${t('form.title_error_prefix')} `)}`);
+    return this.status(status)
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'private, no-cache')
       .send(`<!doctype html>${html}`);
@@ -390,6 +395,9 @@ function classify(err: FastifyError): {
   };
   return { status, code: byStatus[status] ?? 'invalid' };
 }
+
+/** Text as the renderer escapes it inside an element. */
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function pathWithoutLocale(req: FastifyRequest): string {
   const first = req.url.split(/[/?#]/)[1];

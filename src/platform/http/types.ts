@@ -16,9 +16,8 @@ export interface DocumentOptions {
 export interface PageOptions {
   title: string;
   body: VNode;
+  /** A 4xx page whose form shows its errors again gets a title that says so first (WCAG 3.3.1). */
   status?: number;
-  /** When the page shows a form with errors, the title says so first (WCAG 3.3.1). */
-  hasErrors?: boolean;
 }
 
 declare module 'fastify' {

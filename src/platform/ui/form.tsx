@@ -1,13 +1,34 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { type ErrorCode, LOCALES, type MessageKey, type Params } from '../i18n/index.ts';
-import { FormCtx, type FormState, useView } from './context.ts';
+import { FormCtx, type FormState, useView, type ViewContext } from './context.ts';
 
 const fieldId = (name: string) => `f-${name}`;
 
 /** What a label, legend or hint says: a catalog message, or text that comes from content (a question). */
 export type Words = MessageKey | { text: string };
 const say = (t: (k: MessageKey) => string, w: Words) => (typeof w === 'string' ? t(w) : w.text);
+
+/**
+ * A form's fields, declared once: field name → label, in the order the error summary lists them. Given to
+ * `Form` (each field takes its label from it) and to `ErrorSummary` (each link is named by it).
+ */
+export type FieldLabels = Readonly<Record<string, Words>>;
+const LabelsCtx = createContext<FieldLabels>({});
+
+/** A field's label: its own, or the one its form declares. */
+function useLabel(name: string, own: Words | undefined): Words {
+  const declared = useContext(LabelsCtx)[name];
+  const label = own ?? declared;
+  // Every field is labelled (WCAG 1.3.1): a field its form does not declare is a mistake in the page.
+  if (!label) throw new Error(`field ${name} has no label: give it one, or declare it in the form's fields`);
+  return label;
+}
+
+/** The pages whose error summary lists errors: reply.page's title says so first (see showsFormErrors). */
+const withErrors = new WeakSet<ViewContext>();
+/** Whether the page rendered with this context showed a form's errors in its error summary. */
+export const showsFormErrors = (view: ViewContext) => withErrors.has(view);
 
 /** A form that posts with its CSRF token. Browser validation is off: the server's messages are the ones shown. */
 export function Form(props: {
@@ -19,32 +40,37 @@ export function Form(props: {
   label?: string;
   /** For forms with a file field. */
   multipart?: boolean;
+  /** The form's fields and their labels, declared once (the error summary takes the same). */
+  fields?: FieldLabels;
 }) {
   const { csrfToken } = useView();
   const method = props.method ?? 'post';
   return (
-    <FormCtx.Provider value={props.form ?? { values: {}, errors: {} }}>
-      <form
-        action={props.action}
-        method={method}
-        noValidate
-        class={props.class}
-        aria-label={props.label}
-        enctype={props.multipart ? 'multipart/form-data' : undefined}
-      >
-        {method === 'post' && <input type="hidden" name="_csrf" value={csrfToken()} />}
-        {props.children}
-      </form>
-    </FormCtx.Provider>
+    <LabelsCtx.Provider value={props.fields ?? {}}>
+      <FormCtx.Provider value={props.form ?? { values: {}, errors: {} }}>
+        <form
+          action={props.action}
+          method={method}
+          noValidate
+          class={props.class}
+          aria-label={props.label}
+          enctype={props.multipart ? 'multipart/form-data' : undefined}
+        >
+          {method === 'post' && <input type="hidden" name="_csrf" value={csrfToken()} />}
+          {props.children}
+        </form>
+      </FormCtx.Provider>
+    </LabelsCtx.Provider>
   );
 }
 
 /**
  * The GOV.UK-style error summary, shown first: one link per field in error, named by its label, in the
- * order of `fields` (field name → label). Errors about the whole form come first, without a link.
+ * order of `fields` (the form's declaration). Errors about the whole form come first, without a link.
  */
-export function ErrorSummary(props: { form: FormState; fields?: Record<string, Words> }) {
-  const { t } = useView();
+export function ErrorSummary(props: { form: FormState; fields?: FieldLabels }) {
+  const view = useView();
+  const { t } = view;
   const errors = props.form.errors;
   const fields = props.fields ?? {};
   const formError = errors._form;
@@ -52,6 +78,7 @@ export function ErrorSummary(props: { form: FormState; fields?: Record<string, W
     .filter((f) => f !== '_form' && errors[f])
     .map((f) => [f, errors[f] as ErrorCode] as const);
   if (!formError && !fieldErrors.length) return null;
+  withErrors.add(view);
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title">{t('form.error_summary')}</h2>
@@ -93,7 +120,7 @@ function HintAndError(p: { id: string; hint?: Words; error?: ErrorCode; params?:
 /** Label, hint and error of one field; the control itself comes as a function of its id and description. */
 function FieldShell(p: {
   name: string;
-  label: Words;
+  label?: Words;
   hint?: Words;
   control: (a: { id: string; describedBy?: string; invalid?: 'true'; value?: string }) => ComponentChildren;
   suffix?: string;
@@ -102,6 +129,7 @@ function FieldShell(p: {
 }) {
   const { t } = useView();
   const form = useContext(FormCtx);
+  const label = useLabel(p.name, p.label);
   const id = fieldId(p.name);
   const error = form.errors[p.name];
   const describedBy =
@@ -109,7 +137,7 @@ function FieldShell(p: {
     undefined;
   return (
     <div class={error ? 'field field--error' : 'field'}>
-      <label for={id}>{say(t, p.label)}</label>
+      <label for={id}>{say(t, label)}</label>
       <HintAndError id={id} hint={p.hint} error={error} params={form.params?.[p.name]} />
       {p.control({ id, describedBy, invalid: error ? 'true' : undefined, value: form.values[p.name] })}
       {p.suffix && (
@@ -124,7 +152,8 @@ function FieldShell(p: {
 
 interface FieldProps {
   name: string;
-  label: Words;
+  /** Without it, the label its form declares (see FieldLabels). */
+  label?: Words;
   hint?: Words;
   type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'number' | 'date';
   autocomplete?: string;
@@ -174,7 +203,7 @@ export function Field(p: FieldProps) {
 
 export function Select(p: {
   name: string;
-  label: MessageKey;
+  label?: MessageKey;
   hint?: MessageKey;
   options: { value: string; label: string }[];
 }) {
@@ -216,7 +245,7 @@ export function Button(props: {
 
 export function TextArea(p: {
   name: string;
-  label: MessageKey;
+  label?: MessageKey;
   hint?: MessageKey;
   rows?: number;
   maxLength?: number;
@@ -245,7 +274,7 @@ export function TextArea(p: {
   );
 }
 
-export function FileField(p: { name: string; label: MessageKey; hint?: MessageKey; accept: string }) {
+export function FileField(p: { name: string; label?: MessageKey; hint?: MessageKey; accept: string }) {
   return (
     <FieldShell
       name={p.name}
@@ -269,20 +298,21 @@ export function FileField(p: { name: string; label: MessageKey; hint?: MessageKe
 /** A group of radio buttons in a fieldset whose legend asks the question. */
 export function Radios(p: {
   name: string;
-  legend: Words;
+  legend?: Words;
   hint?: Words;
   options: { value: string; label: string; hint?: string }[];
   inline?: boolean;
 }) {
   const { t } = useView();
   const form = useContext(FormCtx);
+  const legend = useLabel(p.name, p.legend);
   const id = fieldId(p.name);
   const error = form.errors[p.name];
   const describedBy = [p.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy} class={p.inline ? 'radios radios--inline' : 'radios'}>
-        <legend>{say(t, p.legend)}</legend>
+        <legend>{say(t, legend)}</legend>
         <HintAndError id={id} hint={p.hint} error={error} params={form.params?.[p.name]} />
         {p.options.map((o, i) => (
           <div class="choice" key={o.value}>
@@ -374,12 +404,13 @@ export const localizedLabels = (name: string, label: MessageKey) =>
 /** A group of checkboxes in a fieldset; the form's value is the ticked values, comma-separated. */
 export function Checkboxes(p: {
   name: string;
-  legend: MessageKey;
+  legend?: MessageKey;
   hint?: MessageKey;
   options: { value: string; label: string }[];
 }) {
   const { t } = useView();
   const form = useContext(FormCtx);
+  const legend = useLabel(p.name, p.legend);
   const id = fieldId(p.name);
   const error = form.errors[p.name];
   const ticked = new Set((form.values[p.name] ?? '').split(','));
@@ -387,7 +418,7 @@ export function Checkboxes(p: {
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy} class="radios">
-        <legend>{t(p.legend)}</legend>
+        <legend>{say(t, legend)}</legend>
         <HintAndError id={id} hint={p.hint} error={error} params={form.params?.[p.name]} />
         {p.options.map((o, i) => (
           <div class="choice" key={o.value}>

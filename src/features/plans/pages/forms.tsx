@@ -1,6 +1,36 @@
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, Checkbox, ErrorSummary, Field, Form, Select, TextArea } from '../../../platform/ui/form.tsx';
+import {
+  Button,
+  Checkbox,
+  ErrorSummary,
+  Field,
+  type FieldLabels,
+  Form,
+  Select,
+  TextArea,
+} from '../../../platform/ui/form.tsx';
 import { ACTION_STATUSES, COMMITMENT_CODES } from '../schema.ts';
+
+const OBJECTIVE_FIELDS: FieldLabels = {
+  commitment: 'plan.commitment',
+  title: 'plan.objective_title',
+  description: 'plan.description',
+  indicator: 'plan.indicator',
+  unit: 'plan.unit',
+  baseline: 'plan.baseline',
+  target: 'plan.target',
+  deadline: 'plan.deadline',
+};
+
+const ACTION_FIELDS: FieldLabels = {
+  title: 'plan.action_title',
+  description: 'plan.description',
+  owner: 'plan.owner',
+  startDate: 'plan.start',
+  dueDate: 'plan.due',
+  status: 'plan.status',
+  evidence: 'plan.evidence',
+};
 
 export function ObjectiveFormPage(props: {
   orgId: string;
@@ -13,19 +43,7 @@ export function ObjectiveFormPage(props: {
   const base = `/organisations/${props.orgId}/plan`;
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          commitment: 'plan.commitment',
-          title: 'plan.objective_title',
-          description: 'plan.description',
-          indicator: 'plan.indicator',
-          unit: 'plan.unit',
-          baseline: 'plan.baseline',
-          target: 'plan.target',
-          deadline: 'plan.deadline',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={OBJECTIVE_FIELDS} />
       <p class="breadcrumb">
         <a href={href(base)}>{t('plan.title')}</a> · {props.orgName}
       </p>
@@ -35,25 +53,19 @@ export function ObjectiveFormPage(props: {
           props.objectiveId ? `${base}/objectives/${props.objectiveId}/edit` : `${base}/objectives/new`,
         )}
         form={props.form}
+        fields={OBJECTIVE_FIELDS}
       >
         <Select
           name="commitment"
-          label="plan.commitment"
           options={COMMITMENT_CODES.map((c) => ({ value: c, label: `${c} ${t(`commitment.${c}.short`)}` }))}
         />
-        <Field
-          name="title"
-          label="plan.objective_title"
-          hint="plan.objective_title_hint"
-          maxLength={200}
-          required
-        />
-        <TextArea name="description" label="plan.description" rows={3} maxLength={2000} />
-        <Field name="indicator" label="plan.indicator" hint="plan.indicator_hint" maxLength={200} />
-        <Field name="unit" label="plan.unit" hint="plan.unit_hint" width="third" maxLength={30} />
-        <Field name="baseline" label="plan.baseline" width="third" inputMode="text" maxLength={30} />
-        <Field name="target" label="plan.target" width="third" inputMode="text" maxLength={30} />
-        <Field name="deadline" label="plan.deadline" type="date" width="half" />
+        <Field name="title" hint="plan.objective_title_hint" maxLength={200} required />
+        <TextArea name="description" rows={3} maxLength={2000} />
+        <Field name="indicator" hint="plan.indicator_hint" maxLength={200} />
+        <Field name="unit" hint="plan.unit_hint" width="third" maxLength={30} />
+        <Field name="baseline" width="third" inputMode="text" maxLength={30} />
+        <Field name="target" width="third" inputMode="text" maxLength={30} />
+        <Field name="deadline" type="date" width="half" />
         <Checkbox name="isPublic" label={t('plan.make_public')} />
         <Button>{t('plan.save')}</Button>
       </Form>
@@ -80,34 +92,22 @@ export function ActionFormPage(props: {
   const href = useHref();
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          title: 'plan.action_title',
-          description: 'plan.description',
-          owner: 'plan.owner',
-          startDate: 'plan.start',
-          dueDate: 'plan.due',
-          status: 'plan.status',
-          evidence: 'plan.evidence',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={ACTION_FIELDS} />
       <p class="breadcrumb">
         <a href={href(`/organisations/${props.orgId}/plan`)}>{t('plan.title')}</a> · {props.objectiveTitle}
       </p>
       <h1>{props.editing ? t('plan.edit_action') : t('plan.new_action')}</h1>
-      <Form action={href(props.action)} form={props.form}>
-        <Field name="title" label="plan.action_title" maxLength={200} required />
-        <TextArea name="description" label="plan.description" rows={3} maxLength={2000} />
-        <Field name="owner" label="plan.owner" hint="plan.owner_hint" maxLength={100} />
-        <Field name="startDate" label="plan.start" type="date" width="half" />
-        <Field name="dueDate" label="plan.due" type="date" width="half" />
+      <Form action={href(props.action)} form={props.form} fields={ACTION_FIELDS}>
+        <Field name="title" maxLength={200} required />
+        <TextArea name="description" rows={3} maxLength={2000} />
+        <Field name="owner" hint="plan.owner_hint" maxLength={100} />
+        <Field name="startDate" type="date" width="half" />
+        <Field name="dueDate" type="date" width="half" />
         <Select
           name="status"
-          label="plan.status"
           options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`action_status.${s}`) }))}
         />
-        <TextArea name="evidence" label="plan.evidence" hint="plan.evidence_hint" rows={3} maxLength={3000} />
+        <TextArea name="evidence" hint="plan.evidence_hint" rows={3} maxLength={3000} />
         <Checkbox name="isPublic" label={t('plan.make_public')} />
         <Button>{t('plan.save')}</Button>
       </Form>

@@ -1,13 +1,20 @@
 import { formatDay, formatNumber } from '../../../platform/i18n/index.ts';
 import { FlashHere, Notice, ProgressBar } from '../../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
+import { Button, ErrorSummary, Field, type FieldLabels, Form } from '../../../platform/ui/form.tsx';
 import { Suggestions, type Template } from '../../templates/index.ts';
 import { COMMITMENT_CODES } from '../schema.ts';
 import type { PlansService } from '../service.ts';
 
 export type PlanView = Awaited<ReturnType<PlansService['view']>>;
 type ObjectiveView = PlanView['objectives'][number];
+
+/** The progress form sits once per objective, so its fields carry the objective's id. */
+const progressFields = (objectiveId: string): FieldLabels => ({
+  [`on-${objectiveId}`]: 'plan.update_date',
+  [`note-${objectiveId}`]: 'plan.update_note',
+  [`value-${objectiveId}`]: 'plan.update_value',
+});
 
 function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; progressForm?: FormState }) {
   const { t, locale } = useView();
@@ -103,12 +110,11 @@ function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; p
             class="inline-fields"
             label={t('plan.add_update_for', { title: o.title })}
             form={props.progressForm ?? emptyForm()}
+            fields={progressFields(o.id)}
           >
-            <Field name={`on-${o.id}`} label="plan.update_date" type="date" width="third" />
-            <Field name={`note-${o.id}`} label="plan.update_note" maxLength={1000} />
-            {o.indicator && (
-              <Field name={`value-${o.id}`} label="plan.update_value" width="third" inputMode="text" />
-            )}
+            <Field name={`on-${o.id}`} type="date" width="third" />
+            <Field name={`note-${o.id}`} maxLength={1000} />
+            {o.indicator && <Field name={`value-${o.id}`} width="third" inputMode="text" />}
             <Button variant="secondary">{t('plan.add_update')}</Button>
           </Form>
         </>
@@ -141,11 +147,7 @@ export function PlanPage(props: {
       {props.progressForm && (
         <ErrorSummary
           form={props.progressForm.form}
-          fields={{
-            [`on-${props.progressForm.objectiveId}`]: 'plan.update_date',
-            [`note-${props.progressForm.objectiveId}`]: 'plan.update_note',
-            [`value-${props.progressForm.objectiveId}`]: 'plan.update_value',
-          }}
+          fields={progressFields(props.progressForm.objectiveId)}
         />
       )}
       <h1>{t('plan.title')}</h1>

@@ -1,10 +1,15 @@
 import { Notice } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, ErrorSummary, Field, Form, Radios } from '../../../platform/ui/form.tsx';
+import { Button, ErrorSummary, Field, type FieldLabels, Form, Radios } from '../../../platform/ui/form.tsx';
 import { SAFETY_MEASURES, SAFETY_STATUSES } from '../schema.ts';
 import type { PlansService } from '../service.ts';
 
 type Safety = Awaited<ReturnType<PlansService['safety']>>;
+
+/** In the error summary, each measure's status is named by its measure: its own legend only says "status". */
+const FIELDS: FieldLabels = Object.fromEntries(
+  SAFETY_MEASURES.map((m) => [m, `safety.measure.${m}` as const]),
+);
 
 /** The trust and safety checklist (C8): each measure, its status and a note, in one form. */
 export function SafetyPage(props: { orgId: string; orgName: string; data: Safety; form: FormState }) {
@@ -13,10 +18,7 @@ export function SafetyPage(props: { orgId: string; orgName: string; data: Safety
   const canEdit = props.data.access === 'representative' || props.data.access === 'editor';
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={Object.fromEntries(SAFETY_MEASURES.map((m) => [m, `safety.measure.${m}` as const]))}
-      />
+      <ErrorSummary form={props.form} fields={FIELDS} />
       <p class="breadcrumb">
         <a href={href(`/organisations/${props.orgId}`)}>{props.orgName}</a> ·{' '}
         <a href={href(`/organisations/${props.orgId}/plan#C8`)}>{t('plan.title')}</a>

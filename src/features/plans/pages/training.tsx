@@ -1,11 +1,19 @@
 import { formatDay, formatNumber } from '../../../platform/i18n/index.ts';
 import { Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, ErrorSummary, Field, Form, Radios } from '../../../platform/ui/form.tsx';
+import { Button, ErrorSummary, Field, type FieldLabels, Form, Radios } from '../../../platform/ui/form.tsx';
 import { TRAINING_AUDIENCES } from '../schema.ts';
 import type { PlansService } from '../service.ts';
 
 type Training = Awaited<ReturnType<PlansService['training']>>;
+
+const FIELDS: FieldLabels = {
+  on: 'training.date',
+  topic: 'training.topic',
+  hours: 'training.hours',
+  staffTrained: 'training.staff',
+  audience: 'training.audience',
+};
 
 /** Internal training (C4): what was given, to whom, and the totals per year. */
 export function TrainingPage(props: {
@@ -22,16 +30,7 @@ export function TrainingPage(props: {
   const canEdit = data.access === 'representative' || data.access === 'editor';
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          on: 'training.date',
-          topic: 'training.topic',
-          hours: 'training.hours',
-          staffTrained: 'training.staff',
-          audience: 'training.audience',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={FIELDS} />
       <p class="breadcrumb">
         <a href={href(`/organisations/${props.orgId}`)}>{props.orgName}</a> ·{' '}
         <a href={href(`/organisations/${props.orgId}/plan#C4`)}>{t('plan.title')}</a>
@@ -54,26 +53,13 @@ export function TrainingPage(props: {
       {canEdit && (
         <section aria-labelledby="training-add">
           <h2 id="training-add">{t('training.add')}</h2>
-          <Form action={href(`/organisations/${props.orgId}/training`)} form={props.form}>
-            <Field name="on" label="training.date" type="date" width="half" />
-            <Field name="topic" label="training.topic" hint="training.topic_hint" maxLength={200} />
-            <Field
-              name="hours"
-              label="training.hours"
-              hint="training.hours_hint"
-              width="third"
-              maxLength={10}
-            />
-            <Field
-              name="staffTrained"
-              label="training.staff"
-              width="third"
-              inputMode="numeric"
-              maxLength={7}
-            />
+          <Form action={href(`/organisations/${props.orgId}/training`)} form={props.form} fields={FIELDS}>
+            <Field name="on" type="date" width="half" />
+            <Field name="topic" hint="training.topic_hint" maxLength={200} />
+            <Field name="hours" hint="training.hours_hint" width="third" maxLength={10} />
+            <Field name="staffTrained" width="third" inputMode="numeric" maxLength={7} />
             <Radios
               name="audience"
-              legend="training.audience"
               inline
               options={TRAINING_AUDIENCES.map((a) => ({ value: a, label: t(`training.audience.${a}`) }))}
             />
