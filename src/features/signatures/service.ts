@@ -14,6 +14,7 @@ import {
 } from '../ledger/service.ts';
 import type { Organisation } from '../organisations/index.ts';
 import { formatKbo } from '../organisations/kbo.ts';
+import type { MemberRole } from '../organisations/schema.ts';
 import type { OrganisationInput, OrganisationsService } from '../organisations/service.ts';
 import * as q from './queries.ts';
 import type { Identity, SignatureEventType, SignatureStatus } from './schema.ts';
@@ -21,6 +22,13 @@ import { VERIFIED_STATUSES } from './schema.ts';
 
 export const QUEUE_PAGE_SIZE = 25;
 const DAY = 24 * 3600_000;
+
+/** Who may send each of the organisation's signature forms (the secretariat acts for none). */
+const SENDERS: Record<'sign' | 'withdraw' | 'reply', MemberRole[]> = {
+  sign: ['representative'],
+  withdraw: ['representative'],
+  reply: ['representative', 'editor'],
+};
 
 /** Suspension and revocation, with the statuses each starts from. */
 const SECRETARIAT_STEPS = {
@@ -70,6 +78,15 @@ interface Services {
  */
 export function createSignaturesService(deps: Deps, s: Services) {
   const { db, clock, audit, mail, config } = deps;
+
+  /** A proposed identity change that a newer one replaces: closed, decided by no one. */
+  const supersede = (tx: Db, changeId: string) =>
+    q.decideChange(tx, changeId, {
+      status: 'superseded',
+      decidedAt: clock.now(),
+      decidedBy: null,
+      note: null,
+    });
 
   /** Mails the organisation's members, each in their own language, and the signer if not a member. */
   async function tellOrganisation(
@@ -206,7 +223,33 @@ export function createSignaturesService(deps: Deps, s: Services) {
     return sig;
   }
 
+  /** The organisation; its caller checked the actor's access, which found it. */
+  const organisationOf = async (organisationId: string) => {
+    const org = await s.organisations.byId(organisationId);
+    if (!org) throw notFound();
+    return org;
+  };
+
+  /** The organisation's signatures, latest first, each with its steps. */
+  async function signaturesOf(organisationId: string) {
+    const sigs = await q.ofOrganisation(db, organisationId);
+    const events = await q.eventsOf(
+      db,
+      sigs.map((x) => x.id),
+    );
+    return sigs.map((sig) => ({
+      ...sig,
+      events: events.filter((e) => e.event.signatureId === sig.id),
+    }));
+  }
+
   return {
+    /** The signing page: the organisation and the charter in force, for its representatives. */
+    async signing(actor: Actor, organisationId: string) {
+      await s.organisations.requireMember(actor, organisationId, SENDERS.sign);
+      return { organisation: await organisationOf(organisationId), charter: await s.charter.current() };
+    },
+
     /** A representative signs for the organisation; the signature waits for the secretariat. */
     async sign(
       actor: Actor,
@@ -215,7 +258,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
       ip: string,
       userAgent: string | undefined,
     ) {
-      await s.organisations.requireMember(actor, organisationId, ['representative']);
+      await s.organisations.requireMember(actor, organisationId, SENDERS.sign);
       requireUser(actor);
       const charter = await s.charter.current();
       if (await q.live(db, organisationId)) throw new AppError('signature.already_signed', 409);
@@ -294,7 +337,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
 
     /** The organisation answers the secretariat's question; the signature goes back to the queue. */
     async provideInfo(actor: Actor, organisationId: string, answer: string, ip: string) {
-      await s.organisations.requireMember(actor, organisationId);
+      await s.organisations.requireMember(actor, organisationId, SENDERS.reply);
       requireUser(actor);
       const sig = await q.live(db, organisationId);
       if (sig?.status !== 'pending' || !sig.infoRequestedAt) throw new AppError('signature.no_question', 409);
@@ -310,7 +353,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
 
     /** A representative withdraws the organisation's signature; its history stays. */
     async withdraw(actor: Actor, organisationId: string, ip: string) {
-      await s.organisations.requireMember(actor, organisationId, ['representative']);
+      await s.organisations.requireMember(actor, organisationId, SENDERS.withdraw);
       requireUser(actor);
       const sig = await q.live(db, organisationId);
       if (!sig) throw new AppError('signature.none', 409);
@@ -407,7 +450,15 @@ export function createSignaturesService(deps: Deps, s: Services) {
       const before = identityOf(current);
       const after = identityOf(values);
       return db.transaction(async (tx) => {
-        if (sameIdentity(before, after) || !identityChecked(sig)) {
+        if (sameIdentity(before, after)) {
+          await s.organisations.write(tx, organisationId, values, edit.logo, actor.id, ip);
+          return { proposed: false };
+        }
+        // A new identity that applies at once makes any proposal still open stale: approving it later would
+        // put the older values back (and, for a signature no longer checked, write a ledger entry for it).
+        const open = await q.pendingChange(tx, organisationId);
+        if (open && (!identityChecked(sig) || edit.access === 'admin')) await supersede(tx, open.id);
+        if (!identityChecked(sig)) {
           await s.organisations.write(tx, organisationId, values, edit.logo, actor.id, ip);
           return { proposed: false };
         }
@@ -423,18 +474,11 @@ export function createSignaturesService(deps: Deps, s: Services) {
         const { legalName, kbo, sector, region, postcode, commune, ...free } = values;
         const place = region === before.region ? { postcode, commune } : {};
         await s.organisations.write(tx, organisationId, { ...free, ...place }, edit.logo, actor.id, ip);
-        const open = await q.pendingChange(tx, organisationId);
         if (open && sameIdentity(open.after, after) && open.after.postcode === after.postcode) {
           return { proposed: true };
         }
         const now = clock.now();
-        if (open)
-          await q.decideChange(tx, open.id, {
-            status: 'superseded',
-            decidedAt: now,
-            decidedBy: null,
-            note: null,
-          });
+        if (open) await supersede(tx, open.id);
         const change = await q.insertChange(tx, {
           organisationId,
           signatureId: sig.id,
@@ -626,20 +670,39 @@ export function createSignaturesService(deps: Deps, s: Services) {
       return latest?.status ?? null;
     },
 
-    /** For the organisation's members and the secretariat: every signature and its steps. */
-    async history(actor: Actor, organisationId: string) {
-      const access = await s.organisations.requireAccess(actor, organisationId);
-      const sigs = await q.ofOrganisation(db, organisationId);
-      const events = await q.eventsOf(
-        db,
-        sigs.map((x) => x.id),
-      );
+    /**
+     * For the organisation's members and the secretariat: the organisation, every signature and its steps.
+     * Shown again with one of its forms' errors (`sending`), the page is for those who may send that form.
+     */
+    async history(actor: Actor, organisationId: string, sending?: 'withdraw' | 'reply') {
+      const access = sending
+        ? await s.organisations.requireMember(actor, organisationId, SENDERS[sending])
+        : await s.organisations.requireAccess(actor, organisationId);
       return {
         access,
-        signatures: sigs.map((sig) => ({
-          ...sig,
-          events: events.filter((e) => e.event.signatureId === sig.id),
-        })),
+        organisation: await organisationOf(organisationId),
+        signatures: await signaturesOf(organisationId),
+      };
+    },
+
+    /**
+     * The confirmation after signing, for the organisation's members: its live signature, if any, and the
+     * receipt of its signing once the ledger has it.
+     */
+    async signed(actor: Actor, organisationId: string) {
+      await s.organisations.requireMember(actor, organisationId);
+      const organisation = await organisationOf(organisationId);
+      const live = (await signaturesOf(organisationId)).find((x) =>
+        (q.LIVE_STATUSES as readonly string[]).includes(x.status),
+      );
+      const signed = live?.events.find((e) => e.event.type === 'signed')?.event;
+      return {
+        organisation,
+        live: live && {
+          status: live.status,
+          receiptId: signed?.ledgerSeq ? signed.id : undefined,
+          ledgerSeq: signed?.ledgerSeq,
+        },
       };
     },
 
