@@ -1,36 +1,26 @@
 import assert from 'node:assert/strict';
-import { and, eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
-import { assessments } from '../../src/features/assessments/schema.ts';
-import { type Answers, score } from '../../src/features/assessments/scoring.ts';
-import { campaignSupports, campaigns } from '../../src/features/campaigns/schema.ts';
-import {
-  jointActionMembers,
-  jointActionObstacles,
-  jointActions,
-} from '../../src/features/joint-actions/schema.ts';
-import { memberships, organisationLogos, organisations } from '../../src/features/organisations/schema.ts';
-import { actions, objectives } from '../../src/features/plans/schema.ts';
-import { practiceAdoptions, practiceAttachments, practices } from '../../src/features/practices/schema.ts';
+import { PILLARS } from '../../src/features/assessments/content.ts';
+import { upsertSupport } from '../../src/features/campaigns/queries.ts';
+import { insert as insertJointAction } from '../../src/features/joint-actions/queries.ts';
+import type { JointActionInput } from '../../src/features/joint-actions/service.ts';
+import type { OrganisationInput } from '../../src/features/organisations/service.ts';
+import { upsertAdoption } from '../../src/features/practices/queries.ts';
+import type { PracticeInput } from '../../src/features/practices/service.ts';
 import { gatherContent } from '../../src/features/reports/content.ts';
-import { reports } from '../../src/features/reports/schema.ts';
-import {
-  identityChanges,
-  kboDisputes,
-  signatureEvents,
-  signatures,
-} from '../../src/features/signatures/schema.ts';
-import { objectiveTemplates } from '../../src/features/templates/schema.ts';
-import { users } from '../../src/platform/auth/schema.ts';
+import { submit as submitReport } from '../../src/features/reports/queries.ts';
+import type { SignedIn } from '../../src/platform/auth/authorize.ts';
+import { sessionCookieName } from '../../src/platform/auth/cookie.ts';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
-import { Agent, signedInUser, type TestApp } from './app.ts';
-import { approve, createOrganisation, liveSignatureId, signCharter, validKbo } from './org.ts';
+import { Agent, lastMailTo, type TestApp } from './app.ts';
+import { validKbo } from './org.ts';
 
 /**
- * A small world for tests that visit every route as every role: organisations, signatures, plans,
- * practices, joint actions, reports and the index, and a way to get an agent for each role.
- * "editor" and "representative" are members of organisations A and B; "user" is signed in but belongs
- * to none; "admin" is the secretariat.
+ * A small world for tests that visit many routes as many roles (the authorization table, the fuzzer, the
+ * page sweep): organisations, signatures, plans, practices, joint actions, reports and the index, and a
+ * way to get an agent for each role. It is set-up, so it is built through the services, as the demo is;
+ * HTTP is left to the routes under test. "editor" and "representative" are members of organisations A
+ * and B; "user" is signed in but belongs to none; "admin" is the secretariat.
  */
 export const ROLES = ['anonymous', 'user', 'editor', 'representative', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -114,246 +104,229 @@ export interface World {
   next: () => number;
 }
 
-export async function buildWorld(t: TestApp): Promise<World> {
-  let n = 0;
-  const makeUser = async (role: 'user' | 'admin') => {
-    const email = `authz-${role}-${++n}@example.be`;
-    const a = await signedInUser(t, { email });
-    if (role === 'admin') await t.deps.db.update(users).set({ role: 'admin' }).where(eq(users.email, email));
-    return {
-      agent: a,
-      id: (await t.deps.db.select().from(users).where(eq(users.email, email)))[0]?.id ?? '',
-    };
+const IP = '127.0.0.1';
+const SIGNER = { signerName: 'Ana Peeters', signerTitle: 'CEO' };
+/** A 1×1 PNG: logos are checked by their bytes. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** What the registration form of helpers/org.ts's orgForm(n) sends, as the service takes it. */
+export function orgInput(n: number, overrides: Partial<OrganisationInput> = {}): OrganisationInput {
+  return {
+    legalName: `Organisation de test ${n}`,
+    kbo: validKbo(n),
+    sector: 'private',
+    sizeBand: 'small',
+    postcode: '1000',
+    commune: 'Bruxelles',
+    website: 'https://www.example.be',
+    description: { fr: `Une organisation de test numéro ${n} qui aide les seniors avec la banque en ligne.` },
+    ...overrides,
   };
-  const admin = await makeUser('admin');
+}
+
+/** The token of the link in the newest message to an address. */
+async function tokenMailed(t: TestApp, to: string, link: RegExp) {
+  const token = link.exec((await lastMailTo(t, to))?.bodyText ?? '')?.[1];
+  assert.ok(token, `a link in the mail to ${to}`);
+  return token;
+}
+
+export async function buildWorld(t: TestApp): Promise<World> {
+  const s = t.services;
+  let n = 0;
+
+  /** A verified account, as the CLI provisions one ("admin" is the secretariat). */
+  const person = async (role: 'user' | 'admin'): Promise<SignedIn & { email: string }> => {
+    const { user } = await s.accounts.provision({
+      email: `world-${role}-${++n}@example.be`,
+      name: 'Ana Peeters',
+      admin: role === 'admin',
+      locale: 'fr',
+    });
+    return { id: user.id, role: user.role, email: user.email };
+  };
+  /** An agent holding a session of its own, as signing in would give (sign-in is tested in accounts.test.ts). */
+  const agentOf = async (who: SignedIn) => {
+    const agent = new Agent(t.app);
+    agent.cookies.set(sessionCookieName(t.deps.config), await t.deps.sessions.start(who.id));
+    return agent;
+  };
+  const admin = await person('admin');
+  const adminAgent = await agentOf(admin);
 
   // Organisation A: its representative signs, the secretariat approves, so it is listed with a receipt.
-  const founder = await makeUser('user');
-  const orgA = await createOrganisation(founder.agent, 1);
-  await signCharter(founder.agent, orgA);
-  await approve(admin.agent, t, orgA);
-  const [a] = await t.deps.db.select().from(organisations).where(eq(organisations.id, orgA));
-  const [signedEvent] = await t.deps.db
-    .select()
-    .from(signatureEvents)
-    .where(eq(signatureEvents.organisationId, orgA));
+  const founder = await person('user');
+  const a = await s.organisations.register(founder, orgInput(1), 'representative', PNG, IP);
+  const orgA = a.id;
+  const signedA = await s.signatures.sign(founder, orgA, SIGNER, IP, undefined);
+  await s.signatures.approve(admin, signedA.signature.id, undefined, IP);
+  const obstacle = (await s.obstacles.list()).find((o) => o.slug === 'no-device')?.id ?? '';
+  const jointActionInput: JointActionInput = {
+    title: 'Des ordinateurs pour tous',
+    goal: 'Équiper des familles',
+    plan: 'Collecter, réparer, donner',
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    obstacles: [obstacle],
+  };
+  // Proposed while A is a signatory: the service proposes for signatories only.
+  const jointAction = (await s.jointActions.propose(founder, orgA, jointActionInput, 'Coordination')).id;
   // …then withdraws, so that its representatives can sign again in the table.
-  await founder.agent.get(`/fr/organisations/${orgA}/signature`);
-  await founder.agent.post(`/fr/organisations/${orgA}/withdraw`, { confirm: 'yes' });
-  await t.deps.db
-    .insert(organisationLogos)
-    .values({ organisationId: orgA, mime: 'image/png', bytes: Buffer.from('x'), updatedAt: t.clock.now() });
+  await s.signatures.withdraw(founder, orgA, IP);
 
   // Three pending signatures for the secretariat's three decisions.
   const pending = async (i: number) => {
-    const rep = await makeUser('user');
-    const id = await createOrganisation(rep.agent, 10 + i);
-    await signCharter(rep.agent, id);
-    return liveSignatureId(t, id);
+    const rep = await person('user');
+    const org = await s.organisations.register(rep, orgInput(10 + i), 'representative', undefined, IP);
+    const { signature } = await s.signatures.sign(rep, org.id, SIGNER, IP, undefined);
+    return { rep, orgId: org.id, signatureId: signature.id };
   };
-  const sigs = { approve: await pending(1), reject: await pending(2), info: await pending(3) };
-  await founder.agent.get(`/fr/organisations/${orgA}`);
-  await founder.agent.post(`/fr/organisations/${orgA}/invitations`, {
-    email: 'someone-else@example.be',
-    role: 'editor',
-  });
-  const invitation = /invitations\/([\w-]+)/.exec(
-    (await t.deps.db.query.outbox.findMany()).find((m) => m.toAddress === 'someone-else@example.be')
-      ?.bodyText ?? '',
-  )?.[1];
-  assert.ok(invitation);
-  const newObjective = async () => {
-    const [row] = await t.deps.db
-      .insert(objectives)
-      .values({
-        organisationId: orgA,
-        commitment: 'C4',
-        title: 'To delete',
-        createdAt: t.clock.now(),
-        updatedAt: t.clock.now(),
-      })
-      .returning();
-    return row?.id ?? '';
+  const toApprove = await pending(1);
+  const sigs = {
+    approve: toApprove.signatureId,
+    reject: (await pending(2)).signatureId,
+    info: (await pending(3)).signatureId,
   };
+  await s.organisations.invite(founder, orgA, { email: 'someone-else@example.be', role: 'editor' }, 'fr', IP);
+  const invitation = await tokenMailed(t, 'someone-else@example.be', /invitations\/([\w-]+)/);
+  const newObjective = async () =>
+    (await s.plans.createObjective(founder, orgA, { commitment: 'C4', title: 'To delete', isPublic: false }))
+      .id;
   const objective = await newObjective();
-  const [action] = await t.deps.db
-    .insert(actions)
-    .values({
-      organisationId: orgA,
-      objectiveId: objective,
-      title: 'An action',
-      createdAt: t.clock.now(),
-      updatedAt: t.clock.now(),
-    })
-    .returning();
-  const [template] = await t.deps.db
-    .insert(objectiveTemplates)
-    .values({
-      commitment: 'C4',
-      title: { fr: 'Former le personnel' },
-      published: true,
-      createdAt: t.clock.now(),
-      updatedAt: t.clock.now(),
-    })
-    .returning();
-  const [campaign] = await t.deps.db
-    .insert(campaigns)
-    .values({
-      title: { fr: 'Semaine anti-hameçonnage' },
-      description: { fr: 'Une semaine' },
-      startsOn: '2026-01-01',
-      endsOn: '2026-12-31',
-      commitments: ['C8'],
-      createdAt: t.clock.now(),
-      updatedAt: t.clock.now(),
-    })
-    .returning();
-  const supportA = async () => {
-    await t.deps.db
-      .insert(campaignSupports)
-      .values({
-        campaignId: campaign?.id ?? '',
-        organisationId: orgA,
-        contribution: 'Ateliers',
-        createdAt: t.clock.now(),
-        updatedAt: t.clock.now(),
-      })
-      .onConflictDoNothing();
-  };
-  await founder.agent.get(`/fr/organisations/${orgA}/referrals`);
-  await founder.agent.post(`/fr/organisations/${orgA}/referrals`, {
-    email: 'newcomer@example.be',
-    lang: 'fr',
+  const action = await s.plans.createAction(founder, orgA, objective, {
+    title: 'An action',
+    status: 'planned',
+    evidence: [],
+    isPublic: false,
   });
-  const referral = /join\/([\w-]+)/.exec(
-    (await t.deps.db.query.outbox.findMany()).find((m) => m.toAddress === 'newcomer@example.be')?.bodyText ??
-      '',
-  )?.[1];
-  assert.ok(referral);
-  const catalogue = (await t.app.inject('/api/v1/obstacles')).json() as {
-    obstacles: { id: string; slug: string }[];
+  const template = await s.templates.create(admin, {
+    commitment: 'C4',
+    title: { fr: 'Former le personnel' },
+    description: {},
+    indicator: {},
+    published: true,
+  });
+  const campaign = await s.campaigns.create(admin, {
+    title: { fr: 'Semaine anti-hameçonnage' },
+    description: { fr: 'Une semaine' },
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    commitments: ['C8'],
+    resources: [],
+  });
+  // A has withdrawn and the service lets only signatories support: no service can declare it again, so
+  // the campaigns feature's own query writes what support would.
+  const supportA = async () => {
+    const now = t.clock.now();
+    await upsertSupport(t.deps.db, {
+      campaignId: campaign.id,
+      organisationId: orgA,
+      contribution: 'Ateliers',
+      createdBy: founder.id,
+      createdAt: now,
+      updatedAt: now,
+    });
   };
-  const obstacle = catalogue.obstacles.find((o) => o.slug === 'no-device')?.id ?? '';
-  const newDraft = async (organisationId = orgA) => {
-    const [p] = await t.deps.db
-      .insert(practices)
-      .values({
-        organisationId,
-        title: 'Ateliers du mercredi',
-        summary: 'Un atelier par semaine',
-        body: 'Détails',
-        lang: 'fr',
-        commitments: ['C1'],
-        targetGroups: [],
-        sector: 'private',
-        region: 'brussels',
-        status: 'submitted',
-        createdAt: t.clock.now(),
-        updatedAt: t.clock.now(),
-      })
-      .returning();
-    return p?.id ?? '';
+  await s.referrals.send(founder, orgA, { email: 'newcomer@example.be', lang: 'fr' }, IP);
+  const referral = await tokenMailed(t, 'newcomer@example.be', /join\/([\w-]+)/);
+  const practiceInput: PracticeInput = {
+    title: 'Ateliers du mercredi',
+    summary: 'Un atelier par semaine',
+    body: 'Détails',
+    lang: 'fr',
+    commitments: ['C1'],
+    obstacles: [],
+    targetGroups: [],
+    links: [],
   };
+  const submitPractice = async (by: SignedIn, organisationId: string) =>
+    (await s.practices.submit(by, organisationId, practiceInput)).id;
+  const newDraft = () => submitPractice(founder, orgA);
   const practice = await newDraft();
-  await t.deps.db.update(practices).set({ status: 'published' }).where(eq(practices.id, practice));
+  await s.practices.publish(admin, practice);
   const draft = await newDraft();
+  const attachmentIds = async () =>
+    new Set((await s.practices.view(founder, draft)).attachments.map((f) => f.id));
+  // The service takes five PDFs per practice; the table's tries of the removal leave at most four.
   const newAttachment = async () => {
-    const [f] = await t.deps.db
-      .insert(practiceAttachments)
-      .values({
-        practiceId: draft,
-        filename: 'guide.pdf',
-        size: 9,
-        bytes: Buffer.from('%PDF-1.4\n'),
-        createdAt: t.clock.now(),
-      })
-      .returning();
-    return f?.id ?? '';
+    const before = await attachmentIds();
+    await s.practices.addAttachment(founder, draft, {
+      filename: 'guide.pdf',
+      bytes: Buffer.from('%PDF-1.4\n'),
+    });
+    const added = [...(await attachmentIds())].find((id) => !before.has(id));
+    assert.ok(added, 'the attachment was added');
+    return added;
   };
   const attachment = await newAttachment();
-  const [otherOrg] = await t.deps.db.select().from(signatures).where(eq(signatures.id, sigs.approve));
-  const otherPractice = await newDraft(otherOrg?.organisationId);
-  await t.deps.db.update(practices).set({ status: 'published' }).where(eq(practices.id, otherPractice));
+  const otherPractice = await submitPractice(toApprove.rep, toApprove.orgId);
+  await s.practices.publish(admin, otherPractice);
+  // As for supportA: only signatories may adopt, so the practices feature's own query writes it.
   const adoptA = async () => {
-    await t.deps.db
-      .insert(practiceAdoptions)
-      .values({
-        practiceId: otherPractice,
-        organisationId: orgA,
-        note: 'Repris chez nous',
-        createdAt: t.clock.now(),
-        updatedAt: t.clock.now(),
-      })
-      .onConflictDoNothing();
-  };
-  const newJointAction = async () => {
-    const [j] = await t.deps.db
-      .insert(jointActions)
-      .values({
-        organisationId: orgA,
-        title: 'Des ordinateurs pour tous',
-        goal: 'Équiper des familles',
-        plan: 'Collecter, réparer, donner',
-        startsOn: '2026-01-01',
-        endsOn: '2026-12-31',
-        status: 'proposed',
-        createdAt: t.clock.now(),
-        updatedAt: t.clock.now(),
-      })
-      .returning();
-    await t.deps.db.insert(jointActionObstacles).values({ jointActionId: j?.id ?? '', obstacleId: obstacle });
-    await t.deps.db.insert(jointActionMembers).values({
-      jointActionId: j?.id ?? '',
+    const now = t.clock.now();
+    await upsertAdoption(t.deps.db, {
+      practiceId: otherPractice,
       organisationId: orgA,
-      contribution: 'Coordination',
-      joinedAt: t.clock.now(),
+      note: 'Repris chez nous',
+      createdBy: founder.id,
+      createdAt: now,
+      updatedAt: now,
     });
-    return j?.id ?? '';
   };
-  const jointAction = await newJointAction();
+  // As for supportA: only signatories may propose, so the joint-actions feature's own query writes it.
+  const newJointAction = async () => {
+    const now = t.clock.now();
+    const { obstacles, ...values } = jointActionInput;
+    const row = { ...values, organisationId: orgA, status: 'proposed' as const, createdBy: founder.id };
+    return (
+      await insertJointAction(
+        t.deps.db,
+        { ...row, createdAt: now, updatedAt: now },
+        obstacles,
+        'Coordination',
+      )
+    ).id;
+  };
 
   // B: an active signatory, so that it owes a yearly report.
-  const founderB = await makeUser('user');
-  const orgB = await createOrganisation(founderB.agent, 2);
-  await signCharter(founderB.agent, orgB);
-  await approve(admin.agent, t, orgB);
-  const reportYear =
-    (await t.services.reports.overview({ id: founderB.id, role: 'user' }, orgB)).obligation?.year ?? 0;
+  const founderB = await person('user');
+  const b = await s.organisations.register(founderB, orgInput(2), 'representative', undefined, IP);
+  const orgB = b.id;
+  const signedB = await s.signatures.sign(founderB, orgB, SIGNER, IP, undefined);
+  await s.signatures.approve(admin, signedB.signature.id, undefined, IP);
+  const reportYear = (await s.reports.overview(founderB, orgB)).obligation?.year ?? 0;
   assert.ok(reportYear > 2000);
-  const everyAnswer: Answers = Object.fromEntries(
-    t.services.assessments.current.questions.map((q) => [q.id, q.type === 'choice' ? 'yes' : 1]),
-  );
-  const indexRow = (organisationId: string, status: 'draft' | 'submitted', answers = {}) => ({
-    organisationId,
-    questionnaireVersion: t.services.assessments.current.version,
-    status,
-    answers,
-    createdAt: t.clock.now(),
-    updatedAt: t.clock.now(),
-  });
-  const [indexDone] = await t.deps.db
-    .insert(assessments)
-    .values({
-      ...indexRow(orgA, 'submitted', everyAnswer),
-      scores: score(t.services.assessments.current.questions, everyAnswer),
-      overall: 90,
-      submittedAt: t.clock.now(),
-    })
-    .returning();
-  const [indexDraft] = await t.deps.db.insert(assessments).values(indexRow(orgA, 'draft')).returning();
-  const newCompleteDraft = async () => {
-    await t.deps.db
-      .delete(assessments)
-      .where(and(eq(assessments.organisationId, orgB), eq(assessments.status, 'draft')));
-    const [d] = await t.deps.db
-      .insert(assessments)
-      .values(indexRow(orgB, 'draft', everyAnswer))
-      .returning();
-    return d?.id ?? '';
+
+  // The index: every question answered "yes", or 1 on scales and numbers, one section at a time.
+  const questions = s.assessments.current.questions;
+  const answerAll = async (by: SignedIn, organisationId: string, id: string) => {
+    for (const pillar of PILLARS) {
+      const form = Object.fromEntries(
+        questions.filter((q) => q.pillar === pillar).map((q) => [q.id, q.type === 'choice' ? 'yes' : '1']),
+      );
+      await s.assessments.saveSection(by, organisationId, id, pillar, form);
+    }
   };
+  const started = await s.assessments.start(founder, orgA);
+  await answerAll(founder, orgA, started.id);
+  const indexDone = (await s.assessments.submit(founder, orgA, started.id)).id;
+  const indexDraft = (await s.assessments.start(founder, orgA)).id;
+  // Resumes B's draft if the last try left one, or starts a new one after a submission.
+  const newCompleteDraft = async () => {
+    const d = await s.assessments.start(founderB, orgB);
+    await answerAll(founderB, orgB, d.id);
+    return d.id;
+  };
+
+  // A report of years ago: the service owes reports only from A's signature, signed today, so no service
+  // can submit one for 2020; the reports feature's own query writes it.
   const submittedYear = 2020;
-  const content = await gatherContent(t.services, orgA, '2019-04-01', '2020-03-31');
-  await t.deps.db.insert(reports).values({
+  const content = await gatherContent(s, orgA, '2019-04-01', '2020-03-31');
+  const now = t.clock.now();
+  await submitReport(t.deps.db, {
     organisationId: orgA,
     year: submittedYear,
     dueOn: '2020-03-31',
@@ -364,73 +337,56 @@ export async function buildWorld(t: TestApp): Promise<World> {
     content,
     signerName: 'A Person',
     signerTitle: 'CEO',
-    submittedAt: t.clock.now(),
-    createdAt: t.clock.now(),
-    updatedAt: t.clock.now(),
+    submittedBy: founder.id,
+    submittedAt: now,
+    createdAt: now,
+    updatedAt: now,
   });
+
   const newSignatory = async (status: 'active' | 'suspended', withChange = false) => {
     const i = 7000 + ++n;
-    const now = t.clock.now();
-    const place = { sector: 'private', region: 'brussels', postcode: '1000', commune: 'Bruxelles' } as const;
-    const [o] = await t.deps.db
-      .insert(organisations)
-      .values({
-        ...place,
-        slug: `signatory-${i}`,
-        legalName: `Signataire ${i}`,
-        kbo: validKbo(i),
-        sizeBand: 'small',
-        description: { fr: 'Un signataire' },
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    const [sig] = await t.deps.db
-      .insert(signatures)
-      .values({
-        organisationId: o?.id ?? '',
-        charterVersion: 1,
-        charterHash: 'x'.repeat(64),
-        signerName: 'A Person',
-        signerTitle: 'CEO',
-        status,
-        signedAt: now,
-        decidedAt: now,
-        publicReason: status === 'suspended' ? 'Under review' : null,
-      })
-      .returning();
-    await t.deps.db
-      .update(organisations)
-      .set({ currentSignatureId: sig?.id })
-      .where(eq(organisations.id, o?.id ?? ''));
-    if (withChange) {
-      const before = { ...place, legalName: `Signataire ${i}`, kbo: validKbo(i) };
-      await t.deps.db.insert(identityChanges).values({
-        organisationId: o?.id ?? '',
-        signatureId: sig?.id ?? '',
-        status: 'pending',
-        before,
-        after: { ...before, legalName: `Nouveau nom ${i}` },
-        proposedAt: now,
-      });
-    }
-    return sig?.id ?? '';
+    const input = orgInput(i, {
+      legalName: `Signataire ${i}`,
+      website: undefined,
+      description: { fr: 'Un signataire' },
+    });
+    const rep = await person('user');
+    const org = await s.organisations.register(rep, input, 'representative', undefined, IP);
+    const { signature } = await s.signatures.sign(
+      rep,
+      org.id,
+      { signerName: 'A Person', signerTitle: 'CEO' },
+      IP,
+      undefined,
+    );
+    await s.signatures.approve(admin, signature.id, undefined, IP);
+    if (status === 'suspended')
+      await s.signatures.secretariatStep(admin, signature.id, 'suspend', 'Under review', IP);
+    // A member's new legal name waits for the secretariat once the identity is verified.
+    if (withChange)
+      await s.signatures.saveOrganisation(
+        rep,
+        org.id,
+        { ...input, legalName: `Nouveau nom ${i}` },
+        undefined,
+        IP,
+      );
+    return signature.id;
   };
-  const newDispute = async () => {
-    const [d] = await t.deps.db
-      .insert(kboDisputes)
-      .values({
-        kbo: a?.kbo ?? '',
-        organisationName: 'The Real Company',
-        claimantName: 'Jan Claes',
-        claimantRole: 'Director',
-        contact: 'jan@example.be',
-        status: 'open',
-        createdAt: t.clock.now(),
-      })
-      .returning();
-    return d?.id ?? '';
-  };
+  const newDispute = async () =>
+    (
+      await s.signatures.dispute(
+        null,
+        {
+          kbo: a.kbo,
+          organisationName: 'The Real Company',
+          claimantName: 'Jan Claes',
+          claimantRole: 'Director',
+          contact: 'jan@example.be',
+        },
+        IP,
+      )
+    ).id;
   const dispute = await newDispute();
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
@@ -438,10 +394,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
     dispute,
     newDispute,
     orgB,
-    orgBSlug: (await t.deps.db.select().from(organisations).where(eq(organisations.id, orgB)))[0]?.slug ?? '',
+    orgBSlug: b.slug,
     reportYear,
-    indexDraft: indexDraft?.id ?? '',
-    indexDone: indexDone?.id ?? '',
+    indexDraft,
+    indexDone,
     newCompleteDraft,
     submittedYear,
     jointAction,
@@ -454,38 +410,43 @@ export async function buildWorld(t: TestApp): Promise<World> {
     otherPractice,
     adoptA,
     obstacle,
-    template: template?.id ?? '',
-    campaign: campaign?.id ?? '',
+    template: template.id,
+    campaign: campaign.id,
     supportA,
     referral,
     objective,
-    action: action?.id ?? '',
+    action: action.id,
     newObjective,
     adminId: admin.id,
     asset: /href="(\/static\/styles\.[^"]+)"/.exec(home.body)?.[1] ?? '',
     orgA,
-    orgASlug: a?.slug ?? '',
-    orgAKbo: a?.kbo ?? '',
+    orgASlug: a.slug,
+    orgAKbo: a.kbo,
     sigs,
-    receipt: signedEvent?.id ?? '',
+    receipt: signedA.event.id,
     invitation,
     logoOrg: orgA,
   };
 
+  /** A member of A and B, who joined each by accepting its representative's emailed invitation. */
   const member = async (role: 'editor' | 'representative') => {
-    const u = await makeUser('user');
-    await t.deps.db.insert(memberships).values([
-      { organisationId: orgA, userId: u.id, role, createdAt: t.clock.now() },
-      { organisationId: orgB, userId: u.id, role, createdAt: t.clock.now() },
-    ]);
-    return u.agent;
+    const u = await person('user');
+    for (const [by, organisationId] of [
+      [founder, orgA],
+      [founderB, orgB],
+    ] as const) {
+      await s.organisations.invite(by, organisationId, { email: u.email, role }, 'fr', IP);
+      const token = await tokenMailed(t, u.email, /invitations\/([\w-]+)/);
+      await s.organisations.acceptInvitation(u, token, u.email, IP);
+    }
+    return agentOf(u);
   };
   const fresh: Record<Role, () => Promise<Agent>> = {
     anonymous: async () => new Agent(t.app),
-    user: async () => (await makeUser('user')).agent,
+    user: async () => agentOf(await person('user')),
     editor: () => member('editor'),
     representative: () => member('representative'),
-    admin: async () => (await makeUser('admin')).agent,
+    admin: async () => agentOf(await person('admin')),
   };
-  return { ctx, admin: admin.agent, fresh, next: () => ++n };
+  return { ctx, admin: adminAgent, fresh, next: () => ++n };
 }
