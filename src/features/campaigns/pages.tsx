@@ -6,6 +6,7 @@ import {
   Checkboxes,
   ErrorSummary,
   Field,
+  type FieldLabels,
   Form,
   LocalizedFields,
   localizedLabels,
@@ -19,6 +20,20 @@ import type { CampaignsService } from './service.ts';
 type Listing = Awaited<ReturnType<CampaignsService['list']>>;
 type View = Awaited<ReturnType<CampaignsService['view']>>;
 type Mine = Awaited<ReturnType<CampaignsService['mine']>>;
+
+const SUPPORT_FIELDS: FieldLabels = {
+  organisationId: 'campaign.organisation',
+  contribution: 'campaign.contribution',
+};
+
+const CAMPAIGN_FIELDS: FieldLabels = {
+  ...localizedLabels('title', 'campaign.field_title'),
+  ...localizedLabels('description', 'campaign.field_description'),
+  startsOn: 'campaign.starts_on',
+  endsOn: 'campaign.ends_on',
+  commitments: 'campaign.commitments',
+  resources: 'campaign.resources',
+};
 
 function Period(props: { c: Pick<Campaign, 'startsOn' | 'endsOn'> }) {
   const { t, locale } = useView();
@@ -102,13 +117,9 @@ function SupportForm(props: { campaignId: string; mine: Mine; form: FormState })
   return (
     <section aria-labelledby="support-title">
       <h2 id="support-title">{t('campaign.support_title')}</h2>
-      <Form action={href(`/campaigns/${props.campaignId}/support`)} form={form}>
+      <Form action={href(`/campaigns/${props.campaignId}/support`)} form={form} fields={SUPPORT_FIELDS}>
         {eligible.length > 1 ? (
-          <Select
-            name="organisationId"
-            label="campaign.organisation"
-            options={eligible.map((o) => ({ value: o.id, label: o.name }))}
-          />
+          <Select name="organisationId" options={eligible.map((o) => ({ value: o.id, label: o.name }))} />
         ) : (
           <>
             <input type="hidden" name="organisationId" value={first?.id} />
@@ -117,13 +128,7 @@ function SupportForm(props: { campaignId: string; mine: Mine; form: FormState })
             </p>
           </>
         )}
-        <TextArea
-          name="contribution"
-          label="campaign.contribution"
-          hint="campaign.contribution_hint"
-          rows={3}
-          maxLength={1000}
-        />
+        <TextArea name="contribution" hint="campaign.contribution_hint" rows={3} maxLength={1000} />
         <Button>{t('campaign.support')}</Button>
       </Form>
       {eligible
@@ -159,10 +164,7 @@ export function CampaignPage(props: {
   const { campaign: c, supporters, over } = props.view;
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{ organisationId: 'campaign.organisation', contribution: 'campaign.contribution' }}
-      />
+      <ErrorSummary form={props.form} fields={SUPPORT_FIELDS} />
       <p class="breadcrumb">
         <a href={href('/campaigns')}>{t('campaign.title')}</a>
       </p>
@@ -233,17 +235,7 @@ export function CampaignFormPage(props: { form: FormState; campaignId?: string }
   const href = useHref();
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          ...localizedLabels('title', 'campaign.field_title'),
-          ...localizedLabels('description', 'campaign.field_description'),
-          startsOn: 'campaign.starts_on',
-          endsOn: 'campaign.ends_on',
-          commitments: 'campaign.commitments',
-          resources: 'campaign.resources',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={CAMPAIGN_FIELDS} />
       <p class="breadcrumb">
         <a href={href('/campaigns')}>{t('campaign.title')}</a>
       </p>
@@ -251,6 +243,7 @@ export function CampaignFormPage(props: { form: FormState; campaignId?: string }
       <Form
         action={href(props.campaignId ? `/admin/campaigns/${props.campaignId}/edit` : '/admin/campaigns/new')}
         form={props.form}
+        fields={CAMPAIGN_FIELDS}
       >
         <LocalizedFields name="title" legend="campaign.field_title" maxLength={200} />
         <LocalizedFields
@@ -260,23 +253,16 @@ export function CampaignFormPage(props: { form: FormState; campaignId?: string }
           maxLength={4000}
           rows={4}
         />
-        <Field name="startsOn" label="campaign.starts_on" type="date" width="half" />
-        <Field name="endsOn" label="campaign.ends_on" type="date" width="half" />
+        <Field name="startsOn" type="date" width="half" />
+        <Field name="endsOn" type="date" width="half" />
         <Checkboxes
           name="commitments"
-          legend="campaign.commitments"
           options={COMMITMENT_CODES.map((code) => ({
             value: code,
             label: `${code} ${t(`commitment.${code}.short`)}`,
           }))}
         />
-        <TextArea
-          name="resources"
-          label="campaign.resources"
-          hint="campaign.resources_hint"
-          rows={4}
-          maxLength={5000}
-        />
+        <TextArea name="resources" hint="campaign.resources_hint" rows={4} maxLength={5000} />
         <Button>{t('campaign.save')}</Button>
       </Form>
     </>

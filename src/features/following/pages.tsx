@@ -1,24 +1,22 @@
 import { pickLocalized } from '../../platform/i18n/index.ts';
 import { type FormState, useHref, useView } from '../../platform/ui/context.ts';
-import { Button, Checkboxes, ErrorSummary, Form } from '../../platform/ui/form.tsx';
+import { Button, Checkboxes, ErrorSummary, type FieldLabels, Form } from '../../platform/ui/form.tsx';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
 import type { Obstacle } from '../obstacles/index.ts';
+
+const FIELDS: FieldLabels = { obstacles: 'follow.obstacles', commitments: 'follow.commitments' };
 
 export function FollowingPage(props: { obstacles: Obstacle[]; form: FormState }) {
   const { t, locale } = useView();
   const href = useHref();
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{ obstacles: 'follow.obstacles', commitments: 'follow.commitments' }}
-      />
+      <ErrorSummary form={props.form} fields={FIELDS} />
       <h1>{t('follow.title')}</h1>
       <p class="lead">{t('follow.intro')}</p>
-      <Form action={href('/following')} form={props.form}>
+      <Form action={href('/following')} form={props.form} fields={FIELDS}>
         <Checkboxes
           name="obstacles"
-          legend="follow.obstacles"
           options={props.obstacles.map((o) => ({
             value: o.id,
             label: pickLocalized(o.name, locale)?.text ?? o.slug,
@@ -26,7 +24,6 @@ export function FollowingPage(props: { obstacles: Obstacle[]; form: FormState })
         />
         <Checkboxes
           name="commitments"
-          legend="follow.commitments"
           options={COMMITMENT_CODES.map((c) => ({ value: c, label: `${c} ${t(`commitment.${c}.short`)}` }))}
         />
         <Button>{t('follow.save')}</Button>

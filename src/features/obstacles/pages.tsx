@@ -5,6 +5,7 @@ import {
   Button,
   ErrorSummary,
   Field,
+  type FieldLabels,
   Form,
   LocalizedFields,
   localizedLabels,
@@ -12,6 +13,12 @@ import {
 import { FollowButton } from '../following/index.ts';
 import type { Obstacle } from './queries.ts';
 import type { AddressedBy } from './routes.tsx';
+
+const OBSTACLE_FIELDS: FieldLabels = {
+  slug: 'obstacle.slug',
+  ...localizedLabels('name', 'obstacle.name'),
+  ...localizedLabels('description', 'obstacle.description'),
+};
 
 export function ObstaclesPage(props: { rows: Obstacle[]; isAdmin: boolean }) {
   const { t } = useView();
@@ -133,14 +140,7 @@ export function ObstacleFormPage(props: { form: FormState; obstacle?: Obstacle }
   const name = props.obstacle && pickLocalized(props.obstacle.name, locale)?.text;
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          slug: 'obstacle.slug',
-          ...localizedLabels('name', 'obstacle.name'),
-          ...localizedLabels('description', 'obstacle.description'),
-        }}
-      />
+      <ErrorSummary form={props.form} fields={OBSTACLE_FIELDS} />
       <p class="breadcrumb">
         <a href={href('/obstacles')}>{t('obstacle.title')}</a>
       </p>
@@ -148,14 +148,9 @@ export function ObstacleFormPage(props: { form: FormState; obstacle?: Obstacle }
       <Form
         action={href(props.obstacle ? `/admin/obstacles/${props.obstacle.id}/edit` : '/admin/obstacles/new')}
         form={props.form}
+        fields={OBSTACLE_FIELDS}
       >
-        <Field
-          name="slug"
-          label="obstacle.slug"
-          hint="obstacle.slug_hint"
-          maxLength={60}
-          spellcheck={false}
-        />
+        <Field name="slug" hint="obstacle.slug_hint" maxLength={60} spellcheck={false} />
         <LocalizedFields name="name" legend="obstacle.name" hint="obstacle.every_language" maxLength={120} />
         <LocalizedFields
           name="description"

@@ -1,11 +1,26 @@
 import { formatDateTime, formatNumber, LANGUAGE_NAMES, LOCALES } from '../../platform/i18n/index.ts';
 import { Notice, Pagination, Table, withQuery } from '../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../platform/ui/context.ts';
-import { Button, ErrorSummary, Field, Form, Radios, TextArea } from '../../platform/ui/form.tsx';
+import {
+  Button,
+  ErrorSummary,
+  Field,
+  type FieldLabels,
+  Form,
+  Radios,
+  TextArea,
+} from '../../platform/ui/form.tsx';
 import type { ReferralsService } from './service.ts';
 
 type Sent = Awaited<ReturnType<ReferralsService['sent']>>;
 type Row = Sent['rows'][number];
+
+const FIELDS: FieldLabels = {
+  email: 'referral.email',
+  invitedName: 'referral.invited_name',
+  message: 'referral.message',
+  lang: 'referral.lang',
+};
 
 /** Where an invitation stands: waiting, expired, registered, or active (counted on the profile). */
 function state(r: Row, now: Date) {
@@ -28,15 +43,7 @@ export function ReferralsPage(props: {
   const canInvite = data.access === 'representative' || data.access === 'editor';
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          email: 'referral.email',
-          invitedName: 'referral.invited_name',
-          message: 'referral.message',
-          lang: 'referral.lang',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={FIELDS} />
       <p class="breadcrumb">
         <a href={href(`/organisations/${props.orgId}`)}>{props.orgName}</a> ·{' '}
         <a href={href(`/organisations/${props.orgId}/plan#C5`)}>{t('plan.title')}</a>
@@ -47,31 +54,12 @@ export function ReferralsPage(props: {
       {canInvite && (
         <section aria-labelledby="referral-new">
           <h2 id="referral-new">{t('referral.new')}</h2>
-          <Form action={href(`/organisations/${props.orgId}/referrals`)} form={props.form}>
-            <Field
-              name="email"
-              label="referral.email"
-              type="email"
-              autocomplete="off"
-              maxLength={254}
-              spellcheck={false}
-            />
-            <Field
-              name="invitedName"
-              label="referral.invited_name"
-              hint="referral.invited_name_hint"
-              maxLength={200}
-            />
-            <TextArea
-              name="message"
-              label="referral.message"
-              hint="referral.message_hint"
-              rows={3}
-              maxLength={1000}
-            />
+          <Form action={href(`/organisations/${props.orgId}/referrals`)} form={props.form} fields={FIELDS}>
+            <Field name="email" type="email" autocomplete="off" maxLength={254} spellcheck={false} />
+            <Field name="invitedName" hint="referral.invited_name_hint" maxLength={200} />
+            <TextArea name="message" hint="referral.message_hint" rows={3} maxLength={1000} />
             <Radios
               name="lang"
-              legend="referral.lang"
               inline
               options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
             />

@@ -1,7 +1,14 @@
 import { formatDateTime, LANGUAGE_NAMES, pickLocalized } from '../../platform/i18n/index.ts';
 import { Notice } from '../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../platform/ui/context.ts';
-import { Button, ErrorSummary, Form, LocalizedFields, localizedLabels } from '../../platform/ui/form.tsx';
+import {
+  Button,
+  ErrorSummary,
+  type FieldLabels,
+  Form,
+  LocalizedFields,
+  localizedLabels,
+} from '../../platform/ui/form.tsx';
 import { renderMarkdown } from '../../platform/ui/markdown.ts';
 import { SITE_PAGE_MAX } from './fields.ts';
 import type { SitePage } from './schema.ts';
@@ -78,18 +85,20 @@ export function SitePagesAdmin(props: { pages: SitePageView[] }) {
   );
 }
 
+const FIELDS: FieldLabels = localizedLabels('body', 'site.field_body');
+
 export function SitePageForm(props: { slug: SitePage; form: FormState; isDefault: boolean }) {
   const { t } = useView();
   const href = useHref();
   return (
     <>
-      <ErrorSummary form={props.form} fields={localizedLabels('body', 'site.field_body')} />
+      <ErrorSummary form={props.form} fields={FIELDS} />
       <p class="breadcrumb">
         <a href={href('/admin/site-pages')}>{t('site.admin_title')}</a>
       </p>
       <h1>{t('site.edit_title', { page: t(`site.${props.slug}`) })}</h1>
       {props.isDefault && <Notice>{t('site.is_default')}</Notice>}
-      <Form action={href(`/admin/site-pages/${props.slug}/edit`)} form={props.form}>
+      <Form action={href(`/admin/site-pages/${props.slug}/edit`)} form={props.form} fields={FIELDS}>
         <LocalizedFields
           name="body"
           legend="site.field_body"

@@ -6,6 +6,7 @@ import {
   Checkbox,
   ErrorSummary,
   Field,
+  type FieldLabels,
   Form,
   LocalizedFields,
   localizedLabels,
@@ -63,22 +64,21 @@ export function TemplatesPage(props: { list: Listing; page: number; pageSize: nu
   );
 }
 
+const FIELDS: FieldLabels = {
+  commitment: 'plan.commitment',
+  ...localizedLabels('title', 'templates.field_title'),
+  ...localizedLabels('description', 'plan.description'),
+  ...localizedLabels('indicator', 'plan.indicator'),
+  unit: 'plan.unit',
+  target: 'plan.target',
+};
+
 export function TemplateFormPage(props: { form: FormState; templateId?: string }) {
   const { t } = useView();
   const href = useHref();
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          commitment: 'plan.commitment',
-          ...localizedLabels('title', 'templates.field_title'),
-          ...localizedLabels('description', 'plan.description'),
-          ...localizedLabels('indicator', 'plan.indicator'),
-          unit: 'plan.unit',
-          target: 'plan.target',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={FIELDS} />
       <p class="breadcrumb">
         <a href={href('/admin/templates')}>{t('templates.title')}</a>
       </p>
@@ -86,10 +86,10 @@ export function TemplateFormPage(props: { form: FormState; templateId?: string }
       <Form
         action={href(props.templateId ? `/admin/templates/${props.templateId}/edit` : '/admin/templates/new')}
         form={props.form}
+        fields={FIELDS}
       >
         <Select
           name="commitment"
-          label="plan.commitment"
           options={COMMITMENT_CODES.map((c) => ({ value: c, label: `${c} ${t(`commitment.${c}.short`)}` }))}
         />
         <LocalizedFields
@@ -105,8 +105,8 @@ export function TemplateFormPage(props: { form: FormState; templateId?: string }
           hint="plan.indicator_hint"
           maxLength={200}
         />
-        <Field name="unit" label="plan.unit" hint="plan.unit_hint" width="third" maxLength={30} />
-        <Field name="target" label="plan.target" width="third" inputMode="text" maxLength={30} />
+        <Field name="unit" hint="plan.unit_hint" width="third" maxLength={30} />
+        <Field name="target" width="third" inputMode="text" maxLength={30} />
         <Checkbox name="published" label={t('templates.publish')} />
         <Button>{t('templates.save')}</Button>
       </Form>

@@ -1,8 +1,14 @@
 import { formatDateTime, LANGUAGE_NAMES, LOCALES } from '../../../platform/i18n/index.ts';
 import { SummaryList } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, ErrorSummary, Field, Form, Select } from '../../../platform/ui/form.tsx';
+import { Button, ErrorSummary, Field, type FieldLabels, Form, Select } from '../../../platform/ui/form.tsx';
 import type { User } from '../queries.ts';
+
+const PROFILE_FIELDS: FieldLabels = { name: 'field.name', locale: 'account.locale' };
+const PASSWORD_FIELDS: FieldLabels = {
+  currentPassword: 'field.current_password',
+  newPassword: 'field.new_password',
+};
 
 export function AccountPage(props: { user: User; profile: FormState; password: FormState }) {
   const { t, locale } = useView();
@@ -10,11 +16,8 @@ export function AccountPage(props: { user: User; profile: FormState; password: F
   const u = props.user;
   return (
     <>
-      <ErrorSummary form={props.profile} fields={{ name: 'field.name', locale: 'account.locale' }} />
-      <ErrorSummary
-        form={props.password}
-        fields={{ currentPassword: 'field.current_password', newPassword: 'field.new_password' }}
-      />
+      <ErrorSummary form={props.profile} fields={PROFILE_FIELDS} />
+      <ErrorSummary form={props.password} fields={PASSWORD_FIELDS} />
       <h1>{t('account.title')}</h1>
       {u.role !== 'admin' && (
         <p>
@@ -31,11 +34,10 @@ export function AccountPage(props: { user: User; profile: FormState; password: F
 
       <section aria-labelledby="profile-title">
         <h2 id="profile-title">{t('account.profile')}</h2>
-        <Form action={href('/account')} form={props.profile}>
-          <Field name="name" label="field.name" autocomplete="name" maxLength={100} required />
+        <Form action={href('/account')} form={props.profile} fields={PROFILE_FIELDS}>
+          <Field name="name" autocomplete="name" maxLength={100} required />
           <Select
             name="locale"
-            label="account.locale"
             hint="account.locale_hint"
             options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
           />
@@ -45,18 +47,11 @@ export function AccountPage(props: { user: User; profile: FormState; password: F
 
       <section aria-labelledby="password-title">
         <h2 id="password-title">{t('account.password')}</h2>
-        <Form action={href('/account/password')} form={props.password}>
+        <Form action={href('/account/password')} form={props.password} fields={PASSWORD_FIELDS}>
           <input type="text" name="username" value={u.email} autocomplete="username" hidden readOnly />
-          <Field
-            name="currentPassword"
-            label="field.current_password"
-            type="password"
-            autocomplete="current-password"
-            required
-          />
+          <Field name="currentPassword" type="password" autocomplete="current-password" required />
           <Field
             name="newPassword"
-            label="field.new_password"
             hint="field.new_password_hint"
             type="password"
             autocomplete="new-password"

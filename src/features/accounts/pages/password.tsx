@@ -1,25 +1,20 @@
 import type { MessageKey } from '../../../platform/i18n/index.ts';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
+import { Button, ErrorSummary, Field, type FieldLabels, Form } from '../../../platform/ui/form.tsx';
+
+const FORGOT_FIELDS: FieldLabels = { email: 'field.email' };
+const RESET_FIELDS: FieldLabels = { password: 'field.new_password' };
 
 export function ForgotPasswordPage(props: { form: FormState }) {
   const { t } = useView();
   const href = useHref();
   return (
     <>
-      <ErrorSummary form={props.form} fields={{ email: 'field.email' }} />
+      <ErrorSummary form={props.form} fields={FORGOT_FIELDS} />
       <h1>{t('forgot.title')}</h1>
       <p class="lead">{t('forgot.intro')}</p>
-      <Form action={href('/forgot-password')} form={props.form}>
-        <Field
-          name="email"
-          label="field.email"
-          type="email"
-          autocomplete="email"
-          spellcheck={false}
-          maxLength={254}
-          required
-        />
+      <Form action={href('/forgot-password')} form={props.form} fields={FORGOT_FIELDS}>
+        <Field name="email" type="email" autocomplete="email" spellcheck={false} maxLength={254} required />
         <Button>{t('forgot.submit')}</Button>
       </Form>
     </>
@@ -44,12 +39,11 @@ export function ResetPasswordPage(props: { form: FormState; valid: boolean }) {
     return <InvalidLink title="reset.invalid_title" action="reset.invalid_action" to="/forgot-password" />;
   return (
     <>
-      <ErrorSummary form={props.form} fields={{ password: 'field.new_password' }} />
+      <ErrorSummary form={props.form} fields={RESET_FIELDS} />
       <h1>{t('reset.title')}</h1>
-      <Form action={href('/reset-password')} form={props.form}>
+      <Form action={href('/reset-password')} form={props.form} fields={RESET_FIELDS}>
         <Field
           name="password"
-          label="field.new_password"
           hint="field.new_password_hint"
           type="password"
           autocomplete="new-password"

@@ -1,30 +1,26 @@
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, ErrorSummary, Field, Form } from '../../../platform/ui/form.tsx';
+import { Button, ErrorSummary, Field, type FieldLabels, Form } from '../../../platform/ui/form.tsx';
 import { InvalidLink } from './password.tsx';
+
+const SIGN_UP_FIELDS: FieldLabels = {
+  name: 'field.name',
+  email: 'field.email',
+  password: 'field.new_password',
+};
+const RESEND_FIELDS: FieldLabels = { email: 'field.email' };
 
 export function SignUpPage(props: { form: FormState }) {
   const { t } = useView();
   const href = useHref();
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{ name: 'field.name', email: 'field.email', password: 'field.new_password' }}
-      />
+      <ErrorSummary form={props.form} fields={SIGN_UP_FIELDS} />
       <h1>{t('signup.title')}</h1>
       <p class="lead">{t('signup.intro')}</p>
-      <Form action={href('/sign-up')} form={props.form}>
-        <Field
-          name="name"
-          label="field.name"
-          hint="field.name_hint"
-          autocomplete="name"
-          maxLength={100}
-          required
-        />
+      <Form action={href('/sign-up')} form={props.form} fields={SIGN_UP_FIELDS}>
+        <Field name="name" hint="field.name_hint" autocomplete="name" maxLength={100} required />
         <Field
           name="email"
-          label="field.email"
           hint="field.email_hint"
           type="email"
           autocomplete="email"
@@ -34,7 +30,6 @@ export function SignUpPage(props: { form: FormState }) {
         />
         <Field
           name="password"
-          label="field.new_password"
           hint="field.new_password_hint"
           type="password"
           autocomplete="new-password"
@@ -61,7 +56,7 @@ export function CheckEmailPage(props: { email: string | undefined; form: FormSta
   const known = props.email && !props.form.errors.email ? props.email : undefined;
   return (
     <>
-      <ErrorSummary form={props.form} fields={{ email: 'field.email' }} />
+      <ErrorSummary form={props.form} fields={RESEND_FIELDS} />
       <h1>{t('check_email.title')}</h1>
       <p class="lead">
         {props.email ? t('check_email.sent_to', { email: props.email }) : t('check_email.body')}
@@ -70,13 +65,12 @@ export function CheckEmailPage(props: { email: string | undefined; form: FormSta
       <section aria-labelledby="resend-title">
         <h2 id="resend-title">{t('check_email.resend_title')}</h2>
         <p>{t('check_email.spam')}</p>
-        <Form action={href('/sign-up/check-email')} form={props.form}>
+        <Form action={href('/sign-up/check-email')} form={props.form} fields={RESEND_FIELDS}>
           {known ? (
             <input type="hidden" name="email" value={known} />
           ) : (
             <Field
               name="email"
-              label="field.email"
               hint="check_email.resend_intro"
               type="email"
               autocomplete="email"

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDateTime, formatNumber, type Locale } from '../../../platform/i18n/index.ts';
 import { Notice } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import {
@@ -7,6 +7,7 @@ import {
   Checkbox,
   ErrorSummary,
   Field,
+  type FieldLabels,
   Form,
   Radios,
   type Words,
@@ -26,12 +27,18 @@ function Breadcrumb(props: { orgId: string; orgName: string }) {
   );
 }
 
-/** One question's field: radio buttons for a choice or a scale, a number with its unit otherwise. */
+/** The questions' fields, each labelled by its question, in the language of the page. */
+const questionFields = (qn: Questionnaire, locale: Locale, questions: Question[]): FieldLabels =>
+  Object.fromEntries(questions.map((q) => [q.id, { text: qn.texts[locale].questions[q.id]?.text ?? q.id }]));
+
+/**
+ * One question's field: radio buttons for a choice or a scale, a number with its unit otherwise. Its label,
+ * the question, comes from its form's fields (questionFields).
+ */
 function QuestionField(props: { qn: Questionnaire; q: Question }) {
   const { t, locale } = useView();
   const texts = props.qn.texts[locale];
   const { q } = props;
-  const label: Words = { text: texts.questions[q.id]?.text ?? q.id };
   const hint: Words | undefined = texts.questions[q.id]?.hint
     ? { text: texts.questions[q.id]?.hint ?? '' }
     : undefined;
@@ -40,7 +47,6 @@ function QuestionField(props: { qn: Questionnaire; q: Question }) {
     return (
       <Field
         name={q.id}
-        label={label}
         hint={hint}
         inputMode="numeric"
         width="third"
@@ -53,7 +59,7 @@ function QuestionField(props: { qn: Questionnaire; q: Question }) {
     q.type === 'choice'
       ? (['yes', 'partly', 'no'] as const).map((v) => ({ value: v, label: t(`index.answer.${v}`) }))
       : texts.scales[q.scale].map((l, i) => ({ value: String(i), label: l }));
-  return <Radios name={q.id} legend={label} hint={hint} options={[...options, na]} />;
+  return <Radios name={q.id} hint={hint} options={[...options, na]} />;
 }
 
 /** One section (a pillar) of the questionnaire: its questions grouped by audience, then save. */
@@ -69,22 +75,18 @@ export function SectionPage(props: {
   const href = useHref();
   const texts = props.qn.texts[locale];
   const questions = props.qn.questions.filter((q) => q.pillar === props.pillar);
+  const fields = questionFields(props.qn, locale, questions);
   const n = PILLARS.indexOf(props.pillar);
   const prev = PILLARS[n - 1];
   const base = `/organisations/${props.orgId}/index/${props.assessment.id}`;
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={Object.fromEntries(
-          questions.map((q) => [q.id, { text: texts.questions[q.id]?.text ?? q.id }]),
-        )}
-      />
+      <ErrorSummary form={props.form} fields={fields} />
       <Breadcrumb orgId={props.orgId} orgName={props.orgName} />
       <p class="hint">{t('index.section_of', { n: n + 1, total: PILLARS.length })}</p>
       <h1>{texts.pillars[props.pillar].name}</h1>
       <p class="lead">{texts.pillars[props.pillar].description}</p>
-      <Form action={href(`${base}/${props.pillar}`)} form={props.form}>
+      <Form action={href(`${base}/${props.pillar}`)} form={props.form} fields={fields}>
         {AUDIENCES.filter((a) => questions.some((q) => q.audience === a)).map((a) => (
           <section key={a} aria-labelledby={`audience-${a}`}>
             <h2 id={`audience-${a}`}>{texts.audiences[a]}</h2>
@@ -126,16 +128,10 @@ export function CheckPage(props: {
 }) {
   const { t, locale } = useView();
   const href = useHref();
-  const texts = props.qn.texts[locale];
   const sectionHref = useSectionHref(props.orgId, props.assessment.id);
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={Object.fromEntries(
-          props.missing.map((q) => [q.id, { text: texts.questions[q.id]?.text ?? q.id }]),
-        )}
-      />
+      <ErrorSummary form={props.form} fields={questionFields(props.qn, locale, props.missing)} />
       <Breadcrumb orgId={props.orgId} orgName={props.orgName} />
       <h1>{t('index.check_title')}</h1>
       <p class="lead">{t('index.check_intro')}</p>

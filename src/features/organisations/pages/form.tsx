@@ -4,6 +4,7 @@ import {
   Button,
   ErrorSummary,
   Field,
+  type FieldLabels,
   FileField,
   Form,
   LocalizedFields,
@@ -58,7 +59,7 @@ function DisputeLink(props: { form: FormState }) {
   );
 }
 
-const FIELDS = {
+const FIELDS: FieldLabels = {
   creatorRole: 'organisation.your_role',
   legalName: 'organisation.legal_name',
   kbo: 'organisation.kbo',
@@ -69,7 +70,7 @@ const FIELDS = {
   website: 'organisation.website',
   ...localizedLabels('description', 'organisation.description'),
   logo: 'organisation.logo',
-} as const;
+};
 
 /** Registering an organisation, or editing it: the same questions. */
 export function OrganisationFormPage(props: {
@@ -99,13 +100,13 @@ export function OrganisationFormPage(props: {
       <Form
         action={href(editing ? `/organisations/${props.organisationId}/edit` : '/organisations/new')}
         form={props.form}
+        fields={FIELDS}
         multipart
       >
         {props.referral && <input type="hidden" name="referral" value={props.referral.token} />}
         {!editing && (
           <Radios
             name="creatorRole"
-            legend="organisation.your_role"
             options={MEMBER_ROLES.map((r) => ({
               value: r,
               label: t(`member_role.${r}`),
@@ -113,16 +114,9 @@ export function OrganisationFormPage(props: {
             }))}
           />
         )}
-        <Field
-          name="legalName"
-          label="organisation.legal_name"
-          autocomplete="organization"
-          maxLength={200}
-          required
-        />
+        <Field name="legalName" autocomplete="organization" maxLength={200} required />
         <Field
           name="kbo"
-          label="organisation.kbo"
           hint="organisation.kbo_hint"
           width="half"
           inputMode="numeric"
@@ -132,17 +126,11 @@ export function OrganisationFormPage(props: {
         />
         <Radios
           name="sector"
-          legend="organisation.sector"
           options={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`), hint: t(`sector.${s}.hint`) }))}
         />
-        <Radios
-          name="sizeBand"
-          legend="organisation.size_band"
-          options={SIZE_BANDS.map((s) => ({ value: s, label: t(`size_band.${s}`) }))}
-        />
+        <Radios name="sizeBand" options={SIZE_BANDS.map((s) => ({ value: s, label: t(`size_band.${s}`) }))} />
         <Field
           name="postcode"
-          label="organisation.postcode"
           hint="organisation.postcode_hint"
           width="third"
           inputMode="numeric"
@@ -150,16 +138,9 @@ export function OrganisationFormPage(props: {
           maxLength={4}
           required
         />
-        <Field
-          name="commune"
-          label="organisation.commune"
-          autocomplete="address-level2"
-          maxLength={100}
-          required
-        />
+        <Field name="commune" autocomplete="address-level2" maxLength={100} required />
         <Field
           name="website"
-          label="organisation.website"
           hint="organisation.website_hint"
           type="url"
           autocomplete="url"
@@ -173,12 +154,7 @@ export function OrganisationFormPage(props: {
           maxLength={2000}
           rows={4}
         />
-        <FileField
-          name="logo"
-          label="organisation.logo"
-          hint="organisation.logo_hint"
-          accept="image/png,image/jpeg"
-        />
+        <FileField name="logo" hint="organisation.logo_hint" accept="image/png,image/jpeg" />
         <Button>{editing ? t('organisation.save') : t('organisation.register')}</Button>
       </Form>
     </>

@@ -1,13 +1,15 @@
 import { formatDateTime, LANGUAGE_NAMES, type Locale } from '../../../platform/i18n/index.ts';
 import { Notice, Table } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, ErrorSummary, Field, Form, Radios } from '../../../platform/ui/form.tsx';
+import { Button, ErrorSummary, Field, type FieldLabels, Form, Radios } from '../../../platform/ui/form.tsx';
 import { formatKbo } from '../kbo.ts';
 import { MEMBER_ROLES } from '../schema.ts';
 import type { createOrganisationsService } from '../service.ts';
 import { type PendingChange, PendingChangeNotice } from './form.tsx';
 
 type View = Awaited<ReturnType<ReturnType<typeof createOrganisationsService>['view']>>;
+
+const INVITE_FIELDS: FieldLabels = { email: 'field.email', role: 'organisation.invite_role' };
 
 export function MyOrganisationsPage(props: { rows: { id: string; legalName: string; role: string }[] }) {
   const { t } = useView();
@@ -49,7 +51,7 @@ export function OrganisationPage(props: {
   const member = role !== 'admin';
   return (
     <>
-      <ErrorSummary form={props.invite} fields={{ email: 'field.email', role: 'organisation.invite_role' }} />
+      <ErrorSummary form={props.invite} fields={INVITE_FIELDS} />
       <h1>{org.legalName}</h1>
       {role === 'admin' && <Notice>{t('organisation.admin_view')}</Notice>}
 
@@ -164,19 +166,12 @@ export function OrganisationPage(props: {
             <Form
               action={href(`/organisations/${org.id}/invitations`)}
               form={props.invite}
+              fields={INVITE_FIELDS}
               label={t('organisation.invite_title')}
             >
-              <Field
-                name="email"
-                label="field.email"
-                type="email"
-                autocomplete="off"
-                spellcheck={false}
-                maxLength={254}
-              />
+              <Field name="email" type="email" autocomplete="off" spellcheck={false} maxLength={254} />
               <Radios
                 name="role"
-                legend="organisation.invite_role"
                 options={MEMBER_ROLES.map((r) => ({
                   value: r,
                   label: t(`member_role.${r}`),

@@ -7,6 +7,7 @@ import {
   Checkboxes,
   ErrorSummary,
   Field,
+  type FieldLabels,
   Form,
   Select,
   TextArea,
@@ -117,6 +118,14 @@ export function ReportsPage(props: { orgId: string; orgName: string; v: Overview
   );
 }
 
+const REPORT_FIELDS: FieldLabels = {
+  statement: 'report.statement',
+  publicParts: 'report.public_parts',
+  signerName: 'sign.name',
+  signerTitle: 'sign.role_title',
+  confirm: 'report.confirm_label',
+};
+
 /** The report owed: the figures the platform gathered, the statement, what is public, and submit. */
 export function ReportFormPage(props: {
   orgId: string;
@@ -136,16 +145,7 @@ export function ReportFormPage(props: {
   const f = props.form;
   return (
     <>
-      <ErrorSummary
-        form={f}
-        fields={{
-          statement: 'report.statement',
-          publicParts: 'report.public_parts',
-          signerName: 'sign.name',
-          signerTitle: 'sign.role_title',
-          confirm: 'report.confirm_label',
-        }}
-      />
+      <ErrorSummary form={f} fields={REPORT_FIELDS} />
       <p class="breadcrumb">
         <a href={href(`/organisations/${props.orgId}`)}>{props.orgName}</a> ·{' '}
         <a href={href(`/organisations/${props.orgId}/reports`)}>{t('report.title')}</a>
@@ -178,17 +178,14 @@ export function ReportFormPage(props: {
       ) : (
         <>
           <h2>{t('report.your_part')}</h2>
-          <Form action={href(`/organisations/${props.orgId}/reports/${props.year}`)} form={f}>
-            <TextArea
-              name="statement"
-              label="report.statement"
-              hint="report.statement_hint"
-              rows={8}
-              maxLength={8000}
-            />
+          <Form
+            action={href(`/organisations/${props.orgId}/reports/${props.year}`)}
+            form={f}
+            fields={REPORT_FIELDS}
+          >
+            <TextArea name="statement" hint="report.statement_hint" rows={8} maxLength={8000} />
             <Checkboxes
               name="publicParts"
-              legend="report.public_parts"
               hint="report.public_parts_hint"
               options={REPORT_PARTS.map((p) => ({ value: p, label: t(`report.part.${p}`) }))}
             />
@@ -196,13 +193,8 @@ export function ReportFormPage(props: {
               <fieldset class="field">
                 <legend>{t('report.submit_title')}</legend>
                 <p class="hint">{t('report.submit_hint')}</p>
-                <Field name="signerName" label="sign.name" autocomplete="name" maxLength={200} />
-                <Field
-                  name="signerTitle"
-                  label="sign.role_title"
-                  autocomplete="organization-title"
-                  maxLength={200}
-                />
+                <Field name="signerName" autocomplete="name" maxLength={200} />
+                <Field name="signerTitle" autocomplete="organization-title" maxLength={200} />
                 <Checkbox name="confirm" label={t('report.confirm_label')} />
               </fieldset>
             ) : (

@@ -1,7 +1,14 @@
 import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
 import { Notice, Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, ErrorSummary, Form, Select, TextArea } from '../../../platform/ui/form.tsx';
+import {
+  Button,
+  ErrorSummary,
+  type FieldLabels,
+  Form,
+  Select,
+  TextArea,
+} from '../../../platform/ui/form.tsx';
 import { formatKbo } from '../../organisations/kbo.ts';
 import { type Identity, SIGNATURE_STATUSES, type SignatureStatus } from '../schema.ts';
 import type { SignaturesService } from '../service.ts';
@@ -122,10 +129,30 @@ export function QueuePage(props: { queue: Queue; status: SignatureStatus; page: 
   );
 }
 
-type DetailForms = Record<
-  'approve' | 'reject' | 'info' | 'suspend' | 'lift' | 'revoke' | 'changeApprove' | 'changeReject',
-  FormState
->;
+type Decision =
+  | 'approve'
+  | 'reject'
+  | 'info'
+  | 'suspend'
+  | 'lift'
+  | 'revoke'
+  | 'changeApprove'
+  | 'changeReject';
+type DetailForms = Record<Decision, FormState>;
+
+/** Each decision's form and its one field: the same label names it in the form and in its error summary. */
+const DECISION_FIELDS: Record<Decision, FieldLabels> = {
+  approve: { note: 'queue.note' },
+  reject: { reason: 'queue.reason' },
+  info: { message: 'queue.message' },
+  suspend: { suspendReason: 'queue.public_reason' },
+  lift: { liftNote: 'queue.note' },
+  revoke: { revokeReason: 'queue.public_reason' },
+  changeApprove: { changeNote: 'queue.note' },
+  changeReject: { changeReason: 'queue.reason' },
+};
+
+const CLOSE_DISPUTE_FIELDS: FieldLabels = { note: 'queue.note' };
 
 export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms }) {
   const { t, locale } = useView();
@@ -135,14 +162,14 @@ export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms 
   const f = props.forms;
   return (
     <>
-      <ErrorSummary form={f.approve} fields={{ note: 'queue.note' }} />
-      <ErrorSummary form={f.reject} fields={{ reason: 'queue.reason' }} />
-      <ErrorSummary form={f.info} fields={{ message: 'queue.message' }} />
-      <ErrorSummary form={f.suspend} fields={{ suspendReason: 'queue.public_reason' }} />
-      <ErrorSummary form={f.lift} fields={{ liftNote: 'queue.note' }} />
-      <ErrorSummary form={f.revoke} fields={{ revokeReason: 'queue.public_reason' }} />
-      <ErrorSummary form={f.changeApprove} fields={{ changeNote: 'queue.note' }} />
-      <ErrorSummary form={f.changeReject} fields={{ changeReason: 'queue.reason' }} />
+      <ErrorSummary form={f.approve} fields={DECISION_FIELDS.approve} />
+      <ErrorSummary form={f.reject} fields={DECISION_FIELDS.reject} />
+      <ErrorSummary form={f.info} fields={DECISION_FIELDS.info} />
+      <ErrorSummary form={f.suspend} fields={DECISION_FIELDS.suspend} />
+      <ErrorSummary form={f.lift} fields={DECISION_FIELDS.lift} />
+      <ErrorSummary form={f.revoke} fields={DECISION_FIELDS.revoke} />
+      <ErrorSummary form={f.changeApprove} fields={DECISION_FIELDS.changeApprove} />
+      <ErrorSummary form={f.changeReject} fields={DECISION_FIELDS.changeReject} />
       <p class="breadcrumb">
         <a href={href('/admin/signatures')}>{t('queue.title')}</a>
         {props.detail.next && (
@@ -253,29 +280,19 @@ export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms 
             <Form
               action={href(`${base}/change/approve`)}
               form={f.changeApprove}
+              fields={DECISION_FIELDS.changeApprove}
               label={t('queue.change_approve')}
             >
-              <TextArea
-                name="changeNote"
-                label="queue.note"
-                hint="queue.note_hint"
-                rows={3}
-                maxLength={2000}
-              />
+              <TextArea name="changeNote" hint="queue.note_hint" rows={3} maxLength={2000} />
               <Button>{t('queue.change_approve')}</Button>
             </Form>
             <Form
               action={href(`${base}/change/reject`)}
               form={f.changeReject}
+              fields={DECISION_FIELDS.changeReject}
               label={t('queue.change_reject')}
             >
-              <TextArea
-                name="changeReason"
-                label="queue.reason"
-                hint="queue.reason_hint"
-                rows={3}
-                maxLength={2000}
-              />
+              <TextArea name="changeReason" hint="queue.reason_hint" rows={3} maxLength={2000} />
               <Button variant="warning">{t('queue.change_reject')}</Button>
             </Form>
           </div>
@@ -296,28 +313,31 @@ export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms 
         <section aria-labelledby="decide-title">
           <h2 id="decide-title">{t('queue.decide')}</h2>
           <div class="decisions">
-            <Form action={href(`${base}/approve`)} form={f.approve} label={t('queue.approve')}>
-              <TextArea name="note" label="queue.note" hint="queue.note_hint" rows={3} maxLength={2000} />
+            <Form
+              action={href(`${base}/approve`)}
+              form={f.approve}
+              fields={DECISION_FIELDS.approve}
+              label={t('queue.approve')}
+            >
+              <TextArea name="note" hint="queue.note_hint" rows={3} maxLength={2000} />
               <Button>{t('queue.approve')}</Button>
             </Form>
-            <Form action={href(`${base}/request-info`)} form={f.info} label={t('queue.request_info')}>
-              <TextArea
-                name="message"
-                label="queue.message"
-                hint="queue.message_hint"
-                rows={3}
-                maxLength={2000}
-              />
+            <Form
+              action={href(`${base}/request-info`)}
+              form={f.info}
+              fields={DECISION_FIELDS.info}
+              label={t('queue.request_info')}
+            >
+              <TextArea name="message" hint="queue.message_hint" rows={3} maxLength={2000} />
               <Button variant="secondary">{t('queue.request_info')}</Button>
             </Form>
-            <Form action={href(`${base}/reject`)} form={f.reject} label={t('queue.reject')}>
-              <TextArea
-                name="reason"
-                label="queue.reason"
-                hint="queue.reason_hint"
-                rows={3}
-                maxLength={2000}
-              />
+            <Form
+              action={href(`${base}/reject`)}
+              form={f.reject}
+              fields={DECISION_FIELDS.reject}
+              label={t('queue.reject')}
+            >
+              <TextArea name="reason" hint="queue.reason_hint" rows={3} maxLength={2000} />
               <Button variant="warning">{t('queue.reject')}</Button>
             </Form>
           </div>
@@ -329,36 +349,33 @@ export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms 
           <p>{t('queue.standing_intro')}</p>
           <div class="decisions">
             {s.status === 'suspended' ? (
-              <Form action={href(`${base}/lift`)} form={f.lift} label={t('queue.lift')}>
-                <TextArea
-                  name="liftNote"
-                  label="queue.note"
-                  hint="queue.note_hint"
-                  rows={3}
-                  maxLength={2000}
-                />
+              <Form
+                action={href(`${base}/lift`)}
+                form={f.lift}
+                fields={DECISION_FIELDS.lift}
+                label={t('queue.lift')}
+              >
+                <TextArea name="liftNote" hint="queue.note_hint" rows={3} maxLength={2000} />
                 <Button>{t('queue.lift')}</Button>
               </Form>
             ) : (
-              <Form action={href(`${base}/suspend`)} form={f.suspend} label={t('queue.suspend')}>
-                <TextArea
-                  name="suspendReason"
-                  label="queue.public_reason"
-                  hint="queue.public_reason_hint"
-                  rows={3}
-                  maxLength={500}
-                />
+              <Form
+                action={href(`${base}/suspend`)}
+                form={f.suspend}
+                fields={DECISION_FIELDS.suspend}
+                label={t('queue.suspend')}
+              >
+                <TextArea name="suspendReason" hint="queue.public_reason_hint" rows={3} maxLength={500} />
                 <Button variant="secondary">{t('queue.suspend')}</Button>
               </Form>
             )}
-            <Form action={href(`${base}/revoke`)} form={f.revoke} label={t('queue.revoke')}>
-              <TextArea
-                name="revokeReason"
-                label="queue.public_reason"
-                hint="queue.revoke_hint"
-                rows={3}
-                maxLength={500}
-              />
+            <Form
+              action={href(`${base}/revoke`)}
+              form={f.revoke}
+              fields={DECISION_FIELDS.revoke}
+              label={t('queue.revoke')}
+            >
+              <TextArea name="revokeReason" hint="queue.revoke_hint" rows={3} maxLength={500} />
               <Button variant="warning">{t('queue.revoke')}</Button>
             </Form>
           </div>
@@ -417,7 +434,7 @@ export function DisputeDetailPage(props: { detail: DisputeDetail; form: FormStat
   const others = props.detail.recordedNames;
   return (
     <>
-      <ErrorSummary form={props.form} fields={{ note: 'queue.note' }} />
+      <ErrorSummary form={props.form} fields={CLOSE_DISPUTE_FIELDS} />
       <p class="breadcrumb">
         <a href={href('/admin/signatures')}>{t('queue.title')}</a>
       </p>
@@ -486,9 +503,10 @@ export function DisputeDetailPage(props: { detail: DisputeDetail; form: FormStat
         <Form
           action={href(`/admin/signatures/disputes/${d.id}/close`)}
           form={props.form}
+          fields={CLOSE_DISPUTE_FIELDS}
           label={t('dispute.close')}
         >
-          <TextArea name="note" label="queue.note" hint="dispute.close_hint" rows={3} maxLength={2000} />
+          <TextArea name="note" hint="dispute.close_hint" rows={3} maxLength={2000} />
           <Button>{t('dispute.close')}</Button>
         </Form>
       ) : (

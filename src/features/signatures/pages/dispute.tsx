@@ -1,14 +1,14 @@
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, ErrorSummary, Field, Form, TextArea } from '../../../platform/ui/form.tsx';
+import { Button, ErrorSummary, Field, type FieldLabels, Form, TextArea } from '../../../platform/ui/form.tsx';
 
-const FIELDS = {
+const FIELDS: FieldLabels = {
   kbo: 'organisation.kbo',
   organisationName: 'dispute.organisation_name',
   claimantName: 'dispute.your_name',
   claimantRole: 'dispute.your_role',
   contact: 'dispute.contact',
   message: 'dispute.message',
-} as const;
+};
 
 /**
  * Someone whose enterprise number is already registered tells the secretariat. The members who registered it
@@ -22,10 +22,9 @@ export function DisputeFormPage(props: { form: FormState }) {
       <ErrorSummary form={props.form} fields={FIELDS} />
       <h1>{t('dispute.title')}</h1>
       <p class="lead">{t('dispute.intro')}</p>
-      <Form action={href('/organisations/dispute')} form={props.form}>
+      <Form action={href('/organisations/dispute')} form={props.form} fields={FIELDS}>
         <Field
           name="kbo"
-          label="organisation.kbo"
           hint="organisation.kbo_hint"
           width="half"
           inputMode="numeric"
@@ -33,37 +32,17 @@ export function DisputeFormPage(props: { form: FormState }) {
           maxLength={20}
           required
         />
-        <Field
-          name="organisationName"
-          label="dispute.organisation_name"
-          autocomplete="organization"
-          maxLength={200}
-          required
-        />
-        <Field name="claimantName" label="dispute.your_name" autocomplete="name" maxLength={150} required />
+        <Field name="organisationName" autocomplete="organization" maxLength={200} required />
+        <Field name="claimantName" autocomplete="name" maxLength={150} required />
         <Field
           name="claimantRole"
-          label="dispute.your_role"
           hint="dispute.your_role_hint"
           autocomplete="organization-title"
           maxLength={150}
           required
         />
-        <Field
-          name="contact"
-          label="dispute.contact"
-          hint="dispute.contact_hint"
-          autocomplete="email"
-          maxLength={254}
-          required
-        />
-        <TextArea
-          name="message"
-          label="dispute.message"
-          hint="dispute.message_hint"
-          rows={4}
-          maxLength={2000}
-        />
+        <Field name="contact" hint="dispute.contact_hint" autocomplete="email" maxLength={254} required />
+        <TextArea name="message" hint="dispute.message_hint" rows={4} maxLength={2000} />
         <Button>{t('dispute.submit')}</Button>
       </Form>
     </>

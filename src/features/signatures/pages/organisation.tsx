@@ -1,12 +1,30 @@
 import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Notice } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import { Button, Checkbox, ErrorSummary, Field, Form, TextArea } from '../../../platform/ui/form.tsx';
+import {
+  Button,
+  Checkbox,
+  ErrorSummary,
+  Field,
+  type FieldLabels,
+  Form,
+  TextArea,
+} from '../../../platform/ui/form.tsx';
 import type { CharterText } from '../../charter/content.ts';
 import { CharterDocument } from '../../charter/document.tsx';
 import type { SignaturesService } from '../service.ts';
 
 type History = Awaited<ReturnType<SignaturesService['history']>>;
+
+const WITHDRAW_FIELDS: FieldLabels = { confirm: 'withdraw.confirm' };
+const REPLY_FIELDS: FieldLabels = { answer: 'signature.reply_label' };
+/** The declaration's boxes are named shortly in the error summary; their own labels say it in full. */
+const SIGN_FIELDS: FieldLabels = {
+  signerName: 'sign.name',
+  signerTitle: 'sign.role_title',
+  authorised: 'sign.authorised_short',
+  accept: 'sign.accept_short',
+};
 
 /** The organisation's signature: its status, what it can do next, and every step with its receipt. */
 export function SignaturePage(props: {
@@ -30,8 +48,8 @@ export function SignaturePage(props: {
   const representative = access === 'representative';
   return (
     <>
-      <ErrorSummary form={props.withdraw} fields={{ confirm: 'withdraw.confirm' }} />
-      <ErrorSummary form={props.reply} fields={{ answer: 'signature.reply_label' }} />
+      <ErrorSummary form={props.withdraw} fields={WITHDRAW_FIELDS} />
+      <ErrorSummary form={props.reply} fields={REPLY_FIELDS} />
       <p class="breadcrumb">
         <a href={href(`/organisations/${props.organisationId}`)}>{props.organisationName}</a>
       </p>
@@ -50,8 +68,12 @@ export function SignaturePage(props: {
           <Notice kind="warning">
             {live.events.filter((e) => e.event.type === 'info_requested').at(-1)?.event.note}
           </Notice>
-          <Form action={href(`/organisations/${props.organisationId}/reply`)} form={props.reply}>
-            <TextArea name="answer" label="signature.reply_label" maxLength={2000} />
+          <Form
+            action={href(`/organisations/${props.organisationId}/reply`)}
+            form={props.reply}
+            fields={REPLY_FIELDS}
+          >
+            <TextArea name="answer" maxLength={2000} />
             <Button>{t('signature.reply_submit')}</Button>
           </Form>
         </section>
@@ -102,7 +124,11 @@ export function SignaturePage(props: {
         <section aria-labelledby="withdraw-title">
           <h2 id="withdraw-title">{t('withdraw.title')}</h2>
           <p>{t('withdraw.body')}</p>
-          <Form action={href(`/organisations/${props.organisationId}/withdraw`)} form={props.withdraw}>
+          <Form
+            action={href(`/organisations/${props.organisationId}/withdraw`)}
+            form={props.withdraw}
+            fields={WITHDRAW_FIELDS}
+          >
             <Checkbox name="confirm" label={t('withdraw.confirm')} />
             <Button variant="warning">{t('withdraw.submit')}</Button>
           </Form>
@@ -125,15 +151,7 @@ export function SignPage(props: {
   const href = useHref();
   return (
     <>
-      <ErrorSummary
-        form={props.form}
-        fields={{
-          signerName: 'sign.name',
-          signerTitle: 'sign.role_title',
-          authorised: 'sign.authorised_short',
-          accept: 'sign.accept_short',
-        }}
-      />
+      <ErrorSummary form={props.form} fields={SIGN_FIELDS} />
       <p class="breadcrumb">
         <a href={href(`/organisations/${props.organisationId}`)}>{props.organisationName}</a>
       </p>
@@ -144,18 +162,14 @@ export function SignPage(props: {
         <p class="hint">{t('sign.version', { version: props.version, hash: props.hash })}</p>
       </section>
       <h2>{t('sign.declaration')}</h2>
-      <Form action={href(`/organisations/${props.organisationId}/sign`)} form={props.form}>
-        <Field
-          name="signerName"
-          label="sign.name"
-          hint="sign.name_hint"
-          autocomplete="name"
-          maxLength={150}
-          required
-        />
+      <Form
+        action={href(`/organisations/${props.organisationId}/sign`)}
+        form={props.form}
+        fields={SIGN_FIELDS}
+      >
+        <Field name="signerName" hint="sign.name_hint" autocomplete="name" maxLength={150} required />
         <Field
           name="signerTitle"
-          label="sign.role_title"
           hint="sign.role_title_hint"
           autocomplete="organization-title"
           maxLength={150}
