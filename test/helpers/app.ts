@@ -6,9 +6,19 @@ import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fast
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
+import type { SignedIn } from '../../src/platform/auth/authorize.ts';
+import { sessionCookieName } from '../../src/platform/auth/cookie.ts';
 import { users } from '../../src/platform/auth/schema.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import type { Deps } from '../../src/platform/deps.ts';
+import {
+  allMessages,
+  isLocale,
+  type Locale,
+  type MessageKey,
+  type Params,
+  translator,
+} from '../../src/platform/i18n/index.ts';
 import { outbox } from '../../src/platform/mail/schema.ts';
 import { cloneTestDatabase } from './db.ts';
 
@@ -163,27 +173,55 @@ export function linkIn(text: string | undefined): string {
   return u.pathname + u.search;
 }
 
-/** Signs up and follows the verification link, which signs the person in; returns the signed-in agent. */
+/**
+ * A verified account with a password, signed in: the CLI provisions it and its owner sets the password from
+ * the CLI's link, then the sessions service starts a session. The real sign-up flow is tested in accounts.
+ * Besides the user, this writes what those services write: audit events `user.created` and
+ * `auth.password.reset`, no mail.
+ */
 export async function signedInUser(
   t: TestApp,
   who: { email: string; name?: string; password?: string; locale?: string } = { email: 'ana@example.be' },
 ) {
-  const a = new Agent(t.app);
   const locale = who.locale ?? 'fr';
-  const password = who.password ?? 'correct horse battery';
-  await a.get(`/${locale}/sign-up`);
-  const res = await a.post(`/${locale}/sign-up`, {
-    name: who.name ?? 'Ana Peeters',
+  if (!isLocale(locale)) throw new Error(`not a locale: ${locale}`);
+  const user = await provisionUser(t, { ...who, locale, admin: false });
+  return signedInAs(t, user.id, locale);
+}
+
+async function provisionUser(
+  t: TestApp,
+  who: { email: string; name?: string; password?: string; locale: Locale; admin: boolean },
+) {
+  const { user, link } = await t.services.accounts.provision({
     email: who.email,
-    password,
+    name: who.name ?? 'Ana Peeters',
+    admin: who.admin,
+    locale: who.locale,
   });
-  if (res.statusCode !== 303) throw new Error(`sign-up failed: ${res.statusCode}`);
-  const link = linkIn((await lastMailTo(t, who.email))?.bodyText);
-  await a.follow(link);
-  const verified = await a.post(`/${locale}/verify-email`, {});
-  if (verified.statusCode !== 303)
-    throw new Error(`verification failed: ${verified.statusCode} ${verified.body.slice(0, 200)}`);
+  const token = new URL(link).searchParams.get('token');
+  if (!token) throw new Error(`no token in: ${link}`);
+  await t.services.accounts.resetPassword(token, who.password ?? 'correct horse battery', '127.0.0.1');
+  return user;
+}
+
+/** An agent holding a new session of this user, and a CSRF token bound to it from a page with a form. */
+async function signedInAs(t: TestApp, userId: string, locale: Locale) {
+  const a = new Agent(t.app);
+  a.cookies.set(sessionCookieName(t.deps.config), await t.deps.sessions.start(userId));
+  const account = await a.get(`/${locale}/account`);
+  if (account.statusCode !== 200 || !a.csrf()) throw new Error(`not signed in: ${account.statusCode}`);
   return a;
+}
+
+/** The account with this email, as the services take it: for a test that calls a service directly. */
+export async function actorOf(t: TestApp, email: string): Promise<SignedIn> {
+  const [u] = await t.deps.db
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(eq(users.email, email));
+  if (!u) throw new Error(`no account: ${email}`);
+  return u;
 }
 
 /** Signs an agent in again: after the test clock jumps months ahead, sessions have expired, as they would. */
@@ -195,9 +233,36 @@ export async function signInAgain(a: Agent, email: string, password = 'correct h
   return a;
 }
 
-/** As signedInUser, then promoted to platform admin directly in the database. */
+/** As signedInUser, for an account the CLI provisioned as platform admin. */
 export async function signedInAdmin(t: TestApp, email = 'admin@example.be') {
-  const a = await signedInUser(t, { email, name: 'Secrétariat' });
-  await t.deps.db.update(users).set({ role: 'admin' }).where(eq(users.email, email));
-  return a;
+  const user = await provisionUser(t, { email, name: 'Secrétariat', locale: 'fr', admin: true });
+  return signedInAs(t, user.id, 'fr');
+}
+
+/** A text as a RegExp that matches it literally, to build a larger pattern around it. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Escapes text as Preact does in a page (", & and <; not ' or >). */
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * The expected wording of a message, from the translator, so that a wording change does not break a test:
+ * `onPage` as a page's HTML shows it, `inText` as plain text (mail, CSV, a browser's accessible names).
+ * Both give a RegExp matching it literally; a placeholder not given in params (a date, a number formatted
+ * elsewhere) matches any text. Plural and number placeholders must be given.
+ */
+export const onPage = (locale: Locale) => expected(locale, escapeHtml);
+export const inText = (locale: Locale) => expected(locale, (s) => s);
+
+function expected(locale: Locale, asShown: (s: string) => string) {
+  const t = translator(locale);
+  return (key: MessageKey, params: Params = {}) => {
+    const raw = allMessages().get(key)?.[locale];
+    if (!raw) throw new Error(`no message ${key}`);
+    const open: Params = {};
+    for (const [, name] of raw.matchAll(/\{(\w+)\}/g)) if (name && !(name in params)) open[name] = `\u0000`;
+    const pieces = t(key, { ...open, ...params }).split('\u0000');
+    return new RegExp(pieces.map((p) => escapeRe(asShown(p))).join('[\\s\\S]*?'));
+  };
 }

@@ -6,10 +6,14 @@ import type { LedgerPayload } from '../../src/features/ledger/service.ts';
 import { organisations } from '../../src/features/organisations/schema.ts';
 import { identityChanges, kboDisputes, signatures } from '../../src/features/signatures/schema.ts';
 import { auditEvents } from '../../src/platform/audit/schema.ts';
+import { translator } from '../../src/platform/i18n/index.ts';
 import { outbox } from '../../src/platform/mail/schema.ts';
 import {
   Agent,
+  escapeRe,
+  inText,
   lastMailTo,
+  onPage,
   signedInAdmin,
   signedInUser,
   startTestApp,
@@ -83,8 +87,8 @@ describe('changes to a verified identity', () => {
     });
     assert.equal(res.statusCode, 303, res.body.slice(0, 300));
     const page = await rep.get(String(res.headers.location));
-    assert.match(page.body, /attend l’accord du secrétariat/);
-    assert.match(page.body, /Changement en attente du secrétariat/);
+    assert.match(page.body, onPage('fr')('organisation.change_proposed'));
+    assert.match(page.body, onPage('fr')('organisation.change_pending', { name: 'Nouveau Nom SA' }));
 
     const after = await org(id);
     assert.equal(after?.legalName, before.legalName);
@@ -101,13 +105,16 @@ describe('changes to a verified identity', () => {
     assert.match(profile.body, new RegExp(before.legalName));
     assert.doesNotMatch(profile.body, /Nouveau Nom SA/);
     assert.equal((await apiItem(id))?.name, before.legalName);
-    assert.match(String((await lastMailTo(t, SECRETARIAT))?.subject), /Changement d’identité à vérifier/);
+    assert.match(
+      String((await lastMailTo(t, SECRETARIAT))?.subject),
+      inText('fr')('mail.secretariat.change_proposed.subject'),
+    );
     assert.equal(await audited('organisation.change_proposed'), 1);
 
     const queue = await admin.get('/fr/admin/signatures');
     assert.match(queue.body, /Nouveau Nom SA/);
     const detail = await admin.get(`/fr/admin/signatures/${sigId}`);
-    assert.match(detail.body, /Changement d’identité proposé/);
+    assert.match(detail.body, onPage('fr')('queue.change_title'));
     assert.match(detail.body, /Nouveau Nom SA/);
     const ok = await admin.post(`/fr/admin/signatures/${sigId}/change/approve`, {
       changeNote: 'Vu au Moniteur',
@@ -127,7 +134,10 @@ describe('changes to a verified identity', () => {
     assert.equal(entry.organisation.name, 'Nouveau Nom SA');
     assert.equal(entry.signature.signerName, 'Ana Peeters', 'a verified signature names its signer');
     assert.equal((await apiItem(id))?.name, 'Nouveau Nom SA');
-    assert.match(String((await lastMailTo(t, email))?.subject), /est approuvé/);
+    assert.match(
+      String((await lastMailTo(t, email))?.subject),
+      inText('fr')('mail.signature.change_approved.subject'),
+    );
     assert.equal(await audited('signature.identity_changed'), 1);
     assert.equal((await t.app.inject('/api/v1/ledger/verify')).json().valid, true);
   });
@@ -145,7 +155,7 @@ describe('changes to a verified identity', () => {
     assert.equal((await org(id))?.legalName, before?.legalName);
     assert.equal(await entries(), ledgerBefore);
     const mail = await lastMailTo(t, email);
-    assert.match(String(mail?.subject), /n’est pas accepté/);
+    assert.match(String(mail?.subject), inText('fr')('mail.signature.change_rejected.subject'));
     assert.match(String(mail?.bodyText), /celui d’une autre société/);
     const again = await admin.post(`/fr/admin/signatures/${sigId}/change/approve`, { changeNote: '' });
     assert.equal(again.statusCode, 409, 'nothing left to approve');
@@ -211,7 +221,10 @@ describe('changes to a verified identity', () => {
     const entry = await lastEntry();
     assert.equal(entry.event, 'identity_changed');
     assert.equal(entry.change?.to.name, 'Corrigé par le secrétariat');
-    assert.match(String((await lastMailTo(t, email))?.subject), /Le secrétariat a modifié l’identité/);
+    assert.match(
+      String((await lastMailTo(t, email))?.subject),
+      inText('fr')('mail.signature.identity_changed.subject', { organisation: 'Corrigé par le secrétariat' }),
+    );
   });
 });
 
@@ -231,9 +244,12 @@ describe('suspension and revocation', () => {
     assert.equal(entry.event, 'suspended');
     assert.equal(entry.reason, 'Plainte en cours d’examen');
     assert.equal(await audited('signature.suspended'), 1);
-    assert.match(String((await lastMailTo(t, email))?.subject), /est suspendue/);
+    assert.match(
+      String((await lastMailTo(t, email))?.subject),
+      inText('fr')('mail.signature.suspended.subject'),
+    );
     const profile = await t.app.inject(`/fr/signatories/${slug}`);
-    assert.match(profile.body, /Suspendue/);
+    assert.match(profile.body, onPage('fr')('signature_status.suspended'));
     assert.match(profile.body, /Plainte en cours d’examen/);
     assert.equal((await t.services.organisations.mineAsSignatories(await userOf(email)))[0]?.live, false);
     // It cannot escape by signing again: the suspended signature is still the live one.
@@ -272,7 +288,10 @@ describe('suspension and revocation', () => {
     assert.equal(entry.reason, 'Le numéro d’entreprise est celui d’une autre société.');
     assert.equal(entry.signature.signerName, 'Ana Peeters');
     assert.equal(await audited('signature.revoked'), 1);
-    assert.match(String((await lastMailTo(t, email))?.subject), /est révoquée/);
+    assert.match(
+      String((await lastMailTo(t, email))?.subject),
+      inText('fr')('mail.signature.revoked.subject'),
+    );
     assert.equal((await t.app.inject(`/fr/signatories/${slug}`)).statusCode, 404);
     assert.equal(await apiItem(id), undefined);
     const again = await admin.post(`/fr/admin/signatures/${sigId}/suspend`, { suspendReason: 'x' });
@@ -323,7 +342,10 @@ describe('disputing an enterprise number', () => {
     const [d] = await t.deps.db.select().from(kboDisputes).where(eq(kboDisputes.kbo, taken));
     assert.equal(d?.status, 'open');
     assert.equal(d?.claimantRole, 'Administrateur délégué');
-    assert.match(String((await lastMailTo(t, SECRETARIAT))?.subject), /Numéro d’entreprise contesté/);
+    assert.match(
+      String((await lastMailTo(t, SECRETARIAT))?.subject),
+      inText('fr')('mail.secretariat.dispute.subject'),
+    );
     assert.equal(await audited('kbo.disputed'), 1);
 
     const queue = await admin.get('/fr/admin/signatures');
@@ -344,7 +366,7 @@ describe('disputing an enterprise number', () => {
     );
     // The holder's verification page warns of the dispute and of the other name.
     const verification = await admin.get(`/fr/admin/signatures/${(await org(id))?.currentSignatureId}`);
-    assert.match(verification.body, /conteste ce numéro/);
+    assert.match(verification.body, onPage('fr')('queue.disputed', { n: 1 }));
     assert.match(verification.body, /The Real Company SA/);
 
     await admin.get(`/fr/admin/signatures/disputes/${d?.id}`);
@@ -374,7 +396,7 @@ describe('disputing an enterprise number', () => {
     };
     const free = await agent.post('/fr/organisations/dispute', valid);
     assert.equal(free.statusCode, 422);
-    assert.match(free.body, /Aucune organisation n’est inscrite avec ce numéro/);
+    assert.match(free.body, onPage('fr')('err.dispute.not_taken'));
     for (const field of Object.keys(valid)) {
       const long = await agent.post('/fr/organisations/dispute', { ...valid, [field]: 'x'.repeat(3000) });
       assert.equal(long.statusCode, 422, field);
@@ -431,27 +453,23 @@ describe('the secretariat’s forms refuse bad input and write nothing', () => {
       assert.equal(empty.statusCode, 422, `${path} without a reason`);
     }
     assert.deepEqual(await state(), before);
-    const [d] = await t.deps.db
-      .insert(kboDisputes)
-      .values({
+    const d = await t.services.signatures.dispute(
+      null,
+      {
         kbo: validKbo(40),
         organisationName: 'X',
         claimantName: 'Y',
         claimantRole: 'Z',
         contact: 'z@example.be',
-        status: 'open',
-        createdAt: t.clock.now(),
-      })
-      .returning();
-    await admin.get(`/fr/admin/signatures/disputes/${d?.id}`);
-    const long = await admin.post(`/fr/admin/signatures/disputes/${d?.id}/close`, { note: 'x'.repeat(3000) });
+      },
+      '192.0.2.1',
+    );
+    await admin.get(`/fr/admin/signatures/disputes/${d.id}`);
+    const long = await admin.post(`/fr/admin/signatures/disputes/${d.id}/close`, { note: 'x'.repeat(3000) });
     assert.equal(long.statusCode, 422);
-    const noCsrf = await admin.post(`/fr/admin/signatures/disputes/${d?.id}/close`, { note: '', _csrf: '' });
+    const noCsrf = await admin.post(`/fr/admin/signatures/disputes/${d.id}/close`, { note: '', _csrf: '' });
     assert.equal(noCsrf.statusCode, 403);
-    const [still] = await t.deps.db
-      .select()
-      .from(kboDisputes)
-      .where(eq(kboDisputes.id, d?.id ?? ''));
+    const [still] = await t.deps.db.select().from(kboDisputes).where(eq(kboDisputes.id, d.id));
     assert.equal(still?.status, 'open');
   });
 });
@@ -476,22 +494,19 @@ describe('the verification page', () => {
     );
     assert.ok(page.body.includes(y.email), 'the signer’s account email');
     assert.match(page.body, /CEO/);
-    assert.match(page.body, /\(3 jours\)/);
-    assert.match(
-      page.body,
-      new RegExp(
-        `d’autres informations donnent un autre nom pour ce numéro : ${xName}`.replace(' :', '\u00a0:'),
-      ),
-    );
-    assert.match(page.body, /href="\/fr\/admin\/signatures\/[0-9a-f-]{36}">Demande suivante/);
+    const fr = onPage('fr');
+    assert.match(page.body, fr('queue.waiting_days', { n: 3 }));
+    assert.match(page.body, fr('queue.name_differs', { names: xName }));
+    const next = escapeRe(translator('fr')('queue.next'));
+    assert.match(page.body, new RegExp(`href="/fr/admin/signatures/[0-9a-f-]{36}">${next}`));
     // After a decision, the page still leads to the next request.
     const approved = await admin.post(`/fr/admin/signatures/${z.sigId}/approve`, { note: '' });
     assert.equal(approved.statusCode, 303);
-    const next = await admin.get(String(approved.headers.location));
-    assert.match(next.body, /Demande suivante/);
+    const nextPage = await admin.get(String(approved.headers.location));
+    assert.match(nextPage.body, fr('queue.next'));
     // A name matching the records, give or take case and accents, raises no warning.
     const quiet = await admin.get(`/fr/admin/signatures/${z.sigId}`);
-    assert.doesNotMatch(quiet.body, /donnent un autre nom/);
+    assert.doesNotMatch(quiet.body, fr('queue.name_differs'));
   });
 });
 

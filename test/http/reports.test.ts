@@ -4,16 +4,20 @@ import { parse as parseDisposition } from 'content-disposition';
 import { and, count, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { extractText } from 'unpdf';
-import { memberships, organisations } from '../../src/features/organisations/schema.ts';
+import { organisations } from '../../src/features/organisations/schema.ts';
 import { reports } from '../../src/features/reports/schema.ts';
 import { signatures } from '../../src/features/signatures/schema.ts';
 import { auditEvents } from '../../src/platform/audit/schema.ts';
-import { users } from '../../src/platform/auth/schema.ts';
-import { translator } from '../../src/platform/i18n/index.ts';
+import { formatDay, translator } from '../../src/platform/i18n/index.ts';
 import { outbox } from '../../src/platform/mail/schema.ts';
 import {
   type Agent,
+  actorOf,
+  escapeRe,
+  inText,
   lastMailTo,
+  linkIn,
+  onPage,
   signedInAdmin,
   signedInUser,
   signInAgain,
@@ -64,10 +68,21 @@ before(async () => {
   await approve(admin, t, orgId);
   slug = (await t.deps.db.select().from(organisations).where(eq(organisations.id, orgId)))[0]?.slug ?? '';
   editor = await signedInUser(t, { email: 'report-editor@example.be', locale: 'nl' });
-  const [e] = await t.deps.db.select().from(users).where(eq(users.email, 'report-editor@example.be'));
-  await t.deps.db
-    .insert(memberships)
-    .values({ organisationId: orgId, userId: e?.id ?? '', role: 'editor', createdAt: t.clock.now() });
+  // The representative invites the editor, who accepts: through the services, as the forms would.
+  await t.services.organisations.invite(
+    await actorOf(t, 'report-rep@example.be'),
+    orgId,
+    { email: 'report-editor@example.be', role: 'editor' },
+    'nl',
+    '127.0.0.1',
+  );
+  const invitation = linkIn((await lastMailTo(t, 'report-editor@example.be'))?.bodyText);
+  await t.services.organisations.acceptInvitation(
+    await actorOf(t, 'report-editor@example.be'),
+    invitation.split('/').at(-1) ?? '',
+    'report-editor@example.be',
+    '127.0.0.1',
+  );
   lateRep = await signedInUser(t, { email: 'late-rep@example.be' });
   lateOrg = await createOrganisation(lateRep, 3401, { legalName: 'Toujours en Retard' });
   await signCharter(lateRep, lateOrg);
@@ -79,8 +94,8 @@ describe('yearly progress reports', () => {
   test('a report is owed from the first due date six months after verification, with reminders 30 and 7 days before and on the day, once each', async () => {
     const page = await rep.get(`/fr/organisations/${orgId}/reports`);
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /Rapport 2026 à remettre/);
-    assert.match(page.body, /À remettre au plus tard le 31 mars 2026/);
+    assert.match(page.body, onPage('fr')('report.owed_title', { year: '2026' }));
+    assert.match(page.body, onPage('fr')('report.due_on', { date: formatDay('fr', '2026-03-31') }));
 
     t.clock.set('2026-02-20T08:00:00Z');
     assert.deepEqual(await run(), { checked: 2, reminders: 0, nonReporting: 0, lapsed: 0 });
@@ -130,9 +145,12 @@ describe('yearly progress reports', () => {
       .from(auditEvents)
       .where(eq(auditEvents.action, 'signature.non_reporting'));
     assert.equal(audit?.n, 2);
-    assert.match((await lastMailTo(t, 'report-rep@example.be'))?.subject ?? '', /est en retard/);
+    assert.match(
+      (await lastMailTo(t, 'report-rep@example.be'))?.subject ?? '',
+      inText('fr')('mail.signature.non_reporting.subject', { organisation: 'Commune de Rapportville' }),
+    );
     const profile = await t.app.inject(`/fr/signatories/${slug}`);
-    assert.match(profile.body, /Rapport en retard/);
+    assert.match(profile.body, onPage('fr')('signature_status.non_reporting'));
     assert.deepEqual(await run(), { checked: 2, reminders: 0, nonReporting: 0, lapsed: 0 }, 'nothing twice');
   });
 
@@ -141,8 +159,11 @@ describe('yearly progress reports', () => {
     await fillIndex(rep, orgId, 'middle');
     const form = await editor.get(`/nl/organisations/${orgId}/reports/2026`);
     assert.equal(form.statusCode, 200);
-    assert.match(form.body, /<h1>Jaarverslag 2026<\/h1>/);
-    assert.match(form.body, /Periode: van /);
+    assert.match(
+      form.body,
+      new RegExp(`<h1>${onPage('nl')('report.form_title', { year: '2026' }).source}</h1>`),
+    );
+    assert.match(form.body, onPage('nl')('report.period'));
     assert.doesNotMatch(form.body, /name="intent" value="submit"/, 'an editor cannot submit');
     const draft = await editor.post(`/nl/organisations/${orgId}/reports/2026`, {
       statement: 'Dit jaar hebben we 40 medewerkers opgeleid.',
@@ -173,7 +194,7 @@ describe('yearly progress reports', () => {
       intent: 'submit',
     });
     assert.equal(empty.statusCode, 422);
-    assert.match(empty.body, /Cochez la case pour confirmer\./);
+    assert.match(empty.body, onPage('fr')('err.report.confirm_required'));
     assert.match(empty.body, /href="#f-statement"/);
     const odd = await rep.post(`/fr/organisations/${orgId}/reports/2026`, {
       statement: 'Un texte.',
@@ -186,8 +207,8 @@ describe('yearly progress reports', () => {
       intent: 'save',
     });
     assert.equal(long.statusCode, 422);
-    assert.match(long.body, /Ce texte est trop long\u00a0: écrivez au plus 8\u202f000 caractères\./);
-    assert.match(long.body, /<title>Erreur\u00a0:/);
+    assert.match(long.body, onPage('fr')('err.too_long', { max: 8000 }));
+    assert.match(long.body, new RegExp(`<title>${escapeRe(translator('fr')('form.title_error_prefix'))}`));
     assert.equal((await rep.get(`/fr/organisations/${orgId}/reports/2031`)).statusCode, 404);
     assert.equal((await rep.get(`/fr/organisations/${orgId}/reports/20x6`)).statusCode, 404);
     // A year that is not owed does not exist as a form, whatever the method.
@@ -216,9 +237,11 @@ describe('yearly progress reports', () => {
     assert.equal((await ledgerEvents()).at(-1), 'reinstated');
     assert.match(
       (await lastMailTo(t, 'report-editor@example.be'))?.subject ?? '',
-      /^Ontvangstbewijs: jaarverslag 2026/,
+      new RegExp(`^${inText('nl')('mail.report.submitted.subject', { year: '2026' }).source}`),
     );
-    assert.ok(await mailsTo('report-rep@example.be', /Accusé de réception\u00a0: rapport annuel 2026/));
+    assert.ok(
+      await mailsTo('report-rep@example.be', inText('fr')('mail.report.submitted.subject', { year: '2026' })),
+    );
 
     // Submitted: it no longer changes, and the next one is 2027.
     const again = await rep.post(`/fr/organisations/${orgId}/reports/2026`, {
@@ -227,32 +250,40 @@ describe('yearly progress reports', () => {
     });
     assert.equal(again.statusCode, 200, 'the frozen report is shown, unchanged');
     const list = await rep.get(`/fr/organisations/${orgId}/reports`);
-    assert.match(list.body, /Rapport 2027 à remettre/);
-    assert.match(list.body, /envoyé le 10 avril 2026/);
+    assert.match(list.body, onPage('fr')('report.owed_title', { year: '2027' }));
+    assert.match(list.body, onPage('fr')('report.sent_on', { date: formatDay('fr', '2026-04-10') }));
   });
 
   test('the public sees the public parts, as a page, a PDF in its language and an HTML file; the API too', async () => {
     const page = await t.app.inject(`/en/signatories/${slug}/reports/2026`);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Cette année, nous avons formé 40 agents\./);
-    assert.match(page.body, /The action plan/);
-    assert.doesNotMatch(page.body, /The Digital Inclusion Index<\/h2>/, 'the index was not made public');
+    const en = onPage('en');
+    assert.match(page.body, en('report.part.plan'));
+    assert.doesNotMatch(
+      page.body,
+      new RegExp(`${en('report.part.index').source}</h2>`),
+      'the index was not made public',
+    );
     const profile = await t.app.inject(`/en/signatories/${slug}`);
     assert.match(profile.body, new RegExp(`href="/en/signatories/${slug}/reports/2026">Report 2026`));
     assert.match(
       profile.body,
       /<blockquote><p>Cette année, nous avons formé 40 agents\.<\/p><footer>Report 2026, Marie Dubois, Bourgmestre/,
     );
-    assert.doesNotMatch(profile.body, /Latest assessment/, 'the index was not made public');
+    assert.doesNotMatch(profile.body, en('report.index_line'), 'the index was not made public');
 
     const pdf = await t.app.inject(`/nl/signatories/${slug}/reports/2026/download.pdf`);
     assert.equal(pdf.headers['content-type'], 'application/pdf');
     const { text } = await extractText(new Uint8Array(pdf.rawPayload), { mergePages: true });
-    assert.match(text, /Jaarverslag 2026 van Commune de Rapportville/);
+    assert.match(
+      text,
+      inText('nl')('report.doc_title', { year: '2026', organisation: 'Commune de Rapportville' }),
+    );
     const de = await t.app.inject(`/de/signatories/${slug}/reports/2026/download.pdf`);
     assert.match(
       (await extractText(new Uint8Array(de.rawPayload), { mergePages: true })).text,
-      /Jahresbericht 2026 von/,
+      inText('de')('report.doc_title', { year: '2026' }),
     );
     assert.match(text, /Cette année, nous avons formé 40 agents\./);
     const html = await t.app.inject(`/fr/signatories/${slug}/reports/2026/download.html`);
@@ -262,12 +293,17 @@ describe('yearly progress reports', () => {
     );
     assert.match(html.body, /^<!doctype html><html lang="fr">/);
     assert.match(html.body, /<style>/);
-    assert.match(html.body, /Rapport annuel 2026 de Commune de Rapportville/);
-    assert.doesNotMatch(html.body, /L’indice d’inclusion numérique<\/h2>/);
+    const fr = onPage('fr');
+    assert.match(
+      html.body,
+      fr('report.doc_title', { year: '2026', organisation: 'Commune de Rapportville' }),
+    );
+    const indexHeading = new RegExp(`${fr('report.part.index').source}</h2>`);
+    assert.doesNotMatch(html.body, indexHeading);
 
     // The members' download has every part.
     const full = await rep.get(`/fr/organisations/${orgId}/reports/2026/download.html`);
-    assert.match(full.body, /L’indice d’inclusion numérique<\/h2>/);
+    assert.match(full.body, indexHeading);
     const fullPdf = await rep.get(`/fr/organisations/${orgId}/reports/2026/download.pdf`);
     assert.match(
       (await extractText(new Uint8Array(fullPdf.rawPayload), { mergePages: true })).text,
@@ -298,7 +334,10 @@ describe('yearly progress reports', () => {
     assert.equal(r?.nonReporting, 1, 'the other one missed its 2027 report');
     assert.equal(await statusOf(lateOrg), 'lapsed');
     assert.equal((await ledgerEvents()).filter((e) => e === 'lapsed').length, 1);
-    assert.match((await lastMailTo(t, 'late-rep@example.be'))?.subject ?? '', /a expiré/);
+    assert.match(
+      (await lastMailTo(t, 'late-rep@example.be'))?.subject ?? '',
+      inText('fr')('mail.signature.lapsed.subject', { organisation: 'Toujours en Retard' }),
+    );
 
     const grid = await admin.get('/fr/admin/reports');
     assert.equal(grid.statusCode, 200);
@@ -319,7 +358,7 @@ describe('yearly progress reports', () => {
     assert.equal((await rep.get('/admin/reports.csv')).statusCode, 403);
     // A lapsed signatory owes nothing more; its members are told how to sign again.
     const page = await lateRep.get(`/fr/organisations/${lateOrg}/reports`);
-    assert.match(page.body, /n’en doit pas pour le moment/);
+    assert.match(page.body, onPage('fr')('report.no_obligation'));
     const none = await t.deps.db
       .select({ n: count() })
       .from(reports)

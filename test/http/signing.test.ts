@@ -7,8 +7,10 @@ import { signatureEvents, signatures } from '../../src/features/signatures/schem
 import type { outbox } from '../../src/platform/mail/schema.ts';
 import {
   type Agent,
+  inText,
   lastMailTo,
   linkIn,
+  onPage,
   signedInAdmin,
   signedInUser,
   startTestApp,
@@ -62,11 +64,12 @@ describe('registering an organisation', () => {
     await createOrganisation(rep, 200);
     await rep.get('/fr/organisations/new');
     const before = await n(organisations);
+    const fr = onPage('fr');
     const cases: [string, RegExp][] = [
-      ['0403.199.703', /deux derniers chiffres/],
-      ['2403199702', /commence par 0 ou 1/],
-      ['12-34', /10 chiffres/],
-      [validKbo(200), /déjà inscrite/],
+      ['0403.199.703', fr('err.kbo.checksum')],
+      ['2403199702', fr('err.kbo.first_digit')],
+      ['12-34', fr('err.kbo.format')],
+      [validKbo(200), fr('err.kbo.taken')],
     ];
     for (const [kbo, message] of cases) {
       const res = await rep.post('/fr/organisations/new', orgForm(201, { kbo }));
@@ -128,11 +131,11 @@ describe('registering an organisation', () => {
       401,
     );
     assert.equal(fake.statusCode, 422);
-    assert.match(fake.body, /PNG ou JPEG/);
+    assert.match(fake.body, onPage('fr')('err.logo.type'));
     // Over the logo's limit: reading stops there, and the form comes back with what was typed.
     const big = await post(Buffer.concat([png, Buffer.alloc(600 * 1024)]), 'big.png', 'image/png', 402);
     assert.equal(big.statusCode, 413);
-    assert.match(big.body, /512 Ko/);
+    assert.match(big.body, onPage('fr')('err.logo.too_large'));
     assert.match(big.body, /href="#f-logo"/);
     assert.match(big.body, /value="Organisation de test 402"/);
     const huge = await post(Buffer.alloc(6 * 1024 * 1024), 'huge.png', 'image/png', 403);
@@ -157,7 +160,7 @@ describe('registering an organisation', () => {
     assert.equal(res.statusCode, 303);
     const link = linkIn((await lastMailTo(t, 'colleague@example.be'))?.bodyText);
     const stranger = await signedInUser(t, { email: 'stranger@example.be' });
-    assert.match((await stranger.follow(link)).body, /autre adresse/);
+    assert.match((await stranger.follow(link)).body, onPage('fr')('err.invitation.other_email'));
     assert.equal((await stranger.post('/fr/invitations', {})).statusCode, 403);
     const colleague = await signedInUser(t, { email: 'colleague@example.be' });
     await colleague.follow(link);
@@ -220,8 +223,14 @@ describe('signing and the signature’s life', () => {
     assert.equal(sig?.ip, '127.0.0.1');
     assert.equal(sig?.charterVersion, 1);
     assert.match(sig?.charterHash ?? '', /^[0-9a-f]{64}$/);
-    assert.match((await lastMailTo(t, 'ceo@example.be'))?.subject ?? '', /a signé la Charte/);
-    assert.match((await lastMailTo(t, 'sec@example.be'))?.subject ?? '', /à vérifier/);
+    assert.match(
+      (await lastMailTo(t, 'ceo@example.be'))?.subject ?? '',
+      inText('fr')('mail.signature.signed.subject', { organisation: 'Société Éphémère' }),
+    );
+    assert.match(
+      (await lastMailTo(t, 'sec@example.be'))?.subject ?? '',
+      inText('fr')('mail.secretariat.to_verify.subject', { organisation: 'Société Éphémère' }),
+    );
 
     // Not listed while pending.
     assert.doesNotMatch((await t.app.inject('/fr/signatories')).body, /Société Éphémère/);
@@ -232,7 +241,7 @@ describe('signing and the signature’s life', () => {
     assert.match(list.body, /Société Éphémère/, 'listed, and found without its accents');
 
     const history = await rep.get(`/fr/organisations/${orgId}/signature`);
-    assert.match(history.body, /Signature vérifiée/);
+    assert.match(history.body, onPage('fr')('signature_event.verified'));
     const withdraw = await rep.post(`/fr/organisations/${orgId}/withdraw`, { confirm: 'yes' });
     assert.equal(withdraw.statusCode, 303);
     assert.doesNotMatch((await t.app.inject('/fr/signatories')).body, /Société Éphémère/);
@@ -262,7 +271,7 @@ describe('signing and the signature’s life', () => {
       accept: 'yes',
     });
     assert.equal(again.statusCode, 409);
-    assert.match(again.body, /déjà signé/);
+    assert.match(again.body, onPage('fr')('err.signature.already_signed'));
 
     const editorOwner = await signedInUser(t, { email: 'editor-owner@example.be' });
     const org2 = await createOrganisation(editorOwner, 701, { creatorRole: 'editor' });
@@ -274,7 +283,7 @@ describe('signing and the signature’s life', () => {
       accept: 'yes',
     });
     assert.equal(asEditor.statusCode, 403);
-    assert.match(asEditor.body, /représentant de la direction/);
+    assert.match(asEditor.body, onPage('fr')('err.organisation.representative_only'));
 
     const outsider = await signedInUser(t, { email: 'outsider@example.be' });
     await outsider.get('/fr/organisations');
