@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import axe, { type AxeResults, type RunOptions } from 'axe-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 import { startTestApp, type TestApp } from './app.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 export const MAX_PAGE_BYTES = 50 * 1024;
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
 
 /** The app on a real port, and Debian's Chromium pointed at it. */
 export async function startBrowserApp(): Promise<{
@@ -32,27 +39,78 @@ export async function startBrowserApp(): Promise<{
 
 /** Runs axe with the WCAG 2.2 AA and best-practice rules; returns a readable list of what it found. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const result = await runAxe(page);
   if (!result.passes.length) throw new Error(`axe checked nothing on ${page.url()}`);
   return result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
 
-/** Loads a URL in a fresh context (nothing cached) and adds up the bytes that crossed the wire. */
-export async function visitAndWeigh(
-  context: BrowserContext,
-  url: string,
-): Promise<{ page: Page; status: number; bytes: number }> {
+const AXE_OPTIONS: RunOptions = {
+  runOnly: { type: 'tag', values: AXE_TAGS },
+  // Violations are still reported in full; passes and the rest keep one node per rule, which spares axe
+  // building a selector for every element of the page.
+  resultTypes: ['violations'],
+};
+
+/**
+ * AxeBuilder injects axe-core's source twice per analysis and opens a blank page to merge the frames' results.
+ * A page without frames needs neither: axe is injected once and runs where it is, with the same rules.
+ */
+async function runAxe(page: Page): Promise<AxeResults> {
+  if (page.frames().length > 1) return new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
+  return page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
+}
+
+type Weighed = { status: number; bytes: number; stylesheets: number };
+
+/** Loads a URL in a new page of the context and adds up the bytes that crossed the wire. */
+export async function visitAndWeigh(context: BrowserContext, url: string): Promise<Weighed & { page: Page }> {
   const page = await context.newPage();
-  const sizes: Promise<number>[] = [];
-  page.on('requestfinished', (req) => {
-    sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-  });
-  // Pages run no JavaScript: once loaded (styles and images included), nothing else arrives.
-  const res = await page.goto(url, { waitUntil: 'load' });
-  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  return { page, status: res?.status() ?? 0, bytes };
+  return { page, ...(await weigh(page, url)) };
+}
+
+/**
+ * A page that can visit one URL after another, each as a first visit: the browser cache is off (through the
+ * DevTools protocol, for as long as the page lives), so every stylesheet and image crosses the wire again.
+ */
+export async function firstVisitPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return page;
+}
+
+/**
+ * Loads a URL and adds up the bytes that crossed the wire (headers and bodies of the page, its styles and
+ * images, redirects included); `stylesheets` counts the style sheets that came with a body, which a cached
+ * one does not.
+ */
+export async function weigh(page: Page, url: string): Promise<Weighed> {
+  const sizes: Promise<{ bytes: number; sheet: boolean }>[] = [];
+  const finished = (req: Request) => {
+    sizes.push(
+      req.sizes().then((s) => ({
+        bytes: s.responseBodySize + s.responseHeadersSize,
+        sheet: req.resourceType() === 'stylesheet' && s.responseBodySize > 0,
+      })),
+    );
+  };
+  page.on('requestfinished', finished);
+  try {
+    // Pages run no JavaScript: once loaded (styles and images included), nothing else arrives.
+    const res = await page.goto(url, { waitUntil: 'load' });
+    const all = await Promise.all(sizes);
+    return {
+      status: res?.status() ?? 0,
+      bytes: all.reduce((a, b) => a + b.bytes, 0),
+      stylesheets: all.filter((s) => s.sheet).length,
+    };
+  } finally {
+    page.off('requestfinished', finished);
+  }
 }
 
 /** Presses Tab until the focused element matches the selector, as a keyboard user would. */
