@@ -33,7 +33,7 @@ export function plansFeature(
     service,
     messages,
     pages: (scope) => {
-      planPages(scope, service, needs.organisations, needs.suggestions);
+      planPages(scope, service, needs.suggestions);
       gridPages(scope, service);
       trainingPages(scope, service, needs.organisations);
       safetyPages(scope, service, needs.organisations);

@@ -53,7 +53,6 @@ const actionValues = (a: Action) => ({
 export function planPages(
   app: FastifyInstance,
   svc: PlansService,
-  _organisations: OrganisationsService,
   suggestions: (actor: Actor, organisationId: string) => Promise<Template[]>,
 ) {
   const t = (req: FastifyRequest) => translator(req.locale);

@@ -16,7 +16,7 @@ export function practicesFeature(
     name: 'practices',
     service,
     messages,
-    pages: (scope) => practicePages(scope, service, needs.organisations, needs.obstacles),
+    pages: (scope) => practicePages(scope, service, needs.obstacles),
     routes: (app) => practiceApi(app, deps, service),
     menu: [
       { path: '/practices', label: 'nav.practices', audience: 'everyone', order: 40 },

@@ -13,7 +13,6 @@ import { emptyForm, type FormState } from '../../platform/ui/context.ts';
 import { COMMITMENT_CODES } from '../charter/commitments.ts';
 import type { ObstaclesService } from '../obstacles/service.ts';
 import { REGIONS, SECTORS } from '../organisations/schema.ts';
-import type { OrganisationsService } from '../organisations/service.ts';
 import {
   adoptionSchema,
   attachmentSchema,
@@ -74,12 +73,7 @@ export const practicesOnProfile =
     );
   };
 
-export function practicePages(
-  app: FastifyInstance,
-  svc: PracticesService,
-  _organisations: OrganisationsService,
-  obstacles: ObstaclesService,
-) {
+export function practicePages(app: FastifyInstance, svc: PracticesService, obstacles: ObstaclesService) {
   const t = (req: FastifyRequest) => translator(req.locale);
 
   app.get('/practices', async (req, reply) => {

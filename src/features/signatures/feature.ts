@@ -38,8 +38,7 @@ export function signaturesFeature(
     service,
     messages,
     auditActions,
-    pages: (scope) =>
-      signaturePages(scope, deps, service, { organisations: needs.organisations, charter: needs.charter }),
+    pages: (scope) => signaturePages(scope, deps, service),
     menu: [{ path: '/admin/signatures', label: 'nav.admin_signatures', audience: 'admin', order: 10 }],
   });
 }

@@ -7,9 +7,7 @@ import { formLimits } from '../../platform/http/rate-limit.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { type MessageKey, translator } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../platform/ui/context.ts';
-import type { CharterService } from '../charter/service.ts';
 import { formatKbo, parseKbo } from '../organisations/kbo.ts';
-import type { OrganisationsService } from '../organisations/service.ts';
 import {
   approveSchema,
   changeApproveSchema,
@@ -36,12 +34,7 @@ import { QUEUE_PAGE_SIZE, type SignaturesService } from './service.ts';
 
 type Params = { Params: { id: string } };
 
-export function signaturePages(
-  app: FastifyInstance,
-  deps: Deps,
-  svc: SignaturesService,
-  _others: { organisations: OrganisationsService; charter: CharterService },
-) {
+export function signaturePages(app: FastifyInstance, deps: Deps, svc: SignaturesService) {
   const t = (req: FastifyRequest) => translator(req.locale);
 
   const signaturePage = async (
