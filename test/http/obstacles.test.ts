@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { count } from 'drizzle-orm';
 import { obstacles } from '../../src/features/obstacles/schema.ts';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
-import { type Agent, signedInAdmin, startTestApp, type TestApp } from '../helpers/app.ts';
+import { type Agent, onPage, signedInAdmin, startTestApp, type TestApp } from '../helpers/app.ts';
+
+const fr = onPage('fr');
 
 let t: TestApp;
 let admin: Agent;
@@ -74,10 +76,10 @@ describe('the obstacle catalogue', () => {
       ...everyLanguage('x', 'y'),
     });
     assert.equal(badSlug.statusCode, 422);
-    assert.match(badSlug.body, /Utilisez des lettres minuscules/);
+    assert.match(badSlug.body, fr('err.obstacle.slug_invalid'));
     const taken = await admin.post('/fr/admin/obstacles/new', { slug: 'cost', ...everyLanguage('x', 'y') });
     assert.equal(taken.statusCode, 422);
-    assert.match(taken.body, /Un autre obstacle a déjà cet identifiant/);
+    assert.match(taken.body, fr('err.obstacle.slug_taken'));
     assert.equal((await t.deps.db.select({ n: count() }).from(obstacles))[0]?.n, 10, 'nothing half-written');
 
     const id = (await t.deps.db.select().from(obstacles)).find((o) => o.slug === 'time-poverty')?.id ?? '';
