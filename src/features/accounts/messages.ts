@@ -1,6 +1,7 @@
 import { defineMessages } from '../../platform/i18n/define.ts';
 import { auditMessages } from './messages/audit.ts';
 import { mailMessages } from './messages/mail.ts';
+import { menuMessages } from './messages/menu.ts';
 
 /** Every text of this feature, in the four languages side by side; its mail, records and sub-areas in messages/. */
 export const messages = {
@@ -371,31 +372,8 @@ export const messages = {
       de: 'Dieses Konto ist deaktiviert. Schreiben Sie dem Sekretariat der Charta, um es wieder zu aktivieren.',
       en: 'This account is deactivated. To reactivate it, write to the Charter secretariat.',
     },
-    'nav.account': {
-      fr: 'Mon compte',
-      nl: 'Mijn account',
-      de: 'Mein Konto',
-      en: 'Your account',
-    },
-    'nav.sign_out': {
-      fr: 'Se déconnecter',
-      nl: 'Afmelden',
-      de: 'Abmelden',
-      en: 'Sign out',
-    },
-    'nav.sign_in': {
-      fr: 'Se connecter',
-      nl: 'Aanmelden',
-      de: 'Anmelden',
-      en: 'Sign in',
-    },
-    'nav.sign_up': {
-      fr: 'Créer un compte',
-      nl: 'Account aanmaken',
-      de: 'Konto erstellen',
-      en: 'Create an account',
-    },
   }),
   ...mailMessages,
   ...auditMessages,
+  ...menuMessages,
 };

@@ -1,0 +1,161 @@
+import { defineMessages } from '../../../platform/i18n/define.ts';
+
+/** Disputing an enterprise number someone else registered. */
+export const disputeMessages = defineMessages({
+  'err.dispute.not_taken': {
+    fr: 'Aucune organisation n’est inscrite avec ce numéro. Vous pouvez inscrire la vôtre.',
+    nl: 'Er is geen organisatie ingeschreven met dit nummer. U kunt de uwe inschrijven.',
+    de: 'Mit dieser Nummer ist keine Organisation eingetragen. Sie können Ihre eintragen.',
+    en: 'No organisation is registered with this number. You can register yours.',
+  },
+  'err.dispute.closed': {
+    fr: 'Cette contestation est déjà clôturée.',
+    nl: 'Deze betwisting is al afgesloten.',
+    de: 'Diese Anfechtung ist bereits abgeschlossen.',
+    en: 'This dispute is already closed.',
+  },
+  'dispute.title': {
+    fr: 'Signaler qu’un numéro d’entreprise est le vôtre',
+    nl: 'Melden dat een ondernemingsnummer van u is',
+    de: 'Melden, dass eine Unternehmensnummer Ihnen gehört',
+    en: 'Report that an enterprise number is yours',
+  },
+  'dispute.intro': {
+    fr: 'Une autre inscription utilise le numéro d’entreprise de votre organisation ? Dites-le au secrétariat. Il vérifie dans la Banque-Carrefour des Entreprises et vous contacte. Vos informations restent entre vous et le secrétariat.',
+    nl: 'Gebruikt een andere inschrijving het ondernemingsnummer van uw organisatie? Meld het aan het secretariaat. Het controleert in de Kruispuntbank van Ondernemingen en neemt contact met u op. Uw gegevens blijven tussen u en het secretariaat.',
+    de: 'Verwendet eine andere Eintragung die Unternehmensnummer Ihrer Organisation? Melden Sie es dem Sekretariat. Es prüft in der Zentralen Datenbank der Unternehmen und nimmt Kontakt mit Ihnen auf. Ihre Angaben bleiben zwischen Ihnen und dem Sekretariat.',
+    en: 'Does another registration use your organisation’s enterprise number? Tell the secretariat. It checks in the Crossroads Bank for Enterprises and contacts you. Your details stay between you and the secretariat.',
+  },
+  'dispute.organisation_name': {
+    fr: 'Nom officiel de votre organisation',
+    nl: 'Officiële naam van uw organisatie',
+    de: 'Offizieller Name Ihrer Organisation',
+    en: 'Legal name of your organisation',
+  },
+  'dispute.your_name': {
+    fr: 'Votre nom',
+    nl: 'Uw naam',
+    de: 'Ihr Name',
+    en: 'Your name',
+  },
+  'dispute.your_role': {
+    fr: 'Votre fonction dans l’organisation',
+    nl: 'Uw functie in de organisatie',
+    de: 'Ihre Funktion in der Organisation',
+    en: 'Your role in the organisation',
+  },
+  'dispute.your_role_hint': {
+    fr: 'Par exemple : directrice, secrétaire général.',
+    nl: 'Bijvoorbeeld: directeur, secretaris-generaal.',
+    de: 'Zum Beispiel: Direktorin, Generalsekretär.',
+    en: 'For example: director, company secretary.',
+  },
+  'dispute.contact': {
+    fr: 'Comment vous joindre',
+    nl: 'Hoe we u bereiken',
+    de: 'Wie wir Sie erreichen',
+    en: 'How to reach you',
+  },
+  'dispute.contact_hint': {
+    fr: 'Une adresse e-mail ou un numéro de téléphone.',
+    nl: 'Een e-mailadres of een telefoonnummer.',
+    de: 'Eine E-Mail-Adresse oder eine Telefonnummer.',
+    en: 'An email address or a phone number.',
+  },
+  'dispute.message': {
+    fr: 'Message (facultatif)',
+    nl: 'Bericht (niet verplicht)',
+    de: 'Nachricht (freiwillig)',
+    en: 'Message (optional)',
+  },
+  'dispute.message_hint': {
+    fr: 'Ce qui peut aider le secrétariat à vérifier.',
+    nl: 'Wat het secretariaat kan helpen om te controleren.',
+    de: 'Was dem Sekretariat bei der Prüfung helfen kann.',
+    en: 'Anything that helps the secretariat check.',
+  },
+  'dispute.submit': {
+    fr: 'Envoyer au secrétariat',
+    nl: 'Naar het secretariaat sturen',
+    de: 'An das Sekretariat senden',
+    en: 'Send to the secretariat',
+  },
+  'dispute.sent': {
+    fr: 'Votre message est envoyé au secrétariat.',
+    nl: 'Uw bericht is naar het secretariaat verstuurd.',
+    de: 'Ihre Nachricht wurde an das Sekretariat gesendet.',
+    en: 'Your message has been sent to the secretariat.',
+  },
+  'dispute.sent_title': {
+    fr: 'Message envoyé',
+    nl: 'Bericht verstuurd',
+    de: 'Nachricht gesendet',
+    en: 'Message sent',
+  },
+  'dispute.sent_body': {
+    fr: 'Le secrétariat vérifie le numéro et vous contacte. En attendant, l’inscription existante ne change pas.',
+    nl: 'Het secretariaat controleert het nummer en neemt contact met u op. Intussen verandert de bestaande inschrijving niet.',
+    de: 'Das Sekretariat prüft die Nummer und nimmt Kontakt mit Ihnen auf. Bis dahin ändert sich die bestehende Eintragung nicht.',
+    en: 'The secretariat checks the number and contacts you. Meanwhile, the existing registration does not change.',
+  },
+  'dispute.detail_title': {
+    fr: 'Numéro d’entreprise contesté',
+    nl: 'Betwist ondernemingsnummer',
+    de: 'Angefochtene Unternehmensnummer',
+    en: 'Disputed enterprise number',
+  },
+  'dispute.claimant': {
+    fr: 'Personne qui conteste',
+    nl: 'Persoon die betwist',
+    de: 'Anfechtende Person',
+    en: 'Person disputing',
+  },
+  'dispute.holder': {
+    fr: 'Inscrit ici par',
+    nl: 'Hier ingeschreven door',
+    de: 'Hier eingetragen von',
+    en: 'Registered here by',
+  },
+  'dispute.holder_signature': {
+    fr: 'sa signature',
+    nl: 'de handtekening',
+    de: 'die Unterschrift',
+    en: 'its signature',
+  },
+  'dispute.no_holder': {
+    fr: 'Plus aucune organisation n’utilise ce numéro.',
+    nl: 'Geen enkele organisatie gebruikt dit nummer nog.',
+    de: 'Keine Organisation verwendet diese Nummer mehr.',
+    en: 'No organisation uses this number any more.',
+  },
+  'dispute.recorded_names': {
+    fr: 'Noms inscrits au registre de preuves pour ce numéro',
+    nl: 'Namen in het bewijsregister voor dit nummer',
+    de: 'Namen im Nachweisregister für diese Nummer',
+    en: 'Names in the proof ledger for this number',
+  },
+  'dispute.close': {
+    fr: 'Clôturer',
+    nl: 'Afsluiten',
+    de: 'Abschließen',
+    en: 'Close',
+  },
+  'dispute.close_hint': {
+    fr: 'Ce que vous avez fait ; pour le secrétariat seulement.',
+    nl: 'Wat u hebt gedaan; alleen voor het secretariaat.',
+    de: 'Was Sie getan haben; nur für das Sekretariat.',
+    en: 'What you did; for the secretariat only.',
+  },
+  'dispute.closed': {
+    fr: 'La contestation est clôturée.',
+    nl: 'De betwisting is afgesloten.',
+    de: 'Die Anfechtung ist abgeschlossen.',
+    en: 'The dispute is closed.',
+  },
+  'dispute.closed_on': {
+    fr: 'Clôturée le {date}.',
+    nl: 'Afgesloten op {date}.',
+    de: 'Abgeschlossen am {date}.',
+    en: 'Closed on {date}.',
+  },
+});
