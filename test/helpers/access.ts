@@ -74,20 +74,28 @@ export const representatives = (e: Expect): Record<Role, Expect> => ({
 const root = path.resolve(import.meta.dirname, '../..');
 
 /**
- * Every `access.cases.ts` under src/ (each feature's and the platform's), found on disk so that a new feature
- * adds its file and touches nothing here; relative paths, sorted, so the order is the same everywhere.
+ * Every `access.cases.ts` (or other cases file) under src/, each feature's and the platform's, found on disk so
+ * that a new feature adds its file and touches nothing here; relative paths, sorted, so the order is the same
+ * everywhere.
  */
-export function caseFiles(): string[] {
+export function caseFiles(name = 'access.cases.ts'): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (entry.name === 'access.cases.ts') found.push(path.relative(root, p));
+      else if (entry.name === name) found.push(path.relative(root, p));
     }
   };
   walk(path.join(root, 'src'));
   return found.sort();
+}
+
+/** Every cases file of that name, imported, with its path. */
+export async function importCaseFiles<T>(name: string): Promise<{ file: string; mod: T }[]> {
+  return Promise.all(
+    caseFiles(name).map(async (file) => ({ file, mod: (await import(path.join(root, file))) as T })),
+  );
 }
 
 export interface LoadedCase extends Case {
@@ -105,8 +113,7 @@ export async function loadCases(): Promise<{ cases: LoadedCase[]; duplicates: st
   const loaded: LoadedCase[] = [];
   const duplicates: string[] = [];
   const seen = new Map<string, string>();
-  for (const file of caseFiles()) {
-    const mod = (await import(path.join(root, file))) as { cases?: Cases };
+  for (const { file, mod } of await importCaseFiles<{ cases?: Cases }>('access.cases.ts')) {
     if (!mod.cases) throw new Error(`${file} does not export \`cases\``);
     for (const [name, c] of Object.entries(mod.cases)) {
       const other = seen.get(name);

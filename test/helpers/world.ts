@@ -45,6 +45,8 @@ export function routeCollector() {
 
 export interface Ctx {
   adminId: string;
+  /** A's first representative, for set-up through the services (the page sweep's additions). */
+  founderA: SignedIn;
   asset: string;
   orgA: string;
   orgASlug: string;
@@ -390,6 +392,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const dispute = await newDispute();
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
+    founderA: founder,
     newSignatory,
     dispute,
     newDispute,
