@@ -3,7 +3,15 @@ import { after, before, describe, test } from 'node:test';
 import { count, eq } from 'drizzle-orm';
 import { campaignSupports, campaigns } from '../../src/features/campaigns/schema.ts';
 import { organisations } from '../../src/features/organisations/schema.ts';
-import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import { formatDay } from '../../src/platform/i18n/index.ts';
+import {
+  type Agent,
+  onPage,
+  signedInAdmin,
+  signedInUser,
+  startTestApp,
+  type TestApp,
+} from '../helpers/app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
 let t: TestApp;
@@ -55,7 +63,7 @@ describe('awareness campaigns', () => {
     const list = await rep.get('/en/campaigns');
     assert.match(list.body, /Anti-phishing week/);
     const page = await rep.get(`/en/campaigns/${campaignId}`);
-    assert.match(page.body, /Declare our support/);
+    assert.match(page.body, onPage('en')('campaign.support'));
     const support = await rep.post(`/en/campaigns/${campaignId}/support`, {
       organisationId: orgId,
       contribution: 'Workshops in our branches',
@@ -66,14 +74,21 @@ describe('awareness campaigns', () => {
     assert.match(anon.body, /Banque Solidaire/);
     assert.match(anon.body, /Workshops in our branches/);
     assert.match(anon.body, /lang="fr"/, 'no Dutch title: the French one, marked as French');
-    assert.match((await t.app.inject('/fr/campaigns')).body, /Soutiens\u00a0: 1/);
+    assert.match((await t.app.inject('/fr/campaigns')).body, onPage('fr')('campaign.supporters_n', { n: 1 }));
     // The profile lists the campaigns the signatory supports.
     const [o] = await t.deps.db.select().from(organisations).where(eq(organisations.id, orgId));
     const profile = await t.app.inject(`/fr/signatories/${o?.slug}`);
-    assert.match(profile.body, /Campagnes soutenues/);
+    assert.match(profile.body, onPage('fr')('campaign.supported_title'));
     assert.match(
       profile.body,
-      /Semaine anti-hameçonnage<\/a> \(du 10 janvier 2026 au 28 février 2026\): Workshops/,
+      new RegExp(
+        `Semaine anti-hameçonnage</a> \\(${
+          onPage('fr')('campaign.period', {
+            from: formatDay('fr', '2026-01-10'),
+            to: formatDay('fr', '2026-02-28'),
+          }).source
+        }\\): Workshops`,
+      ),
     );
 
     // Declaring again rewrites the same support; withdrawing removes it.
@@ -95,7 +110,7 @@ describe('awareness campaigns', () => {
       contribution: 'Nous aussi',
     });
     assert.equal(pending.statusCode, 422);
-    assert.match(pending.body, /Seul un signataire actif peut soutenir une campagne/);
+    assert.match(pending.body, onPage('fr')('err.campaign.signatories_only'));
 
     const foreign = await pendingRep.post(`/fr/campaigns/${campaignId}/support`, {
       organisationId: orgId,
@@ -113,7 +128,7 @@ describe('awareness campaigns', () => {
       campaignForm({ title_fr: 'Mois de l’an passé', startsOn: '2025-10-01', endsOn: '2025-10-31' }),
     );
     const oldId = /campaigns\/([0-9a-f-]{36})$/.exec(String(old.headers.location))?.[1] ?? '';
-    assert.match((await t.app.inject(`/fr/campaigns/${oldId}`)).body, /Cette campagne est terminée/);
+    assert.match((await t.app.inject(`/fr/campaigns/${oldId}`)).body, onPage('fr')('campaign.is_over'));
     const late = await rep.post(`/fr/campaigns/${oldId}/support`, {
       organisationId: orgId,
       contribution: 'x',
@@ -144,13 +159,13 @@ describe('awareness campaigns', () => {
     for (const field of ['title_fr', 'description_fr', 'startsOn', 'endsOn', 'commitments', 'resources']) {
       assert.match(bad.body, new RegExp(`href="#f-${field}"`), field);
     }
-    assert.match(bad.body, /Kreuzen Sie mindestens eine Verpflichtung an/);
+    assert.match(bad.body, onPage('de')('err.campaign.commitment_required'));
     const reversed = await admin.post(
       '/de/admin/campaigns/new',
       campaignForm({ startsOn: '2026-05-01', endsOn: '2026-04-01' }),
     );
     assert.equal(reversed.statusCode, 422);
-    assert.match(reversed.body, /Der letzte Tag muss nach dem ersten liegen/);
+    assert.match(reversed.body, onPage('de')('err.campaign.ends_before_start'));
     const unknown = await admin.post('/de/admin/campaigns/new', campaignForm({ commitments: 'C42' }));
     assert.equal(unknown.statusCode, 422);
     assert.equal(await n(), before);
@@ -167,7 +182,7 @@ describe('awareness campaigns', () => {
       contribution: 'y',
     });
     assert.equal(noOrg.statusCode, 422);
-    assert.match(noOrg.body, /Choisissez l’organisation/);
+    assert.match(noOrg.body, onPage('fr')('err.campaign.organisation_required'));
     assert.equal((await rep.post(`/fr/campaigns/${campaignId}/withdraw`, {})).statusCode, 400);
     assert.equal((await t.app.inject('/fr/campaigns/not-a-campaign')).statusCode, 404);
     assert.equal((await t.app.inject('/fr/campaigns?when=soon')).statusCode, 400);

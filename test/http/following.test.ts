@@ -7,7 +7,9 @@ import { users } from '../../src/platform/auth/schema.ts';
 import { outbox } from '../../src/platform/mail/schema.ts';
 import {
   type Agent,
+  inText,
   lastMailTo,
+  onPage,
   signedInAdmin,
   signedInUser,
   startTestApp,
@@ -88,14 +90,14 @@ describe('following and the weekly digest', () => {
   test('people follow an obstacle from its page or commitments from their list, and get only what matches', async () => {
     const id = obstacle['no-connection'] ?? '';
     const page = await nlFollower.get('/nl/obstacles/no-connection');
-    assert.match(page.body, /Deze drempel volgen/);
+    assert.match(page.body, onPage('nl')('follow.this_obstacle'));
     const follow = await nlFollower.post(`/nl/following/obstacles/${id}`, { on: '1' });
     assert.equal(follow.statusCode, 303);
-    assert.match((await nlFollower.get('/nl/obstacles/no-connection')).body, /U volgt deze drempel/);
     assert.match(
-      (await t.app.inject('/nl/obstacles/no-connection')).body,
-      /Meld u aan om deze drempel te volgen/,
+      (await nlFollower.get('/nl/obstacles/no-connection')).body,
+      onPage('nl')('follow.you_follow'),
     );
+    assert.match((await t.app.inject('/nl/obstacles/no-connection')).body, onPage('nl')('follow.sign_in'));
 
     await enFollower.get('/en/following');
     const save = await enFollower.post('/en/following', { commitments: ['C2', 'C7'] });
@@ -116,15 +118,18 @@ describe('following and the weekly digest', () => {
 
     const nl = await lastMailTo(t, 'volger@example.be');
     assert.equal(nl?.lang, 'nl');
-    assert.match(nl?.subject ?? '', /het nieuws van de week/);
+    assert.match(nl?.subject ?? '', inText('nl')('mail.digest.subject'));
     assert.match(nl?.bodyText ?? '', /Du wifi gratuit à la bibliothèque \(Connectés Ensemble\)/);
     assert.match(nl?.bodyText ?? '', /\/nl\/practices\/[0-9a-f-]{36}/);
     assert.doesNotMatch(nl?.bodyText ?? '', /ateliers pour les seniors|carte des points wifi/);
     assert.match(nl?.bodyText ?? '', /\/nl\/following/);
 
     const en = await lastMailTo(t, 'follower@example.be');
-    assert.match(en?.bodyText ?? '', /Joint actions proposed:\n\n- Une carte des points wifi/);
-    assert.doesNotMatch(en?.bodyText ?? '', /Good practices published/);
+    assert.match(
+      en?.bodyText ?? '',
+      new RegExp(`${inText('en')('mail.digest.joint_actions').source}\n\n- Une carte des points wifi`),
+    );
+    assert.doesNotMatch(en?.bodyText ?? '', inText('en')('mail.digest.practices'));
 
     // Another instance, or the next hourly check, finds the week already claimed.
     assert.equal(await t.services.following.sendWeeklyDigest(), null);
@@ -140,13 +145,16 @@ describe('following and the weekly digest', () => {
     const id = obstacle['no-connection'] ?? '';
     await nlFollower.get('/nl/obstacles/no-connection');
     assert.equal((await nlFollower.post(`/nl/following/obstacles/${id}`, { on: '0' })).statusCode, 303);
-    assert.match((await nlFollower.get('/nl/obstacles/no-connection')).body, /Deze drempel volgen/);
+    assert.match(
+      (await nlFollower.get('/nl/obstacles/no-connection')).body,
+      onPage('nl')('follow.this_obstacle'),
+    );
 
     const before = await t.deps.db.select({ n: count() }).from(follows);
     await enFollower.get('/en/following');
     const bad = await enFollower.post('/en/following', { commitments: ['C2', 'C99'] });
     assert.equal(bad.statusCode, 422);
-    assert.match(bad.body, /There is a problem|error/i);
+    assert.match(bad.body, onPage('en')('form.error_summary'));
     assert.deepEqual(await t.deps.db.select({ n: count() }).from(follows), before);
     const unknown = await enFollower.post('/en/following/obstacles/00000000-0000-4000-8000-000000000000', {
       on: '1',

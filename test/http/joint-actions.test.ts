@@ -7,7 +7,14 @@ import {
   jointActionUpdates,
 } from '../../src/features/joint-actions/schema.ts';
 import { organisations } from '../../src/features/organisations/schema.ts';
-import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import {
+  type Agent,
+  onPage,
+  signedInAdmin,
+  signedInUser,
+  startTestApp,
+  type TestApp,
+} from '../helpers/app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
 let t: TestApp;
@@ -67,7 +74,7 @@ describe('joint actions', () => {
 
     // B joins with what it brings; A posts an update; both are public.
     const page = await repB.get(`/nl/joint-actions/${actionId}`);
-    assert.match(page.body, /Meedoen aan deze actie/);
+    assert.match(page.body, onPage('nl')('joint.join_title'));
     const join = await repB.post(`/nl/joint-actions/${actionId}/join`, {
       organisationId: orgB,
       contribution: 'Wij leveren de lokalen.',
@@ -85,15 +92,15 @@ describe('joint actions', () => {
     assert.match(pub.body, /Récup Informatique<\/a>: Nous collectons les ordinateurs\./);
     assert.match(pub.body, /Gemeente Voorbeeld<\/a>: Wij leveren de lokalen\./);
     assert.match(pub.body, /80 ordinateurs collectés\./);
-    assert.match(pub.body, /Members: 2/);
-    assert.match(pub.body, /Proposed/);
-    assert.match(pub.body, /Sign in to join this action/);
+    assert.match(pub.body, onPage('en')('joint.members_n', { n: 2 }));
+    assert.match(pub.body, onPage('en')('joint.status.proposed'));
+    assert.match(pub.body, onPage('en')('joint.sign_in_to_join'));
 
     // The proposer moves it along; a skipped step is refused.
     await repA.get(`/en/joint-actions/${actionId}`);
     const skip = await repA.post(`/en/joint-actions/${actionId}/status`, { status: 'completed' });
     assert.equal(skip.statusCode, 409);
-    assert.match(skip.body, /This change of status is not possible/);
+    assert.match(skip.body, onPage('en')('err.joint.bad_transition'));
     assert.equal(
       (await repA.post(`/en/joint-actions/${actionId}/status`, { status: 'running' })).statusCode,
       303,
@@ -122,10 +129,12 @@ describe('joint actions', () => {
     assert.equal(edit.statusCode, 409);
 
     const obstaclePage = await t.app.inject('/fr/obstacles/no-device');
-    assert.match(obstaclePage.body, /Actions communes contre cet obstacle\u00a0: 1/);
+    assert.match(obstaclePage.body, onPage('fr')('obstacle.joint_actions', { n: 1 }));
     assert.match(
       obstaclePage.body,
-      /Un ordinateur pour chaque famille<\/a> \(Récup Informatique, Terminée\)/,
+      new RegExp(
+        `Un ordinateur pour chaque famille</a> \\(Récup Informatique, ${onPage('fr')('joint.status.completed').source}\\)`,
+      ),
     );
 
     const api = (await t.app.inject(`/api/v1/joint-actions?obstacle=${obstacle['no-device']}`)).json() as {
@@ -149,9 +158,13 @@ describe('joint actions', () => {
   test('the list filters by status and obstacle; bad filters get a 400 in the reader’s language', async () => {
     const list = await t.app.inject(`/de/joint-actions?status=completed&obstacle=${obstacle['no-device']}`);
     assert.equal(list.statusCode, 200);
-    assert.match(list.body, /1 gemeinsame Aktion</, 'one, in the singular');
+    assert.match(
+      list.body,
+      new RegExp(`${onPage('de')('joint.count', { n: 1 }).source}<`),
+      'one, in the singular',
+    );
     const empty = await t.app.inject('/de/joint-actions?status=running');
-    assert.match(empty.body, /Hier gibt es noch keine gemeinsame Aktion/);
+    assert.match(empty.body, onPage('de')('joint.none'));
     const bad = await t.app.inject('/nl/joint-actions?status=done');
     assert.equal(bad.statusCode, 400);
     assert.doesNotMatch(bad.body, /at .*\.ts/);
@@ -170,14 +183,14 @@ describe('joint actions', () => {
       contribution: '',
     });
     assert.equal(empty.statusCode, 422);
-    assert.match(empty.body, /Cochez au moins un obstacle/);
-    assert.match(empty.body, /Remplissez ce champ/);
+    assert.match(empty.body, onPage('fr')('err.joint.obstacle_required'));
+    assert.match(empty.body, onPage('fr')('err.required'));
     const backwards = await repA.post(
       `/fr/organisations/${orgA}/joint-actions/new`,
       proposal({ startsOn: '2026-06-01', endsOn: '2026-01-01' }),
     );
     assert.equal(backwards.statusCode, 422);
-    assert.match(backwards.body, /Le dernier jour doit venir après le premier/);
+    assert.match(backwards.body, onPage('fr')('err.joint.ends_before_start'));
     const unknown = await repA.post(
       `/fr/organisations/${orgA}/joint-actions/new`,
       proposal({ obstacles: '00000000-0000-4000-8000-000000000000' }),
@@ -194,7 +207,7 @@ describe('joint actions', () => {
     await pendingRep.get(`/en/organisations/${pendingOrg}/joint-actions/new`);
     const pending = await pendingRep.post(`/en/organisations/${pendingOrg}/joint-actions/new`, proposal());
     assert.equal(pending.statusCode, 422);
-    assert.match(pending.body, /Only an active signatory can propose or join a joint action/);
+    assert.match(pending.body, onPage('en')('err.joint.signatories_only'));
     assert.equal(await rows(), before);
   });
 
@@ -223,7 +236,7 @@ describe('joint actions', () => {
       contribution: '',
     });
     assert.equal(noText.statusCode, 422);
-    assert.match(noText.body, /Fill in this field/);
+    assert.match(noText.body, onPage('en')('err.required'));
     await pendingRep.get(`/en/joint-actions/${id}`);
     const pending = await pendingRep.post(`/en/joint-actions/${id}/join`, {
       organisationId: pendingOrg,
@@ -241,7 +254,7 @@ describe('joint actions', () => {
     await repA.get(`/fr/joint-actions/${id}`);
     const stay = await repA.post(`/fr/joint-actions/${id}/leave`, { organisationId: orgA });
     assert.equal(stay.statusCode, 409);
-    assert.match(stay.body, /ne peut pas la quitter/);
+    assert.match(stay.body, onPage('fr')('err.joint.proposer_stays'));
     assert.equal(
       (await repA.post(`/fr/joint-actions/${id}/status`, { status: 'abandoned' })).statusCode,
       303,
@@ -252,7 +265,7 @@ describe('joint actions', () => {
       contribution: 'Late',
     });
     assert.equal(closed.statusCode, 409);
-    assert.match(closed.body, /completed or abandoned/);
+    assert.match(closed.body, onPage('en')('err.joint.closed'));
     const updates = await t.deps.db
       .select({ n: count() })
       .from(jointActionUpdates)

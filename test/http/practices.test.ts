@@ -6,7 +6,15 @@ import { count, eq } from 'drizzle-orm';
 import { organisations } from '../../src/features/organisations/schema.ts';
 import { practiceAdoptions, practiceAttachments, practices } from '../../src/features/practices/schema.ts';
 import { translator } from '../../src/platform/i18n/index.ts';
-import { Agent, actorOf, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import {
+  Agent,
+  actorOf,
+  onPage,
+  signedInAdmin,
+  signedInUser,
+  startTestApp,
+  type TestApp,
+} from '../helpers/app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
 let t: TestApp;
@@ -137,9 +145,12 @@ describe('the good-practice library', () => {
     assert.match(page.body, /Fraude en ligne et hameçonnage/);
     // The obstacle's page lists the practices that address it.
     const obstacle = await t.app.inject('/nl/obstacles/fraud-phishing');
-    assert.match(obstacle.body, /Goede praktijken tegen deze drempel: 1/);
+    assert.match(obstacle.body, onPage('nl')('obstacle.practices', { n: 1 }));
     assert.match(obstacle.body, /lang="fr">Des ateliers pour apprendre à repérer les arnaques/);
-    assert.match((await t.app.inject('/nl/obstacles/cost')).body, /tegen deze drempel: 0/);
+    assert.match(
+      (await t.app.inject('/nl/obstacles/cost')).body,
+      onPage('nl')('obstacle.practices', { n: 0 }),
+    );
   });
 
   test('search is in the practice’s own language, accent-insensitive and ranked; filters narrow it', async () => {
@@ -320,29 +331,32 @@ describe('attachments', () => {
     const id = await publishedPractice('Prêter des ordinateurs reconditionnés');
     const page = await rep.get(`/fr/practices/${id}`);
     assert.match(page.body, /enctype="multipart\/form-data"/);
-    assert.match(page.body, /<label for="f-file">Document PDF à ajouter<\/label>/);
+    assert.match(
+      page.body,
+      new RegExp(`<label for="f-file">${onPage('fr')('attachment.file').source}</label>`),
+    );
     const url = `/fr/practices/${id}/attachments`;
 
     // A PNG renamed to .pdf, in French then in Dutch: refused in the user's language, nothing written.
     const fake = await upload(rep, url, { bytes: PNG, name: 'rapport.pdf' });
     assert.equal(fake.statusCode, 422);
-    assert.match(fake.body, /Ce fichier n’est pas un PDF/);
+    assert.match(fake.body, onPage('fr')('err.attachment.not_pdf'));
     assert.match(fake.body, /href="#f-file"/);
     await rep.get(`/nl/practices/${id}`);
     const fakeNl = await upload(rep, `/nl/practices/${id}/attachments`, { bytes: PNG, name: 'rapport.pdf' });
     assert.equal(fakeNl.statusCode, 422);
-    assert.match(fakeNl.body, /Dit bestand is geen pdf/);
+    assert.match(fakeNl.body, onPage('nl')('err.attachment.not_pdf'));
     // Over 5 MB: refused while the body is read, with the same page and a message beside the field.
     await rep.get(`/fr/practices/${id}`);
     const big = Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]);
     const tooLarge = await upload(rep, url, { bytes: big, name: 'gros.pdf' });
     assert.equal(tooLarge.statusCode, 413);
-    assert.match(tooLarge.body, /Le PDF doit faire 5 Mo au plus/);
+    assert.match(tooLarge.body, onPage('fr')('err.attachment.too_large'));
     assert.match(tooLarge.body, /id="f-file"/);
     // No file chosen.
     const missing = await upload(rep, url);
     assert.equal(missing.statusCode, 422);
-    assert.match(missing.body, /Choisissez un fichier PDF/);
+    assert.match(missing.body, onPage('fr')('err.attachment.required'));
     const empty = await upload(rep, url, { bytes: Buffer.alloc(0), name: 'vide.pdf' });
     assert.equal(empty.statusCode, 422);
     // Others may not add: a signed-in stranger, the secretariat, an anonymous visitor.
@@ -404,11 +418,11 @@ describe('attachments', () => {
     const id = await publishedPractice('Cinq documents au plus');
     for (let i = 0; i < 5; i++) await attach(id, `doc-${i}.pdf`);
     const page = await rep.get(`/fr/practices/${id}`);
-    assert.match(page.body, /a déjà 5 documents/);
+    assert.match(page.body, onPage('fr')('attachment.limit_reached', { n: 5 }));
     assert.doesNotMatch(page.body, /id="f-file"/);
     const sixth = await upload(rep, `/fr/practices/${id}/attachments`, { bytes: PDF, name: 'six.pdf' });
     assert.equal(sixth.statusCode, 422);
-    assert.match(sixth.body, /5 documents au plus/);
+    assert.match(sixth.body, onPage('fr')('err.attachment.too_many'));
     assert.equal((await attachmentsOf(id)).length, 5);
 
     const [first] = await attachmentsOf(id);
@@ -491,19 +505,19 @@ describe('we adopted this', () => {
       )[0]?.n;
 
     // Visitors are invited to sign in; the author's members get no form.
-    assert.match(
-      (await t.app.inject(`/fr/practices/${id}`)).body,
-      /Connectez-vous pour dire que votre organisation/,
-    );
+    assert.match((await t.app.inject(`/fr/practices/${id}`)).body, onPage('fr')('adoption.sign_in'));
     assert.doesNotMatch((await rep.get(`/fr/practices/${id}`)).body, /id="f-note"/);
     const form = await other.get(`/fr/practices/${id}`);
-    assert.match(form.body, /<label for="f-note">Votre note<\/label>/);
+    assert.match(
+      form.body,
+      new RegExp(`<label for="f-note">${onPage('fr')('adoption.note').source}</label>`),
+    );
     assert.match(form.body, new RegExp(`name="organisationId" value="${otherId}"`));
 
     // A note is required, and 1000 characters at most.
     for (const [note, message] of [
-      ['', /Remplissez ce champ/],
-      ['x'.repeat(1001), /Ce texte est trop long/],
+      ['', onPage('fr')('err.required')],
+      ['x'.repeat(1001), onPage('fr')('err.too_long', { max: 1000 })],
     ] as const) {
       const bad = await other.post(url, { organisationId: otherId, note });
       assert.equal(bad.statusCode, 422);
@@ -515,7 +529,7 @@ describe('we adopted this', () => {
     const done = await other.post(url, { organisationId: otherId, note: 'Repris dans nos trois antennes.' });
     assert.equal(done.statusCode, 303);
     const page = await t.app.inject(`/fr/practices/${id}`);
-    assert.match(page.body, /Organisations qui l’ont adoptée\u00a0: 1/);
+    assert.match(page.body, onPage('fr')('adoption.count', { n: 1 }));
     const otherSlug = await slugOf(otherId);
     assert.match(
       page.body,
@@ -525,15 +539,15 @@ describe('we adopted this', () => {
     );
     // The author's profile counts it; the adopter's profile lists it.
     const author = await t.app.inject(`/fr/signatories/${await slugOf(orgId)}`);
-    assert.match(author.body, /Bonnes pratiques partagées/);
+    assert.match(author.body, onPage('fr')('practice.profile_shared'));
     assert.match(
       author.body,
       new RegExp(
-        `href="/fr/practices/${id}" lang="fr">Des cafés numériques dans les quartiers</a> · Organisations qui l’ont adoptée\u00a0: 1`,
+        `href="/fr/practices/${id}" lang="fr">Des cafés numériques dans les quartiers</a> · ${onPage('fr')('adoption.count', { n: 1 }).source}`,
       ),
     );
     const adopter = await t.app.inject(`/en/signatories/${otherSlug}`);
-    assert.match(adopter.body, /Practices we adopted/);
+    assert.match(adopter.body, onPage('en')('practice.profile_adopted'));
     assert.match(
       adopter.body,
       new RegExp(
@@ -550,7 +564,10 @@ describe('we adopted this', () => {
     const changed = await t.app.inject(`/fr/practices/${id}`);
     assert.match(changed.body, /Maison des Aînés<\/a>: Dans cinq antennes\./);
     assert.equal(await adoptions(), 1);
-    assert.match((await other.get(`/fr/practices/${id}`)).body, /Maison des Aînés a adopté cette pratique/);
+    assert.match(
+      (await other.get(`/fr/practices/${id}`)).body,
+      onPage('fr')('adoption.you_adopted', { name: 'Maison des Aînés' }),
+    );
 
     // Withdrawn: gone from the practice and from both profiles.
     const withdraw = `/fr/practices/${id}/adoption/withdraw`;
@@ -562,13 +579,10 @@ describe('we adopted this', () => {
     await other.get(`/fr/practices/${id}`);
     assert.equal((await other.post(withdraw, { organisationId: otherId })).statusCode, 303);
     assert.equal(await adoptions(), 0);
-    assert.match(
-      (await t.app.inject(`/fr/practices/${id}`)).body,
-      /Organisations qui l’ont adoptée\u00a0: 0/,
-    );
+    assert.match((await t.app.inject(`/fr/practices/${id}`)).body, onPage('fr')('adoption.count', { n: 0 }));
     assert.doesNotMatch(
       (await t.app.inject(`/fr/signatories/${otherSlug}`)).body,
-      /Pratiques que nous avons adoptées/,
+      onPage('fr')('practice.profile_adopted'),
     );
     assert.equal((await other.post(withdraw, { organisationId: otherId })).statusCode, 404);
   });
@@ -582,7 +596,7 @@ describe('we adopted this', () => {
     await rep.get(`/fr/practices/${id}`);
     const own = await rep.post(`/fr/practices/${id}/adoption`, { organisationId: orgId, ...note });
     assert.equal(own.statusCode, 422);
-    assert.match(own.body, /Votre organisation a partagé cette pratique/);
+    assert.match(own.body, onPage('fr')('err.adoption.own_practice'));
 
     const draft = idOf(
       (await submit(rep, { title: 'Pas encore publiée', summary: 'Résumé', body: 'Détail', lang: 'fr' }))
@@ -596,13 +610,13 @@ describe('we adopted this', () => {
     assert.ok(unpublished.statusCode >= 400 && unpublished.statusCode < 500, String(unpublished.statusCode));
 
     const pending = await pendingRep.get(`/fr/practices/${id}`);
-    assert.match(pending.body, /Seuls les membres d’un autre signataire actif/);
+    assert.match(pending.body, onPage('fr')('adoption.members_only'));
     const notYet = await pendingRep.post(`/fr/practices/${id}/adoption`, {
       organisationId: pendingId,
       ...note,
     });
     assert.equal(notYet.statusCode, 422);
-    assert.match(notYet.body, /Seul un signataire actif/);
+    assert.match(notYet.body, onPage('fr')('err.adoption.signatories_only'));
 
     // For an organisation one is not a member of, or signed out.
     await stranger.get(`/fr/practices/${id}`);

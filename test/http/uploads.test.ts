@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { isUpload, MAX_CONCURRENT_UPLOADS } from '../../src/platform/http/multipart.ts';
-import { Agent, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import { Agent, onPage, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
 let rep: Agent;
@@ -103,7 +103,7 @@ describe('forms with files', () => {
     ]);
     const refused = await post(ROUTE, wrong, wrong.body, rep);
     assert.equal(refused.statusCode, 403);
-    assert.match(refused.body, /Ce formulaire a expiré/);
+    assert.match(refused.body, onPage('fr')('err.csrf'));
     const missing = await multipart([['file', big]]);
     assert.equal((await post(ROUTE, missing, missing.body, rep)).statusCode, 403);
     // The right token, but after the file: refused too.
@@ -135,7 +135,7 @@ describe('forms with files', () => {
     const body = pulledBody(m.body);
     const res = await post('/fr/sign-in', m, body.stream, anonymous);
     assert.equal(res.statusCode, 415);
-    assert.match(res.body, /Ce type d’envoi n’est pas accepté/);
+    assert.match(res.body, onPage('fr')('err.unsupported_media_type'));
     assert.equal(body.state.pulled, false);
     assert.equal(res.cookies.length, 0, 'not signed in');
     // Signed in, to a form without a file field: refused the same, and the person stays signed in.
@@ -158,7 +158,7 @@ describe('forms with files', () => {
     ]);
     const res = await post(ROUTE, over, over.body, rep);
     assert.equal(res.statusCode, 413);
-    assert.match(res.body, /trop volumineux/);
+    assert.match(res.body, onPage('fr')('err.body_too_large'));
     const two = await multipart([
       ['_csrf', rep.csrf()],
       ['file', Buffer.alloc(10)],
@@ -199,7 +199,7 @@ describe('forms with files', () => {
     await Promise.all(slow.map((b) => b.started));
     const busy = await post(ROUTE, m, m.body, rep);
     assert.equal(busy.statusCode, 503);
-    assert.match(busy.body, /Beaucoup de fichiers arrivent en ce moment/);
+    assert.match(busy.body, onPage('fr')('err.uploads_busy'));
     assert.equal(busy.headers['retry-after'], '10');
     for (const b of slow) b.finish();
     for (const res of await Promise.all(pending)) assert.equal(res.statusCode, 200);
