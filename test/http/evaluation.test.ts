@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parse as parseDisposition } from 'content-disposition';
 import { extractText } from 'unpdf';
+import { formatDay } from '../../src/platform/i18n/index.ts';
 import {
   type Agent,
+  inText,
+  onPage,
   signedInAdmin,
   signedInUser,
   signInAgain,
@@ -61,8 +64,9 @@ describe('the three-year evaluation', () => {
     const [o] = orgs;
     const page = await o?.agent.get(`/fr/organisations/${o.id}/evaluation`);
     assert.equal(page?.statusCode, 200);
-    assert.match(page?.body ?? '', /Le point de départ est votre premier rapport annuel \(2026\)/);
-    assert.match(page?.body ?? '', /Premier indice le 10 mai 2025\. Évaluations envoyées\u00a0: 2\./);
+    const fr = onPage('fr');
+    assert.match(page?.body ?? '', fr('eval.baseline_report', { year: '2026', n: 1 }));
+    assert.match(page?.body ?? '', fr('eval.baseline_index', { date: formatDay('fr', '2025-05-10'), n: 2 }));
     assert.match(page?.body ?? '', /<caption id="eval-index-table-caption">/);
     // First index 0 everywhere, latest 50.
     assert.match(page?.body ?? '', /<td class="num">0<\/td><td class="num">50<\/td>/);
@@ -76,34 +80,38 @@ describe('the three-year evaluation', () => {
     assert.equal(page.statusCode, 200);
     for (const o of orgs)
       assert.doesNotMatch(page.body, new RegExp(`Évaluée ${o.id}|Évaluée \\d`), 'no names');
-    assert.match(page.body, /Évaluation de la charte à trois ans/);
-    assert.match(page.body, /Dernier indice de 6 signataires/);
+    const onFr = onPage('fr');
+    assert.match(page.body, onFr('eval.coalition_title'));
+    assert.match(page.body, onFr('eval.index_spread', { n: 6 }));
     // 5 associative, 1 private: the private one is hidden, and so is the associative count beside it.
+    const hidden = onFr('eval.suppressed').source;
     assert.match(
       page.body,
-      /<td class="num">6<\/td><td class="num">moins de 5<\/td><td class="num">0<\/td><td class="num">moins de 5<\/td>/,
+      new RegExp(
+        `<td class="num">6</td><td class="num">${hidden}</td><td class="num">0</td><td class="num">${hidden}</td>`,
+      ),
     );
-    assert.match(page.body, /6 signataires ont envoyé au moins deux indices\u00a0: 6 ont progressé/);
+    assert.match(page.body, onFr('eval.movement_line', { n: 6, improved: 6 }));
     assert.match(page.body, /<svg[^>]*role="img"/);
 
     const fr = await admin.get('/fr/admin/evaluation/download.pdf');
     assert.equal(fr.headers['content-type'], 'application/pdf');
     const text = await pdfText(fr.rawPayload);
-    assert.match(text, /Évaluation de la charte à trois ans/);
-    assert.match(text, /moins de 5/);
+    assert.match(text, inText('fr')('eval.coalition_title'));
+    assert.match(text, inText('fr')('eval.suppressed'));
     const en = await pdfText((await admin.get('/en/admin/evaluation/download.pdf')).rawPayload);
-    assert.match(en, /Three-year evaluation of the charter/);
-    assert.match(en, /fewer than 5/);
+    assert.match(en, inText('en')('eval.coalition_title'));
+    assert.match(en, inText('en')('eval.suppressed'));
     const de = await pdfText((await admin.get('/de/admin/evaluation/download.pdf')).rawPayload);
-    assert.match(de, /Evaluierung der Charta nach drei Jahren/);
-    assert.match(de, /weniger als 5/);
+    assert.match(de, inText('de')('eval.coalition_title'));
+    assert.match(de, inText('de')('eval.suppressed'));
     const html = await admin.get('/nl/admin/evaluation/download.html');
     assert.match(
       parseDisposition(String(html.headers['content-disposition'])).parameters.filename ?? '',
       /^inclusio-evaluation-2026-03-02\.html$/,
     );
     assert.match(html.body, /^<!doctype html><html lang="nl">/);
-    assert.match(html.body, /<h1>Evaluatie van het Charter na drie jaar<\/h1>/);
+    assert.match(html.body, new RegExp(`<h1>${onPage('nl')('eval.coalition_title').source}</h1>`));
 
     for (const path of [
       '/fr/admin/evaluation',

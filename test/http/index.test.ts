@@ -3,7 +3,15 @@ import { after, before, describe, test } from 'node:test';
 import { count, eq } from 'drizzle-orm';
 import { PILLARS } from '../../src/features/assessments/content.ts';
 import { assessments } from '../../src/features/assessments/schema.ts';
-import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import { formatNumber, translator } from '../../src/platform/i18n/index.ts';
+import {
+  type Agent,
+  onPage,
+  signedInAdmin,
+  signedInUser,
+  startTestApp,
+  type TestApp,
+} from '../helpers/app.ts';
 import { answerAll, fillIndex, questionnaire } from '../helpers/index.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
@@ -35,14 +43,18 @@ describe('the Digital Inclusion Index', () => {
   test('a member answers section by section, stops, resumes, checks and submits; the score card follows', async () => {
     const overview = await rep.get(`/fr/organisations/${orgId}/index`);
     assert.equal(overview.statusCode, 200);
-    assert.match(overview.body, /Commencer l’évaluation/);
-    assert.match(overview.body, /Comptez environ \d+ minutes/);
+    const fr = onPage('fr');
+    assert.match(overview.body, fr('index.start'));
+    assert.match(
+      overview.body,
+      fr('index.start_intro', { minutes: formatNumber('fr', questionnaire.minutes) }),
+    );
 
     const start = await rep.post(`/fr/organisations/${orgId}/index/start`, {});
     assert.equal(start.statusCode, 303);
     const base = String(start.headers.location).replace(/\/access$/, '');
     const access = await rep.get(`${base}/access`);
-    assert.match(access.body, /Partie 1 sur 5/);
+    assert.match(access.body, fr('index.section_of', { n: 1, total: 5 }));
     // The question's words come from the questionnaire, as the page takes them.
     assert.ok(
       access.body.includes(`<legend>${questionnaire.texts.fr.questions['acc-cli-wifi']?.text}</legend>`),
@@ -57,8 +69,11 @@ describe('the Digital Inclusion Index', () => {
     assert.equal(later.statusCode, 303);
     assert.equal(later.headers.location, `/fr/organisations/${orgId}/index`);
     const resumed = await rep.get(`/fr/organisations/${orgId}/index`);
-    assert.match(resumed.body, /2 réponses sur 42/);
-    assert.match(resumed.body, new RegExp(`href="${base.replace(/\//g, '\\/')}/access">Reprendre`));
+    assert.match(resumed.body, fr('index.draft_progress', { answered: 2, total: 42 }));
+    assert.match(
+      resumed.body,
+      new RegExp(`href="${base.replace(/\//g, '\\/')}/access">${fr('index.resume').source}`),
+    );
     const again = await rep.get(`${base}/access`);
     assert.match(again.body, /name="acc-cli-wifi" value="yes" checked/);
     assert.match(again.body, /name="acc-emp-share" type="text" value="75"/);
@@ -71,8 +86,11 @@ describe('the Digital Inclusion Index', () => {
     await rep.get(`${base}/check`);
     const early = await rep.post(`${base}/submit`, {});
     assert.equal(early.statusCode, 422);
-    assert.match(early.body, /Il reste 40 questions sans réponse/);
-    assert.match(early.body, /href="#f-acc-emp-device">[^<]*Répondez à cette question avant d’envoyer\./);
+    assert.match(early.body, fr('index.missing', { n: 40 }));
+    assert.match(
+      early.body,
+      new RegExp(`href="#f-acc-emp-device">[^<]*${fr('err.index.unanswered').source}`),
+    );
     assert.equal((await ofOrg(orgId))[0]?.status, 'draft');
 
     // Every section, "not applicable" for two questions.
@@ -91,26 +109,39 @@ describe('the Digital Inclusion Index', () => {
       assert.equal(res.headers.location, `${base}/${PILLARS[PILLARS.indexOf(p) + 1] ?? 'check'}`);
     }
     const check = await rep.get(`${base}/check`);
-    assert.doesNotMatch(check.body, /sans réponse/);
-    assert.match(check.body, /Ne s’applique pas à nous/);
+    for (let n = 1; n <= questionnaire.questions.length; n++)
+      assert.doesNotMatch(check.body, fr('index.missing', { n }));
+    assert.match(check.body, fr('index.answer.na'));
     const sent = await rep.post(`${base}/submit`, {});
     assert.equal(sent.statusCode, 303);
     assert.equal(sent.headers.location, base);
 
     const card = await rep.get(base);
     assert.equal(card.statusCode, 200);
-    assert.match(card.body, /<p class="score">50 sur 100 · En progrès<\/p>/);
-    assert.match(card.body, /<svg[^>]*role="img"[^>]*><title id="scores-chart-title">/);
-    assert.match(card.body, /<caption id="scores-table-caption">Score sur 100, par pilier et par public/);
     assert.match(
       card.body,
-      /Moins de 5 organisations semblables \(Privé, 250 personnes ou plus\) ont répondu/,
+      new RegExp(
+        `<p class="score">${fr('index.score_of', { score: 50 }).source} · ${fr('index.band.developing').source}</p>`,
+      ),
     );
-    assert.match(card.body, /Par où continuer/);
+    assert.match(card.body, /<svg[^>]*role="img"[^>]*><title id="scores-chart-title">/);
+    assert.match(
+      card.body,
+      new RegExp(`<caption id="scores-table-caption">${fr('index.table_caption').source}`),
+    );
+    const tFr = translator('fr');
+    assert.match(
+      card.body,
+      fr('index.peers_suppressed', {
+        min: 5,
+        group: `${tFr('sector.private')}, ${tFr('size_band.large')}`,
+      }),
+    );
+    assert.match(card.body, fr('index.advice_title'));
     assert.match(card.body, /href="\/fr\/practices\?obstacle=[0-9a-f-]{36}"/);
     assert.match(card.body, /href="\/fr\/practices\?commitment=C\d"/);
     // The list holds obstacles and commitments (each a search of the library), not practices: it says so.
-    assert.match(card.body, /Les obstacles et les engagements liés à ce pilier\./);
+    assert.match(card.body, fr('index.advice_practices'));
 
     const [a] = await ofOrg(orgId);
     assert.equal(a?.status, 'submitted');
@@ -124,7 +155,7 @@ describe('the Digital Inclusion Index', () => {
 
     // The history on the index page.
     const history = await rep.get(`/fr/organisations/${orgId}/index`);
-    assert.match(history.body, /Vos scores au fil du temps/);
+    assert.match(history.body, fr('index.history_title'));
     assert.match(history.body, new RegExp(`href="${base.replace(/\//g, '\\/')}"`));
   });
 
@@ -141,8 +172,9 @@ describe('the Digital Inclusion Index', () => {
       go: 'next',
     });
     assert.equal(bad.statusCode, 422);
-    assert.match(bad.body, /<title>Fout:/);
-    assert.match(bad.body, /Deze waarde is niet geldig/);
+    const nl = onPage('nl');
+    assert.match(bad.body, new RegExp(`<title>${nl('form.title_error_prefix').source}`));
+    assert.match(bad.body, nl('err.invalid'));
     assert.doesNotMatch(bad.body, /at .*\.ts:\d+/);
     const both = await rep.post(`${base}/access`, {
       'acc-emp-share': '12',
@@ -172,7 +204,7 @@ describe('the Digital Inclusion Index', () => {
     assert.match(String(anon.headers.location), /\/en\/sign-in/);
     assert.equal((await admin.get(card)).statusCode, 200);
     const adminIndex = await admin.get(`/en/organisations/${orgId}/index`);
-    assert.doesNotMatch(adminIndex.body, /Start the assessment/);
+    assert.doesNotMatch(adminIndex.body, onPage('en')('index.start'));
     assert.equal((await admin.post(`/en/organisations/${orgId}/index/start`, {})).statusCode, 403);
     const before = (await t.deps.db.select({ n: count() }).from(assessments))[0]?.n;
     assert.equal(before, 2);
@@ -190,9 +222,14 @@ describe('the Digital Inclusion Index', () => {
     const [done] = (await ofOrg(orgId)).filter((x) => x.status === 'submitted');
     const card = await rep.get(`/en/organisations/${orgId}/index/${done?.id}`);
     // Private and large: 50 (ours), 0, 100, 0, 100 → median 50 among five.
+    const tEn = translator('en');
     assert.match(
       card.body,
-      /Similar organisations \(Private, 250 people or more\): half score 50 or less\. 5 organisations count/,
+      onPage('en')('index.peers_median', {
+        group: `${tEn('sector.private')}, ${tEn('size_band.large')}`,
+        median: 50,
+        n: 5,
+      }),
     );
 
     const summary = (await t.app.inject('/api/v1/index/summary')).json() as {

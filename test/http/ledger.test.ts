@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { entryHash, GENESIS } from '../../src/features/ledger/service.ts';
-import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import {
+  type Agent,
+  onPage,
+  signedInAdmin,
+  signedInUser,
+  startTestApp,
+  type TestApp,
+} from '../helpers/app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
 let t: TestApp;
@@ -63,7 +70,7 @@ describe('the ledger', () => {
     assert.equal(ok.entries, 6);
     assert.equal(ok.firstInvalid, null);
     assert.match(ok.head, /^[0-9a-f]{64}$/);
-    assert.match((await t.app.inject('/en/ledger/verify')).body, /intact|6/);
+    assert.match((await t.app.inject('/en/ledger/verify')).body, onPage('en')('ledger.valid', { n: 6 }));
 
     // The table refuses changes…
     await assert.rejects(t.deps.db.execute(sql`update ledger_entries set prev_hash = 'x' where seq = 3`));
@@ -77,8 +84,11 @@ describe('the ledger', () => {
     const broken = (await t.app.inject('/api/v1/ledger/verify')).json();
     assert.equal(broken.valid, false);
     assert.equal(broken.firstInvalid, 3);
-    assert.match((await t.app.inject('/fr/ledger/3')).body, /ne correspond pas/);
-    assert.match((await t.app.inject('/fr/ledger/verify')).body, /cassée à l’entrée 3/);
+    assert.match((await t.app.inject('/fr/ledger/3')).body, onPage('fr')('ledger.entry_bad'));
+    assert.match(
+      (await t.app.inject('/fr/ledger/verify')).body,
+      onPage('fr')('ledger.invalid', { seq: '3' }),
+    );
   });
 
   test('the ledger pages list entries and show each one; bad numbers are 404', async () => {

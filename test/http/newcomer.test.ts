@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { count, eq } from 'drizzle-orm';
+import { translator } from '../../src/platform/i18n/index.ts';
 import { outbox } from '../../src/platform/mail/schema.ts';
 import {
   Agent,
+  escapeHtml,
   lastMailTo,
   linkIn,
+  onPage,
   signedInAdmin,
   signedInUser,
   startTestApp,
@@ -24,6 +27,21 @@ after(() => t.close());
 
 const mailsTo = async (to: string) =>
   (await t.deps.db.select({ n: count() }).from(outbox).where(eq(outbox.toAddress, to)))[0]?.n ?? 0;
+
+const en = onPage('en');
+const tEn = translator('en');
+/** A task's name and a status, in English, as the task list's HTML shows them. */
+const task = (key: 'register' | 'invite' | 'sign' | 'verification' | 'plan') =>
+  escapeHtml(tEn(`start.task.${key}`));
+const status = (key: 'todo' | 'cannot_start' | 'done' | 'waiting') => escapeHtml(tEn(`start.status.${key}`));
+/** The ledger number of an organisation's signature, from the public ledger. */
+const signedSeq = async (orgId: string) =>
+  (
+    (await t.app.inject('/api/v1/ledger?pageSize=1000')).json().items as {
+      seq: number;
+      entry: { event: string; organisation: { id: string } };
+    }[]
+  ).find((i) => i.entry.event === 'signed' && i.entry.organisation.id === orgId)?.seq;
 
 /** The status shown beside a task, by its name, from the task list's HTML. */
 function statusOf(html: string, task: string): string {
@@ -46,8 +64,8 @@ describe('check your email', () => {
     });
     assert.equal(res.headers.location, '/en/sign-up/check-email', 'no address in the URL');
     const page = await a.get('/en/sign-up/check-email');
-    assert.match(page.body, /We have sent a link to noa@example\.be\./);
-    assert.match(page.body, /signs you in/, 'says what comes next');
+    assert.match(page.body, en('check_email.sent_to', { email: 'noa@example.be' }));
+    assert.match(page.body, en('check_email.next'), 'says what comes next');
     assert.equal(await mailsTo('noa@example.be'), 1);
 
     const resent = await a.post('/en/sign-up/check-email', { email: 'noa@example.be' });
@@ -55,7 +73,7 @@ describe('check your email', () => {
     assert.equal(resent.headers.location, '/en/sign-up/check-email');
     assert.equal(await mailsTo('noa@example.be'), 2);
     const again = await a.get('/en/sign-up/check-email');
-    assert.match(again.body, /we have just sent it a new link/);
+    assert.match(again.body, en('check_email.resent'));
     assert.match(again.body, /noa@example\.be/);
     // The new link works, and signs the person in.
     await a.follow(linkIn((await lastMailTo(t, 'noa@example.be'))?.bodyText));
@@ -87,7 +105,7 @@ describe('check your email', () => {
     const res = await a.post('/fr/sign-up/check-email', { email: 'not-an-email' });
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /href="#f-email"/);
-    assert.match(res.body, /adresse e-mail valable/);
+    assert.match(res.body, onPage('fr')('err.email.invalid'));
   });
 
   test('sending again is limited per address, from any IP', async () => {
@@ -111,46 +129,41 @@ describe('the task list after the first sign-in', () => {
     const rep = await signedInUser(t, { email: 'tasks-rep@example.be', locale: 'en' });
     let page = await rep.get('/en/start');
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /0 of 5 steps done/);
-    assert.match(page.body, /Next step: Register your organisation/);
-    assert.equal(statusOf(page.body, 'Register your organisation'), 'To do');
+    assert.match(page.body, en('start.progress', { done: 0, total: 5 }));
+    assert.match(page.body, en('start.next', { task: tEn('start.task.register') }));
+    assert.equal(statusOf(page.body, task('register')), status('todo'));
     assert.match(page.body, /href="\/en\/organisations\/new"/);
-    for (const task of [
-      'Invite your colleagues',
-      'Sign the Charter',
-      'Wait for verification',
-      'Make your first plan',
-    ])
-      assert.equal(statusOf(page.body, task), 'Cannot start yet', task);
+    for (const key of ['invite', 'sign', 'verification', 'plan'] as const)
+      assert.equal(statusOf(page.body, task(key)), status('cannot_start'), key);
 
     const orgId = await createOrganisation(rep, 501);
     page = await rep.get('/en/start');
-    assert.equal(statusOf(page.body, 'Register your organisation'), 'Done');
-    assert.equal(statusOf(page.body, 'Sign the Charter'), 'To do');
+    assert.equal(statusOf(page.body, task('register')), status('done'));
+    assert.equal(statusOf(page.body, task('sign')), status('todo'));
     // A representative signs themselves: the next step is signing, not inviting.
-    assert.match(page.body, /Next step: Sign the Charter/);
+    assert.match(page.body, en('start.next', { task: tEn('start.task.sign') }));
     assert.match(page.body, new RegExp(`href="/en/organisations/${orgId}/sign"`));
-    assert.equal(statusOf(page.body, 'Invite your colleagues'), 'To do');
+    assert.equal(statusOf(page.body, task('invite')), status('todo'));
 
     await rep.get(`/fr/organisations/${orgId}`);
     await rep.post(`/fr/organisations/${orgId}/invitations`, {
       email: 'colleague@example.be',
       role: 'editor',
     });
-    assert.equal(statusOf((await rep.get('/en/start')).body, 'Invite your colleagues'), 'Done');
+    assert.equal(statusOf((await rep.get('/en/start')).body, task('invite')), status('done'));
 
     await signCharter(rep, orgId);
     page = await rep.get('/en/start');
-    assert.equal(statusOf(page.body, 'Sign the Charter'), 'Done');
-    assert.equal(statusOf(page.body, 'Wait for verification'), 'In progress');
-    assert.match(page.body, /Next step: Wait for verification/);
-    assert.match(page.body, /usually within 5 working days/);
+    assert.equal(statusOf(page.body, task('sign')), status('done'));
+    assert.equal(statusOf(page.body, task('verification')), status('waiting'));
+    assert.match(page.body, en('start.next', { task: tEn('start.task.verification') }));
+    assert.match(page.body, en('start.hint.verification'));
 
     await approve(admin, t, orgId);
     page = await rep.get('/en/start');
-    assert.equal(statusOf(page.body, 'Wait for verification'), 'Done');
-    assert.equal(statusOf(page.body, 'Make your first plan'), 'To do');
-    assert.match(page.body, /Next step: Make your first plan/);
+    assert.equal(statusOf(page.body, task('verification')), status('done'));
+    assert.equal(statusOf(page.body, task('plan')), status('todo'));
+    assert.match(page.body, en('start.next', { task: tEn('start.task.plan') }));
 
     await rep.get(`/fr/organisations/${orgId}/plan/objectives/new`);
     const objective = await rep.post(`/fr/organisations/${orgId}/plan/objectives/new`, {
@@ -159,18 +172,18 @@ describe('the task list after the first sign-in', () => {
     });
     assert.equal(objective.statusCode, 303, objective.body.slice(0, 300));
     page = await rep.get('/en/start');
-    assert.equal(statusOf(page.body, 'Make your first plan'), 'Done');
-    assert.match(page.body, /5 of 5 steps done/);
-    assert.match(page.body, /Every step is done/);
+    assert.equal(statusOf(page.body, task('plan')), status('done'));
+    assert.match(page.body, en('start.progress', { done: 5, total: 5 }));
+    assert.match(page.body, en('start.all_done'));
   });
 
   test('an editor cannot sign: the next step is inviting a representative', async () => {
     const editor = await signedInUser(t, { email: 'tasks-editor@example.be', locale: 'en' });
     await createOrganisation(editor, 502, { creatorRole: 'editor' });
     const page = await editor.get('/en/start');
-    assert.equal(statusOf(page.body, 'Sign the Charter'), 'Cannot start yet');
-    assert.equal(statusOf(page.body, 'Wait for verification'), 'Cannot start yet');
-    assert.match(page.body, /Next step: Invite your colleagues/);
+    assert.equal(statusOf(page.body, task('sign')), status('cannot_start'));
+    assert.equal(statusOf(page.body, task('verification')), status('cannot_start'));
+    assert.match(page.body, en('start.next', { task: tEn('start.task.invite') }));
   });
 
   test('members of an organisation and the secretariat land on their account; the task list needs a sign-in', async () => {
@@ -204,10 +217,7 @@ describe('signing and its confirmation', () => {
 
     const sign = await rep.get(`/en/organisations/${orgId}/sign`);
     assert.match(sign.body, /class="charter/, 'the charter on the same page');
-    assert.match(
-      sign.body,
-      /Once you sign, the secretariat verifies the signature, usually within 5 working days/,
-    );
+    assert.match(sign.body, en('sign.next'));
     const res = await rep.post(`/en/organisations/${orgId}/sign`, {
       signerName: 'Confirm Rep',
       signerTitle: 'CEO',
@@ -218,18 +228,22 @@ describe('signing and its confirmation', () => {
     assert.equal(res.headers.location, `/en/organisations/${orgId}/signed`);
     const page = await rep.get(`/en/organisations/${orgId}/signed`);
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /<h1>Signature sent<\/h1>/);
-    assert.match(page.body, /What happens next/);
-    assert.match(page.body, /usually within 5 working days/);
-    assert.match(page.body, /You get an email as soon as it is verified/);
-    assert.match(page.body, /Number in the proof ledger: \d+/);
+    assert.match(page.body, new RegExp(`<h1>${en('signed.title').source}</h1>`));
+    assert.match(page.body, en('signed.next_title'));
+    assert.match(page.body, en('signed.next_check'));
+    assert.match(page.body, en('signed.next_mail'));
+    const seq = await signedSeq(orgId);
+    assert.ok(seq);
+    assert.match(page.body, en('signed.reference', { seq: String(seq) }));
     assert.match(page.body, /href="\/en\/receipts\/[0-9a-f-]{36}"/);
     assert.match(page.body, new RegExp(`href="/en/organisations/${orgId}/plan"`));
 
     await approve(admin, t, orgId);
     const verified = await rep.get(`/en/organisations/${orgId}/signed`);
-    assert.match(verified.body, /The secretariat has verified this signature/);
-    assert.doesNotMatch(verified.body, /usually within 5 working days/);
+    assert.match(verified.body, en('signed.verified'));
+    // Nothing there still says the secretariat has yet to verify it, in any of the words used for that.
+    for (const key of ['signed.next_check', 'sign.next', 'start.hint.verification'] as const)
+      assert.doesNotMatch(verified.body, en(key), key);
   });
 });
 
@@ -238,11 +252,16 @@ describe('the home page', () => {
     const visitor = await new Agent(t.app).get('/en');
     assert.match(
       visitor.body,
-      /<a class="button button--primary" href="\/en\/sign-up"[^>]*>Sign the Charter<\/a>/,
+      new RegExp(
+        `<a class="button button--primary" href="/en/sign-up"[^>]*>${en('home.sign_cta').source}</a>`,
+      ),
     );
-    assert.match(visitor.body, /It takes about 15 minutes/);
+    assert.match(visitor.body, en('home.sign_cta_hint'));
     const person = await signedInUser(t, { email: 'home-cta@example.be' });
     const home = await person.get('/en');
-    assert.match(home.body, /<a class="button button--primary" href="\/en\/start">Sign the Charter<\/a>/);
+    assert.match(
+      home.body,
+      new RegExp(`<a class="button button--primary" href="/en/start">${en('home.sign_cta').source}</a>`),
+    );
   });
 });

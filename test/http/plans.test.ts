@@ -10,7 +10,14 @@ import {
   safetyMeasures,
   trainingSessions,
 } from '../../src/features/plans/schema.ts';
-import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import {
+  type Agent,
+  onPage,
+  signedInAdmin,
+  signedInUser,
+  startTestApp,
+  type TestApp,
+} from '../helpers/app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
 let t: TestApp;
@@ -93,7 +100,11 @@ describe('the action plan', () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<progress max="100" value="42"/, 'C4: 12.5 of 30 from 0 → 42 %');
     assert.match(page.body, /<progress max="100" value="50"/, 'C8: one of two counted actions done');
-    assert.match(page.body, /2 éléments en retard/, 'the C8 objective and an action are late');
+    assert.match(
+      page.body,
+      onPage('fr')('plan.late_count', { n: 2 }),
+      'the C8 objective and an action are late',
+    );
 
     // The public side shows only what was made public.
     const api = await t.app.inject(`/api/v1/signatories/${orgId}/plan`);
@@ -314,7 +325,7 @@ describe('the trust and safety checklist (C8)', () => {
   test('each measure gets a status and a note; a missing status is refused; outsiders are refused', async () => {
     const page = await rep.get(`/fr/organisations/${orgId}/safety`);
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /Informer les clients sur le phishing/);
+    assert.match(page.body, onPage('fr')('safety.measure.phishing_awareness'));
     const all = Object.fromEntries(SAFETY_MEASURES.map((m) => [m, 'planned']));
     const missing = await rep.post(`/fr/organisations/${orgId}/safety`, { ...all, secure_contact: '' });
     assert.equal(missing.statusCode, 422);

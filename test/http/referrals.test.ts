@@ -6,8 +6,10 @@ import { referrals } from '../../src/features/referrals/schema.ts';
 import { REFERRALS_PER_DAY } from '../../src/features/referrals/service.ts';
 import {
   Agent,
+  inText,
   lastMailTo,
   linkIn,
+  onPage,
   signedInAdmin,
   signedInUser,
   startTestApp,
@@ -43,7 +45,11 @@ describe('inviting other organisations (C5)', () => {
     });
     assert.equal(sent.statusCode, 303);
     const mail = await lastMailTo(t, 'direction@voisins.be');
-    assert.match(mail?.subject ?? '', /Ambassadrice nodigt u uit/, 'in the language chosen for the email');
+    assert.match(
+      mail?.subject ?? '',
+      inText('nl')('mail.referral.subject', { organisation: 'Ambassadrice' }),
+      'in the language chosen for the email',
+    );
     assert.match(mail?.bodyText ?? '', /Rejoignez-nous !/);
     const link = linkIn(mail?.bodyText);
     assert.match(link, /^\/nl\/join\/[\w-]+$/);
@@ -54,7 +60,7 @@ describe('inviting other organisations (C5)', () => {
     assert.equal((await visitor.get(link)).headers.location, '/nl/join');
     const landing = await visitor.get('/nl/join');
     assert.equal(landing.statusCode, 200);
-    assert.match(landing.body, /Ambassadrice nodigt u uit/);
+    assert.match(landing.body, onPage('nl')('join.title', { organisation: 'Ambassadrice' }));
     assert.match(landing.body, /Rejoignez-nous !/);
     assert.ok(!landing.body.includes(token), 'the page does not carry the token');
     const newcomer = await signedInUser(t, { email: 'direction@voisins.be', locale: 'nl' });
@@ -62,7 +68,7 @@ describe('inviting other organisations (C5)', () => {
     const form = await newcomer.get('/nl/organisations/new');
     assert.match(form.body, /value="Les Voisins asbl"/);
     assert.match(form.body, new RegExp(`name="referral" value="${token}"`));
-    assert.match(form.body, /op uitnodiging van Ambassadrice/);
+    assert.match(form.body, onPage('nl')('join.invited_by', { organisation: 'Ambassadrice' }));
     const reg = await newcomer.post('/nl/organisations/new', {
       ...orgForm(2301, { legalName: 'Les Voisins asbl' }),
       referral: token,
@@ -75,20 +81,27 @@ describe('inviting other organisations (C5)', () => {
     // Registered is not yet active: the profile does not count it.
     assert.doesNotMatch(
       (await t.app.inject(`/fr/signatories/${slug}`)).body,
-      /Organisations amenées à la Charte/,
+      onPage('fr')('referral.profile_label'),
     );
     const list = await rep.get(`/fr/organisations/${orgId}/referrals`);
-    assert.match(list.body, /Inscrite: Les Voisins asbl/);
+    assert.match(
+      list.body,
+      new RegExp(`${onPage('fr')('referral.state.registered').source}: Les Voisins asbl`),
+    );
     // The used link no longer works.
     assert.equal((await t.app.inject(link)).statusCode, 400);
 
     await signCharter(newcomer, newOrg);
     await approve(admin, t, newOrg);
     const profile = await t.app.inject(`/fr/signatories/${slug}`);
-    assert.match(profile.body, /<dd>1 devenue signataire active<\/dd>/, 'one, in the singular');
+    assert.match(
+      profile.body,
+      new RegExp(`<dd>${onPage('fr')('referral.profile_value', { n: 1 }).source}</dd>`),
+      'one, in the singular',
+    );
     assert.match(
       (await rep.get(`/fr/organisations/${orgId}/referrals`)).body,
-      /Signataire active: Les Voisins asbl/,
+      new RegExp(`${onPage('fr')('referral.state.active').source}: Les Voisins asbl`),
     );
   });
 
@@ -122,7 +135,7 @@ describe('inviting other organisations (C5)', () => {
       lang: 'de',
     });
     assert.equal(twice.statusCode, 422);
-    assert.match(twice.body, /bereits eine Einladung/);
+    assert.match(twice.body, onPage('de')('err.referral.already_invited'));
 
     for (let i = (await n()) - start; i < REFERRALS_PER_DAY; i++) {
       await rep.post(`/de/organisations/${orgId}/referrals`, { email: `many-${i}@example.be`, lang: 'de' });
@@ -132,7 +145,7 @@ describe('inviting other organisations (C5)', () => {
       lang: 'de',
     });
     assert.equal(over.statusCode, 429);
-    assert.match(over.body, /Versuchen Sie es morgen erneut/);
+    assert.match(over.body, onPage('de')('err.referral.too_many'));
     t.clock.advance(25 * 3600 * 1000);
     const tomorrow = await rep.post(`/de/organisations/${orgId}/referrals`, {
       email: 'one-more@example.be',

@@ -3,7 +3,14 @@ import { after, before, describe, test } from 'node:test';
 import { count, eq } from 'drizzle-orm';
 import { objectives } from '../../src/features/plans/schema.ts';
 import { objectiveTemplates } from '../../src/features/templates/schema.ts';
-import { type Agent, signedInAdmin, signedInUser, startTestApp, type TestApp } from '../helpers/app.ts';
+import {
+  type Agent,
+  onPage,
+  signedInAdmin,
+  signedInUser,
+  startTestApp,
+  type TestApp,
+} from '../helpers/app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
 
 let t: TestApp;
@@ -49,7 +56,7 @@ describe('suggested objectives', () => {
     assert.ok(id);
     const list = await admin.get('/fr/admin/templates');
     assert.match(list.body, /Former 30 % du personnel/);
-    assert.match(list.body, /Brouillon/);
+    assert.match(list.body, onPage('fr')('templates.draft'));
 
     // A draft is not offered, and cannot be adopted by a guessed id.
     const draftPlan = await rep.get(`/nl/organisations/${orgId}/plan`);
@@ -95,7 +102,7 @@ describe('suggested objectives', () => {
     const before = (await t.deps.db.select({ n: count() }).from(objectiveTemplates))[0]?.n;
     const none = await newTemplate({ commitment: 'C4', title_fr: '  ', target: 'trente' });
     assert.equal(none.statusCode, 422);
-    assert.match(none.body, /Remplissez ce texte dans au moins une langue/);
+    assert.match(none.body, onPage('fr')('err.localized.required'));
     assert.match(none.body, /href="#f-title_fr"/);
     assert.match(none.body, /href="#f-target"/);
     const bad = await newTemplate({ commitment: 'C10', title_fr: 'x' });
