@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
 import { PILLARS } from '../../src/features/assessments/content.ts';
 import { organisations } from '../../src/features/organisations/schema.ts';
-import { signedInAdmin, signedInUser } from '../helpers/app.ts';
+import { formatNumber, type MessageKey, type Params } from '../../src/platform/i18n/index.ts';
+import { escapeRe, inText, signedInAdmin, signedInUser } from '../helpers/app.ts';
 import { browserSkip } from '../helpers/browser.ts';
 import { choose, press, signIn, startBrowserApp, tick, typeInto } from '../helpers/browser-app.ts';
 import { questionnaire } from '../helpers/index.ts';
@@ -22,6 +23,15 @@ describe('the index and the yearly report, by keyboard', { skip: browserSkip }, 
   let orgId: string;
   let slug: string;
   const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';
+  const en = inText('en');
+  /** A message as a RegExp whose placeholders in `holes` match the given patterns (the others match anything). */
+  const shaped = (key: MessageKey, holes: Record<string, string>, params: Params = {}) => {
+    const mark = (i: number) => `\u0001${i}\u0001`;
+    const names = Object.keys(holes);
+    let source = en(key, { ...params, ...Object.fromEntries(names.map((n, i) => [n, mark(i)])) }).source;
+    for (const [i, n] of names.entries()) source = source.replace(mark(i), holes[n] ?? '');
+    return new RegExp(source);
+  };
 
   /** Answers one section by keyboard: "yes" or the top of a scale mostly, a number, one "does not apply". */
   async function answerSection(page: Page, pillar: (typeof PILLARS)[number]) {
@@ -49,23 +59,30 @@ describe('the index and the yearly report, by keyboard', { skip: browserSkip }, 
   test('1. the questionnaire: one section per page, stop and resume, check, change an answer, submit, score card', async () => {
     await rep.goto(`${env.base}/en/organisations/${orgId}`);
     await press(rep, `a[href$="/organisations/${orgId}/index"]`);
-    assert.match(await main(rep), /It takes about \d+ minutes/);
+    assert.match(
+      await main(rep),
+      en('index.start_intro', { minutes: formatNumber('en', questionnaire.minutes) }),
+    );
     await press(rep, 'main form button[type=submit]');
-    assert.match(await main(rep), /Part 1 of 5/);
+    assert.match(await main(rep), en('index.section_of', { n: 1, total: 5 }));
 
     await answerSection(rep, 'access');
     await press(rep, 'button[name="go"][value="later"]');
-    assert.match(await main(rep), /Your answers are saved/);
-    assert.match(await main(rep), /8 of 42 questions answered/);
+    assert.match(await main(rep), en('index.saved_later'));
+    assert.match(await main(rep), en('index.draft_progress', { answered: 8, total: 42 }));
     await press(rep, 'main a.button');
-    assert.match(await main(rep), /Part 2 of 5/, 'resumes at the first part not answered');
+    assert.match(
+      await main(rep),
+      en('index.section_of', { n: 2, total: 5 }),
+      'resumes at the first part not answered',
+    );
 
     for (const p of PILLARS.slice(1)) {
       await answerSection(rep, p);
       await press(rep, 'button[name="go"][value="next"]');
     }
-    assert.match(await main(rep), /Check your answers/);
-    assert.match(await main(rep), /Does not apply to us/);
+    assert.match(await main(rep), en('index.check_title'));
+    assert.match(await main(rep), en('index.answer.na'));
 
     // Change one answer from the check page, then come back.
     await press(rep, 'a[href$="/governance#f-gov-emp-lead"]');
@@ -76,10 +93,20 @@ describe('the index and the yearly report, by keyboard', { skip: browserSkip }, 
     await press(rep, 'main form[action$="/submit"] button');
 
     const card = await main(rep);
-    assert.match(card, /Your answers are sent\. Here is your score\./);
-    assert.match(card, /\d+ out of 100 · (Starting|Developing|Established|Leading)/);
-    assert.match(card, /Fewer than 5 similar organisations/);
-    assert.match(card, /Governance and measurement/, 'the weakest pillar comes with advice');
+    assert.match(card, en('index.submitted'));
+    const bands = (['starting', 'developing', 'established', 'leading'] as const).map(
+      (b) => en(`index.band.${b}`).source,
+    );
+    assert.match(
+      card,
+      new RegExp(`${shaped('index.score_of', { score: '\\d+' }).source} · (${bands.join('|')})`),
+    );
+    assert.match(card, en('index.peers_suppressed', { min: 5 }));
+    assert.match(
+      card,
+      new RegExp(escapeRe(questionnaire.texts.en.pillars.governance.name)),
+      'the weakest pillar comes with advice',
+    );
     assert.equal(await rep.locator('svg[role="img"] title').count(), 1);
     assert.equal(await rep.locator('#scores-table tbody tr').count(), 6);
     assert.ok(
@@ -91,12 +118,12 @@ describe('the index and the yearly report, by keyboard', { skip: browserSkip }, 
   test('2. the yearly report: pre-filled, written, sent by the representative, downloaded, public', async () => {
     await rep.goto(`${env.base}/en/organisations/${orgId}`);
     await press(rep, `a[href$="/organisations/${orgId}/reports"]`);
-    const year = /Report (\d{4}) to send/.exec(await main(rep))?.[1] ?? '';
+    const year = shaped('report.owed_title', { year: '(\\d{4})' }).exec(await main(rep))?.[1] ?? '';
     assert.ok(year, await main(rep));
     await press(rep, `main a[href$="/reports/${year}"]`);
     const form = await main(rep);
-    assert.match(form, /The figures for the period/);
-    assert.match(form, /Latest assessment, on .*: \d+ out of 100/);
+    assert.match(form, en('report.figures_title'));
+    assert.match(form, shaped('report.index_line', { score: '\\d+' }));
 
     await typeInto(
       rep,
@@ -117,9 +144,9 @@ describe('the index and the yearly report, by keyboard', { skip: browserSkip }, 
     await tick(rep, '#f-confirm');
     await press(rep, 'button[name="intent"][value="submit"]');
     const sent = await main(rep);
-    assert.match(sent, /The report is sent/);
-    assert.match(sent, new RegExp(`Yearly report ${year} of Ville Mesurée`));
-    assert.match(sent, /Sent on .* by Hélène Mesure, Mayor\./);
+    assert.match(sent, en('report.submitted'));
+    assert.match(sent, en('report.doc_title', { year, organisation: 'Ville Mesurée' }));
+    assert.match(sent, en('report.submitted_by', { name: 'Hélène Mesure', title: 'Mayor' }));
 
     const pdfHref = await rep.getAttribute('a[href$="/download.pdf"]', 'href');
     const pdf = await rep.request.get(`${env.base}${pdfHref}`);
@@ -134,7 +161,7 @@ describe('the index and the yearly report, by keyboard', { skip: browserSkip }, 
     await press(anon, `a[href$="/signatories/${slug}/reports/${year}"]`);
     const pub = await main(anon);
     assert.match(pub, /We trained our front-desk staff\./);
-    assert.match(pub, /The Digital Inclusion Index/, 'made public by the representative');
+    assert.match(pub, en('report.part.index'), 'made public by the representative');
     await anon.close();
   });
 });

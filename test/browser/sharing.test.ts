@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { organisations } from '../../src/features/organisations/schema.ts';
-import { lastMailTo, signedInAdmin, signedInUser } from '../helpers/app.ts';
+import { escapeRe, inText, lastMailTo, signedInAdmin, signedInUser } from '../helpers/app.ts';
 import { browserSkip } from '../helpers/browser.ts';
 import { choose, press, signIn, startBrowserApp, tabTo, tick, typeInto } from '../helpers/browser-app.ts';
 import { approve, createOrganisation, signCharter } from '../helpers/org.ts';
@@ -27,6 +27,7 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
     '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
   );
   const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';
+  const en = inText('en');
 
   before(async () => {
     env = await startBrowserApp();
@@ -112,7 +113,10 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
     const slug = async (id: string) =>
       (await env.t.deps.db.select().from(organisations).where(eq(organisations.id, id)))[0]?.slug;
     await anon.goto(`${env.base}/en/signatories/${await slug(orgA)}`);
-    assert.match(await main(anon), /Laptop lending at the library · Organisations that adopted it: 1/);
+    assert.match(
+      await main(anon),
+      new RegExp(`Laptop lending at the library · ${en('adoption.count', { n: 1 }).source}`),
+    );
     await anon.goto(`${env.base}/en/signatories/${await slug(orgB)}`);
     assert.match(await main(anon), /Laptop lending at the library \(Atelier Numérique\): Our libraries lend/);
     await anon.close();
@@ -137,7 +141,7 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
     await repB.goto(`${env.base}/en/joint-actions/${actionId}`);
     await typeInto(repB, '#f-contribution', 'We lend our libraries.');
     await press(repB, 'form[action$="/join"] button');
-    assert.match(await main(repB), /Your organisation has joined the action/);
+    assert.match(await main(repB), en('joint.joined'));
 
     await repA.goto(`${env.base}/en/joint-actions/${actionId}`);
     await typeInto(repA, '#f-body', '80 laptops collected.');
@@ -148,12 +152,17 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
     const anon = await env.browser.newPage();
     await anon.goto(`${env.base}/en/joint-actions/${actionId}`);
     const text = await main(anon);
-    assert.match(text, /Running/);
+    assert.match(text, en('joint.status.running'));
     assert.match(text, /Atelier Numérique: We collect the laptops\./);
     assert.match(text, /Stad Voorbeeld: We lend our libraries\./);
     assert.match(text, /80 laptops collected\./);
     await anon.goto(`${env.base}/en/obstacles/cost`);
-    assert.match(await main(anon), /A laptop for every family \(Atelier Numérique, Running\)/);
+    assert.match(
+      await main(anon),
+      new RegExp(
+        `${escapeRe('A laptop for every family (Atelier Numérique, ')}${en('joint.status.running').source}\\)`,
+      ),
+    );
     const api = await anon.goto(`${env.base}/api/v1/joint-actions?status=running`);
     const json = (await api?.json()) as { total: number; jointActions: { members: unknown[] }[] };
     assert.equal(json.total, 1);
@@ -164,12 +173,12 @@ describe('practices, obstacles and joint actions, by keyboard', { skip: browserS
   test('3. a member follows an obstacle from its page and gets the weekly digest', async () => {
     await repB.goto(`${env.base}/en/obstacles/no-device`);
     await press(repB, 'form[action*="/following/obstacles/"] button');
-    assert.match(await main(repB), /You follow this obstacle/);
+    assert.match(await main(repB), en('follow.you_follow'));
     await repB.goto(`${env.base}/en/following`);
     assert.ok(await repB.isChecked(`input[name="obstacles"][value="${obstacle['no-device']}"]`));
     await tick(repB, 'input[name="commitments"][value="C1"]');
     await press(repB, 'main form button[type=submit]');
-    assert.match(await main(repB), /Your choices are saved/);
+    assert.match(await main(repB), en('follow.saved'));
 
     env.t.clock.set('2026-03-16T06:00:00Z');
     const run = await env.t.services.following.sendWeeklyDigest();
