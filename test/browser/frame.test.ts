@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { signedInAdmin, signedInUser } from '../helpers/app.ts';
+import { inText, signedInAdmin, signedInUser } from '../helpers/app.ts';
 import { browserSkip } from '../helpers/browser.ts';
 import { signIn, startBrowserApp, tabTo } from '../helpers/browser-app.ts';
 import { createOrganisation } from '../helpers/org.ts';
@@ -81,7 +81,7 @@ describe('the frame of every page', { skip: browserSkip }, () => {
     await page.waitForURL(/\/plan#objective-/);
     const id = new URL(page.url()).hash.slice(1);
     const notice = `#${id} .notice`;
-    assert.match((await page.textContent(notice)) ?? '', /enregistré/);
+    assert.match((await page.textContent(notice)) ?? '', inText('fr')('plan.saved'));
     assert.ok(await inView(page, notice), 'the notice is on the screen where the page lands');
     assert.equal(await page.locator('main > .notice').count(), 0, 'and not a screen higher');
     await ctx.close();

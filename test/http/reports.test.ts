@@ -104,14 +104,26 @@ describe('yearly progress reports', () => {
     const [a, b] = await Promise.all([run(), run()]);
     assert.equal((a?.reminders ?? 0) + (b?.reminders ?? 0), 2, 'one reminder per organisation');
     assert.equal(await run().then((r) => r?.reminders), 0, 'the same day again sends nothing');
-    assert.equal(await mailsTo('report-rep@example.be', /à remettre le 31 mars 2026/), 1);
+    assert.equal(
+      await mailsTo(
+        'report-rep@example.be',
+        inText('fr')('mail.report.reminder.subject', { due: '31 mars 2026' }),
+      ),
+      1,
+    );
     const nl = await lastMailTo(t, 'report-editor@example.be');
     assert.equal(nl?.lang, 'nl');
     t.clock.set('2026-03-24T08:00:00Z');
     assert.equal((await run())?.reminders, 2);
     t.clock.set('2026-03-31T08:00:00Z');
     assert.equal((await run())?.reminders, 2);
-    assert.equal(await mailsTo('report-rep@example.be', /à remettre le 31 mars 2026/), 3);
+    assert.equal(
+      await mailsTo(
+        'report-rep@example.be',
+        inText('fr')('mail.report.reminder.subject', { due: '31 mars 2026' }),
+      ),
+      3,
+    );
     assert.equal(await statusOf(orgId), 'active');
   });
 
