@@ -29,8 +29,9 @@ import { DisputeFormPage, DisputeSentPage } from './pages/dispute.tsx';
 import { SignaturePage, SignPage } from './pages/organisation.tsx';
 import { ReceiptPage } from './pages/receipt.tsx';
 import { SignedPage } from './pages/signed.tsx';
+import { QUEUE_PAGE_SIZE } from './reading.ts';
 import { receiptPdf } from './receipt-pdf.ts';
-import { QUEUE_PAGE_SIZE, type SignaturesService } from './service.ts';
+import type { SignaturesService } from './service.ts';
 
 type Params = { Params: { id: string } };
 
