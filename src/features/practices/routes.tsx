@@ -20,14 +20,8 @@ import {
   returnSchema,
   withdrawAdoptionSchema,
 } from './fields.ts';
-import {
-  AdoptedPractices,
-  PracticeFormPage,
-  PracticePage,
-  PracticesPage,
-  QueuePage,
-  SharedPractices,
-} from './pages.tsx';
+import { AdoptedPractices, PracticeFormPage, PracticesPage, QueuePage, SharedPractices } from './pages.tsx';
+import { PracticePage } from './practice-page.tsx';
 import type { OpenPractice, Practice } from './queries.ts';
 import { TARGET_GROUPS } from './schema.ts';
 import { ATTACHMENT_MAX_BYTES, PRACTICES_PAGE_SIZE, type PracticesService } from './service.ts';
