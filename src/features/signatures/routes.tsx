@@ -24,9 +24,10 @@ import {
   suspendSchema,
   withdrawSchema,
 } from './fields.ts';
-import { DisputeDetailPage, QueuePage, SignatureDetailPage } from './pages/admin.tsx';
-import { DisputeFormPage, DisputeSentPage } from './pages/dispute.tsx';
+import { SignatureDetailPage } from './pages/detail.tsx';
+import { DisputeDetailPage, DisputeFormPage, DisputeSentPage } from './pages/dispute.tsx';
 import { SignaturePage, SignPage } from './pages/organisation.tsx';
+import { QueuePage } from './pages/queue.tsx';
 import { ReceiptPage } from './pages/receipt.tsx';
 import { SignedPage } from './pages/signed.tsx';
 import { QUEUE_PAGE_SIZE } from './reading.ts';

@@ -1,27 +1,18 @@
-import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
-import { Notice, Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
-import { emptyForm, type FormState, useHref, useView } from '../../../platform/ui/context.ts';
-import {
-  Button,
-  ErrorSummary,
-  type FieldLabels,
-  Form,
-  Select,
-  TextArea,
-} from '../../../platform/ui/form.tsx';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
+import { Notice, Table } from '../../../platform/ui/components.tsx';
+import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
+import { Button, ErrorSummary, type FieldLabels, Form, TextArea } from '../../../platform/ui/form.tsx';
 import { formatKbo } from '../../organisations/kbo.ts';
-import { type Identity, SIGNATURE_STATUSES, type SignatureStatus } from '../schema.ts';
+import type { Identity } from '../schema.ts';
 import type { SignaturesService } from '../service.ts';
 
-type Queue = Awaited<ReturnType<SignaturesService['queue']>>;
 type Detail = Awaited<ReturnType<SignaturesService['detail']>>;
-type DisputeDetail = Awaited<ReturnType<SignaturesService['disputeDetail']>>;
 
 /** The number's public record in the Crossroads Bank for Enterprises, for the secretariat to check against. */
 const kboPublicUrl = (kbo: string) =>
   `https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html?nummer=${kbo}&actionLu=Zoek`;
 
-function KboCheck(props: { kbo: string }) {
+export function KboCheck(props: { kbo: string }) {
   const { t } = useView();
   return (
     <>
@@ -38,95 +29,6 @@ function NameWarning(props: { names: string[] }) {
   const { t } = useView();
   if (!props.names.length) return null;
   return <Notice kind="warning">{t('queue.name_differs', { names: props.names.join(' · ') })}</Notice>;
-}
-
-export function QueuePage(props: { queue: Queue; status: SignatureStatus; page: number; pageSize: number }) {
-  const { t, locale } = useView();
-  const href = useHref();
-  return (
-    <>
-      <h1>{t('queue.title')}</h1>
-      <p class="lead">{t('queue.intro')}</p>
-      {props.queue.changes.length > 0 && (
-        <Table
-          id="changes"
-          caption={t('queue.changes_title')}
-          rows={props.queue.changes}
-          rowKey={(r) => r.id}
-          empty="queue.empty"
-          columns={[
-            {
-              header: 'queue.organisation',
-              cell: (r) =>
-                r.signatureId ? (
-                  <a href={href(`/admin/signatures/${r.signatureId}#change-title`)}>{r.organisationName}</a>
-                ) : (
-                  r.organisationName
-                ),
-            },
-            { header: 'queue.proposed', cell: (r) => `${r.after.legalName}, ${formatKbo(r.after.kbo)}` },
-            { header: 'queue.proposed_at', cell: (r) => formatDateTime(locale, r.proposedAt) },
-          ]}
-        />
-      )}
-      {props.queue.disputes.length > 0 && (
-        <Table
-          id="disputes"
-          caption={t('queue.disputes_title')}
-          rows={props.queue.disputes}
-          rowKey={(r) => r.id}
-          empty="queue.empty"
-          columns={[
-            {
-              header: 'organisation.kbo',
-              cell: (r) => <a href={href(`/admin/signatures/disputes/${r.id}`)}>{formatKbo(r.kbo)}</a>,
-            },
-            { header: 'dispute.organisation_name', cell: (r) => r.organisationName },
-            { header: 'queue.proposed_at', cell: (r) => formatDateTime(locale, r.createdAt) },
-          ]}
-        />
-      )}
-      <h2>{t('queue.signatures_title')}</h2>
-      <Form
-        action={href('/admin/signatures')}
-        method="get"
-        class="filters"
-        label={t('admin.filters')}
-        form={emptyForm({ status: props.status })}
-      >
-        <Select
-          name="status"
-          label="queue.status"
-          options={SIGNATURE_STATUSES.map((s) => ({ value: s, label: t(`signature_status.${s}`) }))}
-        />
-        <Button variant="secondary">{t('admin.apply')}</Button>
-      </Form>
-      <p role="status">{t('admin.results', { n: formatNumber(locale, props.queue.total) })}</p>
-      <Table
-        id="queue"
-        caption={t('queue.title')}
-        rows={props.queue.rows}
-        rowKey={(r) => r.id}
-        empty="queue.empty"
-        columns={[
-          {
-            header: 'queue.organisation',
-            cell: (r) => <a href={href(`/admin/signatures/${r.id}`)}>{r.organisationName}</a>,
-          },
-          { header: 'organisation.kbo', cell: (r) => formatKbo(r.kbo) },
-          { header: 'queue.signer', cell: (r) => `${r.signerName}, ${r.signerTitle}` },
-          { header: 'queue.signed_at', cell: (r) => formatDateTime(locale, r.signedAt) },
-          { header: 'queue.waiting', cell: (r) => (r.infoRequestedAt ? t('queue.waiting_for_answer') : '—') },
-        ]}
-      />
-      <Pagination
-        page={props.page}
-        pageSize={props.pageSize}
-        total={props.queue.total}
-        href={(page) => withQuery(href('/admin/signatures'), { status: props.status, page })}
-      />
-    </>
-  );
 }
 
 type Decision =
@@ -151,8 +53,6 @@ const DECISION_FIELDS: Record<Decision, FieldLabels> = {
   changeApprove: { changeNote: 'queue.note' },
   changeReject: { changeReason: 'queue.reason' },
 };
-
-const CLOSE_DISPUTE_FIELDS: FieldLabels = { note: 'queue.note' };
 
 export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms }) {
   const { t, locale } = useView();
@@ -423,98 +323,5 @@ function ChangeTable(props: { before: Identity; after: Identity }) {
         },
       ]}
     />
-  );
-}
-
-/** A dispute: who claims the number, and the organisation that holds it here. */
-export function DisputeDetailPage(props: { detail: DisputeDetail; form: FormState }) {
-  const { t, locale } = useView();
-  const href = useHref();
-  const { dispute: d, holder } = props.detail;
-  const others = props.detail.recordedNames;
-  return (
-    <>
-      <ErrorSummary form={props.form} fields={CLOSE_DISPUTE_FIELDS} />
-      <p class="breadcrumb">
-        <a href={href('/admin/signatures')}>{t('queue.title')}</a>
-      </p>
-      <h1>{t('dispute.detail_title')}</h1>
-      <dl class="summary-list">
-        <div>
-          <dt>{t('organisation.kbo')}</dt>
-          <dd>
-            <KboCheck kbo={d.kbo} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('dispute.organisation_name')}</dt>
-          <dd>{d.organisationName}</dd>
-        </div>
-        <div>
-          <dt>{t('dispute.claimant')}</dt>
-          <dd>
-            {d.claimantName}, {d.claimantRole}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('dispute.contact')}</dt>
-          <dd>{d.contact}</dd>
-        </div>
-        {d.message && (
-          <div>
-            <dt>{t('dispute.message')}</dt>
-            <dd class="note">{d.message}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('queue.proposed_at')}</dt>
-          <dd>{formatDateTime(locale, d.createdAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('dispute.holder')}</dt>
-          <dd>
-            {holder ? (
-              <>
-                <a href={href(`/organisations/${holder.id}`)}>{holder.name}</a>
-                {holder.status && ` · ${t(`signature_status.${holder.status}`)}`}
-                {holder.signatureId && (
-                  <>
-                    {' '}
-                    ·{' '}
-                    <a href={href(`/admin/signatures/${holder.signatureId}`)}>
-                      {t('dispute.holder_signature')}
-                    </a>
-                  </>
-                )}
-              </>
-            ) : (
-              t('dispute.no_holder')
-            )}
-          </dd>
-        </div>
-        {others.length > 0 && (
-          <div>
-            <dt>{t('dispute.recorded_names')}</dt>
-            <dd>{others.join(' · ')}</dd>
-          </div>
-        )}
-      </dl>
-      {d.status === 'open' ? (
-        <Form
-          action={href(`/admin/signatures/disputes/${d.id}/close`)}
-          form={props.form}
-          fields={CLOSE_DISPUTE_FIELDS}
-          label={t('dispute.close')}
-        >
-          <TextArea name="note" hint="dispute.close_hint" rows={3} maxLength={2000} />
-          <Button>{t('dispute.close')}</Button>
-        </Form>
-      ) : (
-        <p>
-          {t('dispute.closed_on', { date: formatDateTime(locale, d.closedAt ?? d.createdAt) })}
-          {d.note && <span class="note"> “{d.note}”</span>}
-        </p>
-      )}
-    </>
   );
 }
