@@ -37,7 +37,8 @@ import {
   type ServicesOf,
   type Site,
 } from './platform/feature.ts';
-import { answerClientError, registerHttpPlatform } from './platform/http/index.tsx';
+import { answerClientError } from './platform/http/error-reply.tsx';
+import { registerHttpPlatform } from './platform/http/index.tsx';
 import { requestLogValue } from './platform/http/redact.ts';
 import { LOCALES, registerMessages } from './platform/i18n/index.ts';
 import { createMail } from './platform/mail/index.ts';
