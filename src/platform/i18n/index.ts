@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Texts } from './define.ts';
-import { messages as shared } from './messages.ts';
+import { errorMessages } from './error-messages.ts';
+import { messages as words } from './messages.ts';
 
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -13,11 +14,12 @@ export const DEFAULT_LOCALE: Locale = 'fr';
 // biome-ignore lint/suspicious/noEmptyInterface: extended by declaration merging
 export interface Register {}
 type FeatureKeys = { [F in keyof Register]: keyof Register[F] & string }[keyof Register];
-export type MessageKey = (keyof typeof shared & string) | FeatureKeys;
+type SharedKeys = keyof typeof words | keyof typeof errorMessages;
+export type MessageKey = (SharedKeys & string) | FeatureKeys;
 /** Stable error codes, as the API returns them; each maps to the message `err.<code>`. */
 export type ErrorCode = MessageKey extends infer K ? (K extends `err.${infer C}` ? C : never) : never;
 
-const table = new Map<string, Texts>(Object.entries(shared));
+const table = new Map<string, Texts>();
 
 /**
  * Adds features' messages to the table. A key defined twice, in two features or in a feature and the platform,
@@ -33,6 +35,7 @@ export function registerMessages(...sets: Record<string, Texts>[]) {
     }
   for (const set of sets) for (const [key, texts] of Object.entries(set)) table.set(key, texts);
 }
+registerMessages(words, errorMessages);
 
 /** Every message known, by key: for the checks on all messages (languages, placeholders, typography). */
 export const allMessages = (): ReadonlyMap<string, Texts> => table;
