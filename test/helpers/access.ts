@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { RouteOptions } from 'fastify';
+import { LOCALES } from '../../src/platform/i18n/index.ts';
 import type { Ctx, Role } from './world.ts';
 
 /**
@@ -8,6 +10,24 @@ import type { Ctx, Role } from './world.ts';
  * all and fails on a route without a case; test/http/bad-input.test.ts feeds their forms bad input.
  */
 export type { Ctx, Role };
+
+/**
+ * The routes of the app, as "METHOD /url" with the language segment as ":l", each with the URLs it was
+ * registered under (one per language). Pass `onRoute` to startTestApp.
+ */
+export function routeCollector() {
+  const routes = new Map<string, { method: string; urls: string[] }>();
+  const onRoute = (r: RouteOptions) => {
+    for (const m of [r.method].flat()) {
+      if (m === 'HEAD') continue;
+      const key = `${m} ${r.url.replace(new RegExp(`^/(${LOCALES.join('|')})(?=/|$)`), '/:l')}`;
+      const route = routes.get(key) ?? { method: m, urls: [] };
+      route.urls.push(r.url);
+      routes.set(key, route);
+    }
+  };
+  return { routes, onRoute };
+}
 
 export interface Expect {
   status: number;

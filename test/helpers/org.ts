@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
+import type { OrganisationInput } from '../../src/features/organisations/service.ts';
 import { signatures } from '../../src/features/signatures/schema.ts';
 import type { Agent, TestApp } from './app.ts';
 
@@ -9,9 +10,9 @@ export function validKbo(n: number): string {
   return first8 + String(97 - (Number(first8) % 97)).padStart(2, '0');
 }
 
-export function orgForm(n: number, overrides: Record<string, string> = {}): Record<string, string> {
+/** Organisation number `n`, as the service takes it: a name, a valid enterprise number, Brussels. */
+export function orgInput(n: number, overrides: Partial<OrganisationInput> = {}): OrganisationInput {
   return {
-    creatorRole: 'representative',
     legalName: `Organisation de test ${n}`,
     kbo: validKbo(n),
     sector: 'private',
@@ -19,7 +20,19 @@ export function orgForm(n: number, overrides: Record<string, string> = {}): Reco
     postcode: '1000',
     commune: 'Bruxelles',
     website: 'https://www.example.be',
-    description_fr: `Une organisation de test numéro ${n} qui aide les seniors avec la banque en ligne.`,
+    description: { fr: `Une organisation de test numéro ${n} qui aide les seniors avec la banque en ligne.` },
+    ...overrides,
+  };
+}
+
+/** The same organisation as the registration form sends it. */
+export function orgForm(n: number, overrides: Record<string, string> = {}): Record<string, string> {
+  const { description, website = '', ...fields } = orgInput(n);
+  return {
+    creatorRole: 'representative',
+    ...fields,
+    website,
+    description_fr: description.fr ?? '',
     ...overrides,
   };
 }

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { MemberRole, Sector } from '../../src/features/organisations/schema.ts';
 import type { AuditAction } from '../../src/platform/audit/index.ts';
 import { auditEvents } from '../../src/platform/audit/schema.ts';
 import type { SignedIn } from '../../src/platform/auth/authorize.ts';
 import { AppError } from '../../src/platform/http/errors.ts';
 import type { Locale } from '../../src/platform/i18n/index.ts';
-import { outbox } from '../../src/platform/mail/schema.ts';
-import type { TestApp } from './app.ts';
-import { validKbo } from './org.ts';
+import { lastMailTo, type TestApp } from './app.ts';
+import { orgInput } from './org.ts';
 
 /**
  * A world built through the services, as src/demo/seed.ts builds the demo: accounts the CLI would provision,
@@ -42,17 +41,15 @@ export async function makeOrg(
   n: number,
   opts: { legalName?: string; sector?: Sector; creatorRole?: MemberRole } = {},
 ): Promise<string> {
+  const input = orgInput(n, {
+    legalName: opts.legalName ?? `Organisation de service ${n}`,
+    sector: opts.sector ?? 'private',
+    website: undefined,
+    description: { fr: `Une organisation de test numéro ${n}.` },
+  });
   const org = await t.services.organisations.register(
     creator,
-    {
-      legalName: opts.legalName ?? `Organisation de service ${n}`,
-      kbo: validKbo(n),
-      sector: opts.sector ?? 'private',
-      sizeBand: 'small',
-      postcode: '1000',
-      commune: 'Bruxelles',
-      description: { fr: `Une organisation de test numéro ${n}.` },
-    },
+    input,
     opts.creatorRole ?? 'representative',
     undefined,
     IP,
@@ -60,17 +57,17 @@ export async function makeOrg(
   return org.id;
 }
 
+/** The token of the link in the newest message to an address. */
+export async function tokenMailed(t: TestApp, to: string, link: RegExp) {
+  const token = link.exec((await lastMailTo(t, to))?.bodyText ?? '')?.[1];
+  assert.ok(token, `a link in the mail to ${to}`);
+  return token;
+}
+
 /** `by` invites `who` with `role`; `who` accepts with the token from the emailed link. */
 export async function addMember(t: TestApp, by: Person, orgId: string, who: Person, role: MemberRole) {
   await t.services.organisations.invite(by, orgId, { email: who.email, role }, 'fr', IP);
-  const [mail] = await t.deps.db
-    .select()
-    .from(outbox)
-    .where(eq(outbox.toAddress, who.email))
-    .orderBy(desc(outbox.createdAt))
-    .limit(1);
-  const token = /\/invitations\/([\w-]+)/.exec(mail?.bodyText ?? '')?.[1];
-  assert.ok(token, 'the invitation mail carries a link');
+  const token = await tokenMailed(t, who.email, /\/invitations\/([\w-]+)/);
   await t.services.organisations.acceptInvitation(who, token, who.email, IP);
 }
 

@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
-import type { RouteOptions } from 'fastify';
 import { PILLARS } from '../../src/features/assessments/content.ts';
 import { upsertSupport } from '../../src/features/campaigns/queries.ts';
 import { insert as insertJointAction } from '../../src/features/joint-actions/queries.ts';
 import type { JointActionInput } from '../../src/features/joint-actions/service.ts';
-import type { OrganisationInput } from '../../src/features/organisations/service.ts';
 import { upsertAdoption } from '../../src/features/practices/queries.ts';
 import type { PracticeInput } from '../../src/features/practices/service.ts';
 import { gatherContent } from '../../src/features/reports/content.ts';
 import { submit as submitReport } from '../../src/features/reports/queries.ts';
 import type { SignedIn } from '../../src/platform/auth/authorize.ts';
 import { sessionCookieName } from '../../src/platform/auth/cookie.ts';
-import { LOCALES } from '../../src/platform/i18n/index.ts';
-import { Agent, lastMailTo, type TestApp } from './app.ts';
-import { validKbo } from './org.ts';
+import { Agent, type TestApp } from './app.ts';
+import { orgInput } from './org.ts';
+import { addMember, IP, makeUser, type Person, tokenMailed } from './services.ts';
 
 /**
  * A small world for tests that visit many routes as many roles (the authorization table, the fuzzer, the
@@ -24,24 +22,6 @@ import { validKbo } from './org.ts';
  */
 export const ROLES = ['anonymous', 'user', 'editor', 'representative', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
-
-/**
- * The routes of the app, as "METHOD /url" with the language segment as ":l", each with the URLs it was
- * registered under (one per language). Pass `onRoute` to startTestApp.
- */
-export function routeCollector() {
-  const routes = new Map<string, { method: string; urls: string[] }>();
-  const onRoute = (r: RouteOptions) => {
-    for (const m of [r.method].flat()) {
-      if (m === 'HEAD') continue;
-      const key = `${m} ${r.url.replace(new RegExp(`^/(${LOCALES.join('|')})(?=/|$)`), '/:l')}`;
-      const route = routes.get(key) ?? { method: m, urls: [] };
-      route.urls.push(r.url);
-      routes.set(key, route);
-    }
-  };
-  return { routes, onRoute };
-}
 
 export interface Ctx {
   adminId: string;
@@ -106,7 +86,6 @@ export interface World {
   next: () => number;
 }
 
-const IP = '127.0.0.1';
 const SIGNER = { signerName: 'Ana Peeters', signerTitle: 'CEO' };
 /** A 1×1 PNG: logos are checked by their bytes. */
 const PNG = Buffer.from(
@@ -114,42 +93,13 @@ const PNG = Buffer.from(
   'base64',
 );
 
-/** What the registration form of helpers/org.ts's orgForm(n) sends, as the service takes it. */
-export function orgInput(n: number, overrides: Partial<OrganisationInput> = {}): OrganisationInput {
-  return {
-    legalName: `Organisation de test ${n}`,
-    kbo: validKbo(n),
-    sector: 'private',
-    sizeBand: 'small',
-    postcode: '1000',
-    commune: 'Bruxelles',
-    website: 'https://www.example.be',
-    description: { fr: `Une organisation de test numéro ${n} qui aide les seniors avec la banque en ligne.` },
-    ...overrides,
-  };
-}
-
-/** The token of the link in the newest message to an address. */
-async function tokenMailed(t: TestApp, to: string, link: RegExp) {
-  const token = link.exec((await lastMailTo(t, to))?.bodyText ?? '')?.[1];
-  assert.ok(token, `a link in the mail to ${to}`);
-  return token;
-}
-
 export async function buildWorld(t: TestApp): Promise<World> {
   const s = t.services;
   let n = 0;
 
   /** A verified account, as the CLI provisions one ("admin" is the secretariat). */
-  const person = async (role: 'user' | 'admin'): Promise<SignedIn & { email: string }> => {
-    const { user } = await s.accounts.provision({
-      email: `world-${role}-${++n}@example.be`,
-      name: 'Ana Peeters',
-      admin: role === 'admin',
-      locale: 'fr',
-    });
-    return { id: user.id, role: user.role, email: user.email };
-  };
+  const person = (role: 'user' | 'admin'): Promise<Person> =>
+    makeUser(t, `world-${role}-${++n}@example.be`, { name: 'Ana Peeters', admin: role === 'admin' });
   /** An agent holding a session of its own, as signing in would give (sign-in is tested in accounts.test.ts). */
   const agentOf = async (who: SignedIn) => {
     const agent = new Agent(t.app);
@@ -434,14 +384,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   /** A member of A and B, who joined each by accepting its representative's emailed invitation. */
   const member = async (role: 'editor' | 'representative') => {
     const u = await person('user');
-    for (const [by, organisationId] of [
-      [founder, orgA],
-      [founderB, orgB],
-    ] as const) {
-      await s.organisations.invite(by, organisationId, { email: u.email, role }, 'fr', IP);
-      const token = await tokenMailed(t, u.email, /invitations\/([\w-]+)/);
-      await s.organisations.acceptInvitation(u, token, u.email, IP);
-    }
+    await addMember(t, founder, orgA, u, role);
+    await addMember(t, founderB, orgB, u, role);
     return agentOf(u);
   };
   const fresh: Record<Role, () => Promise<Agent>> = {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { RouteOptions } from 'fastify';
-import { type LoadedCase, loadCases, type Role } from '../helpers/access.ts';
+import { type LoadedCase, loadCases, type Role, routeCollector } from '../helpers/access.ts';
 import { type Agent, startTestApp, type TestApp } from '../helpers/app.ts';
-import { buildWorld, ROLES, routeCollector } from '../helpers/world.ts';
+import { buildWorld, ROLES } from '../helpers/world.ts';
 
 /**
  * Every route of the app, tried as each role. Each feature declares its routes' cases in its own

@@ -8,9 +8,16 @@ import { auditEvents } from '../../src/platform/audit/schema.ts';
 import { sessions, users, userTokens } from '../../src/platform/auth/schema.ts';
 import { translator } from '../../src/platform/i18n/index.ts';
 import { outbox } from '../../src/platform/mail/schema.ts';
-import { type Expect, type LoadedCase, loadCases, type Role, SIGN_IN } from '../helpers/access.ts';
+import {
+  type Expect,
+  type LoadedCase,
+  loadCases,
+  type Role,
+  routeCollector,
+  SIGN_IN,
+} from '../helpers/access.ts';
 import { Agent, lastMailTo, linkIn, signedInAdmin, startTestApp, type TestApp } from '../helpers/app.ts';
-import { buildWorld, ROLES, routeCollector } from '../helpers/world.ts';
+import { buildWorld, ROLES } from '../helpers/world.ts';
 
 /**
  * Every form, fed what a careless or hostile client sends: too long, the wrong type, no CSRF token.

@@ -5,8 +5,9 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { PILLARS } from '../../src/features/assessments/content.ts';
 import { users } from '../../src/platform/auth/schema.ts';
+import { routeCollector } from '../helpers/access.ts';
 import { type Agent, startTestApp, type TestApp } from '../helpers/app.ts';
-import { buildWorld, type Ctx, ROLES, type Role, routeCollector, type World } from '../helpers/world.ts';
+import { buildWorld, type Ctx, ROLES, type Role, type World } from '../helpers/world.ts';
 
 /**
  * Every route, as every role, fed what a hostile or broken client sends: control characters, bidirectional
