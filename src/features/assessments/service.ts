@@ -2,6 +2,7 @@ import { type Actor, requireUser } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { FieldErrors } from '../../platform/http/validate.ts';
+import { parseTypedNumber } from '../../platform/i18n/typed.ts';
 import { countOrNull, MIN_GROUP, spread, suppressRow } from '../../platform/stats.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { PILLARS, type Pillar, type Question, type Questionnaire, readQuestionnaires } from './content.ts';
@@ -31,8 +32,9 @@ export function readAnswers(questions: Question[], body: Record<string, unknown>
       if (na && value) errors[qn.id] = 'index.number_or_na';
       else if (na) answers[qn.id] = 'na';
       else if (value) {
-        const n = Number(value.replace(/\s/g, '').replace(',', '.'));
-        if (!/^[\d\s]+([.,]\d+)?$/.test(value) || !Number.isFinite(n)) errors[qn.id] = 'number.invalid';
+        const n = parseTypedNumber(value);
+        if (n === 'ambiguous') errors[qn.id] = 'number.ambiguous';
+        else if (n === 'invalid' || n < 0) errors[qn.id] = 'number.invalid';
         else if (n > qn.max) errors[qn.id] = 'index.number_too_big';
         else answers[qn.id] = n;
       }

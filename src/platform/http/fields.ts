@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type ErrorCode, LOCALES, type Locale, type Localized } from '../i18n/index.ts';
+import { parseTypedDate, parseTypedNumber } from '../i18n/typed.ts';
 
 /** Building blocks for form and query schemas; their messages are error codes (see i18n `err.*`). */
 
@@ -63,32 +64,27 @@ export const page = () =>
 /** A one-time token from an email link. */
 export const token = () => str().regex(/^[A-Za-z0-9_-]{20,100}$/, 'token.invalid');
 
-/** An optional number; a decimal comma (12,5) is accepted as people write it in Belgium. */
+/** An optional number, as people type it in Belgium (see i18n/typed.ts): 1 500, 12,5, 1.234,5. */
 export const optionalNumber = () =>
   optionalText(30).transform((v, ctx) => {
     if (v === undefined) return undefined;
-    const n = Number(v.replace(/\s/g, '').replace(',', '.'));
-    if (!Number.isFinite(n)) {
-      ctx.addIssue({ code: 'custom', message: 'number.invalid' });
-      return z.NEVER;
-    }
-    return n;
+    const n = parseTypedNumber(v);
+    if (typeof n === 'number') return n;
+    ctx.addIssue({ code: 'custom', message: n === 'ambiguous' ? 'number.ambiguous' : 'number.invalid' });
+    return z.NEVER;
   });
 
-/** A calendar date as YYYY-MM-DD (what a date field sends), checked to exist. */
+/**
+ * A calendar date, stored as YYYY-MM-DD: what a date field sends, or 31/12/2026 (31.12.2026) typed where the
+ * browser has no date picker. It must exist, between 1990 and 2100.
+ */
 export const isoDate = () =>
-  str()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date.invalid')
-    .refine((v) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      return (
-        !Number.isNaN(d.getTime()) &&
-        d.toISOString().slice(0, 10) === v &&
-        v >= '1990-01-01' &&
-        v <= '2100-12-31'
-      );
-    }, 'date.invalid');
+  str().transform((v, ctx) => {
+    const day = parseTypedDate(v);
+    if (day && day >= '1990-01-01' && day <= '2100-12-31') return day;
+    ctx.addIssue({ code: 'custom', message: 'date.invalid' });
+    return z.NEVER;
+  });
 
 export const optionalDate = () => z.preprocess((v) => (v === '' ? undefined : v), isoDate().optional());
 

@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Texts } from './define.ts';
 import { errorMessages } from './error-messages.ts';
 import { messages as words } from './messages.ts';
+import { NNBSP } from './typography.ts';
 
 export const LOCALES = ['fr', 'nl', 'de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -129,8 +130,41 @@ export function formatDay(locale: Locale, day: string | null): string {
   return day ? formatDateTime(locale, new Date(`${day}T12:00:00Z`), false) : '—';
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormat = (locale: Locale, style: 'decimal' | 'percent') => {
+  const id = `${locale}:${style}`;
+  let f = numberFormats.get(id);
+  if (!f) {
+    f = new Intl.NumberFormat(FORMAT_LOCALE[locale], {
+      style,
+      maximumFractionDigits: style === 'percent' ? 0 : 3,
+    });
+    numberFormats.set(id, f);
+  }
+  return f;
+};
+
+/** A number as the reader writes it: 1 234,5 (fr), 1.234,5 (nl, de), 1,234.5 (en). */
 export function formatNumber(locale: Locale, n: number): string {
-  return new Intl.NumberFormat(`${locale}-BE`).format(n);
+  return numberFormat(locale, 'decimal').format(n);
+}
+
+/** A share (0.3) as a percentage: « 30 % » in French and German, 30% in Dutch and English. */
+export function formatPercent(locale: Locale, share: number): string {
+  const text = numberFormat(locale, 'percent').format(share);
+  // ICU versions differ on the French space before %; the house rule (typography.ts) is the narrow one.
+  return locale === 'fr' ? text.replace(/\s(?=%)/u, NNBSP) : text;
+}
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+/** Items joined as a sentence says them: « a, b et c », “a, b and c” (en-GB: no Oxford comma). */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  let f = listFormats.get(locale);
+  if (!f) {
+    f = new Intl.ListFormat(FORMAT_LOCALE[locale], { type: 'conjunction' });
+    listFormats.set(locale, f);
+  }
+  return f.format(items);
 }
 
 /** The name of each language in itself, for the language switcher. */

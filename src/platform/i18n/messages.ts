@@ -2,6 +2,13 @@ import { defineMessages } from './define.ts';
 
 /** The platform's shared words: layout, forms and pagination; the error words are in error-messages.ts. */
 export const messages = defineMessages({
+  // A label and its value, as each language writes it: French keeps a no-break space before the colon.
+  'layout.label_value': {
+    fr: '{label} : {value}',
+    nl: '{label}: {value}',
+    de: '{label}: {value}',
+    en: '{label}: {value}',
+  },
   'layout.skip': {
     fr: 'Aller au contenu',
     nl: 'Naar de inhoud',
