@@ -165,10 +165,10 @@ export const errorMessages = defineMessages({
     en: 'What you sent is too large.',
   },
   'err.unsupported_media_type': {
-    fr: 'Ce type d’envoi n’est pas accepté.',
-    nl: 'Dit soort verzending wordt niet aanvaard.',
-    de: 'Diese Art von Daten wird nicht angenommen.',
-    en: 'We cannot accept this type of submission.',
+    fr: 'Ce type de fichier n’est pas accepté.',
+    nl: 'Dit soort bestand wordt niet aanvaard.',
+    de: 'Diese Art von Datei wird nicht angenommen.',
+    en: 'We cannot accept this type of file.',
   },
   'err.uploads_busy': {
     fr: 'Beaucoup de fichiers arrivent en ce moment. Attendez quelques secondes et envoyez à nouveau.',

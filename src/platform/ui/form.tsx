@@ -87,8 +87,12 @@ export function ErrorSummary(props: { form: FormState; fields?: FieldLabels }) {
         {fieldErrors.map(([field, code]) => (
           <li key={field}>
             <a href={`#${fieldId(field)}`}>
-              {fields[field] ? `${say(t, fields[field])}: ` : ''}
-              {t(`err.${code}`, props.form.params?.[field])}
+              {fields[field]
+                ? t('layout.label_value', {
+                    label: say(t, fields[field]),
+                    value: t(`err.${code}`, props.form.params?.[field]),
+                  })
+                : t(`err.${code}`, props.form.params?.[field])}
             </a>
           </li>
         ))}
