@@ -1,6 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import {
   formatNumber,
+  formatPercent,
   LANGUAGE_NAMES,
   type Localized,
   type MessageKey,
@@ -168,8 +169,8 @@ export function ProgressBar(props: { value: number | null; label: string }) {
   if (props.value === null) return <span class="hint">{t('plan.no_measure')}</span>;
   return (
     <span class="progress">
-      <progress max={100} value={props.value} aria-label={props.label} /> {formatNumber(locale, props.value)}{' '}
-      %
+      <progress max={100} value={props.value} aria-label={props.label} />{' '}
+      {formatPercent(locale, props.value / 100)}
     </span>
   );
 }
