@@ -87,7 +87,7 @@ describe('awareness campaigns', () => {
             from: formatDay('fr', '2026-01-10'),
             to: formatDay('fr', '2026-02-28'),
           }).source
-        }\\): Workshops`,
+        }\\)\u00a0: Workshops`, // French: a no-break space before the colon
       ),
     );
 

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { parse as parseDisposition } from 'content-disposition';
 import { parse } from 'csv-parse/sync';
 import { count, eq } from 'drizzle-orm';
+import { readCatalogue } from '../../src/features/obstacles/content.ts';
 import { organisations } from '../../src/features/organisations/schema.ts';
 import { practiceAdoptions, practiceAttachments, practices } from '../../src/features/practices/schema.ts';
 import { translator } from '../../src/platform/i18n/index.ts';
@@ -142,7 +143,9 @@ describe('the good-practice library', () => {
     assert.match(page.body, /&lt;script&gt;/);
     assert.doesNotMatch(page.body, /href="javascript:/);
     assert.match(page.body, /ateliers@example\.be/);
-    assert.match(page.body, /Fraude en ligne et hameçonnage/);
+    const phishing = readCatalogue().find((o) => o.slug === 'fraud-phishing');
+    assert.ok(phishing?.name.fr);
+    assert.ok(page.body.includes(phishing.name.fr), 'the practice names its obstacle in French');
     // The obstacle's page lists the practices that address it.
     const obstacle = await t.app.inject('/nl/obstacles/fraud-phishing');
     assert.match(obstacle.body, onPage('nl')('obstacle.practices', { n: 1 }));
@@ -534,7 +537,8 @@ describe('we adopted this', () => {
     assert.match(
       page.body,
       new RegExp(
-        `href="/fr/signatories/${otherSlug}">Maison des Aînés</a>: Repris dans nos trois antennes\\.`,
+        // French puts a no-break space before the colon (layout.label_value).
+        `href="/fr/signatories/${otherSlug}">Maison des Aînés</a>\u00a0: Repris dans nos trois antennes\\.`,
       ),
     );
     // The author's profile counts it; the adopter's profile lists it.
@@ -562,7 +566,7 @@ describe('we adopted this', () => {
       303,
     );
     const changed = await t.app.inject(`/fr/practices/${id}`);
-    assert.match(changed.body, /Maison des Aînés<\/a>: Dans cinq antennes\./);
+    assert.match(changed.body, /Maison des Aînés<\/a>\u00a0: Dans cinq antennes\./);
     assert.equal(await adoptions(), 1);
     assert.match(
       (await other.get(`/fr/practices/${id}`)).body,

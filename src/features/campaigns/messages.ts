@@ -15,7 +15,7 @@ export const messages = defineMessages({
     en: 'Awareness campaigns',
   },
   'campaign.intro': {
-    fr: 'Le secrétariat organise des campagnes, par exemple une semaine contre l’hameçonnage. Les signataires les soutiennent et disent ce qu’ils font.',
+    fr: 'Le secrétariat organise des campagnes, par exemple une semaine contre le phishing. Les signataires les soutiennent et disent ce qu’ils font.',
     nl: 'Het secretariaat organiseert campagnes, bijvoorbeeld een week tegen phishing. Ondertekenaars steunen ze en zeggen wat ze doen.',
     de: 'Das Sekretariat organisiert Kampagnen, zum Beispiel eine Woche gegen Phishing. Die Unterzeichner unterstützen sie und sagen, was sie tun.',
     en: 'The secretariat runs campaigns, for example an anti-phishing week. Signatories support them and say what they do.',
@@ -69,10 +69,10 @@ export const messages = defineMessages({
     en: 'from {from} to {to}',
   },
   'campaign.supporters_n': {
-    fr: 'Soutiens : {n}',
-    nl: 'Steunende organisaties: {n}',
-    de: 'Unterstützer: {n}',
-    en: 'Supporters: {n}',
+    fr: '{n, plural, one {# soutien} other {# soutiens}}',
+    nl: '{n, plural, one {# steunende organisatie} other {# steunende organisaties}}',
+    de: '{n, plural, one {# unterstützende Organisation} other {# unterstützende Organisationen}}',
+    en: '{n, plural, one {# supporter} other {# supporters}}',
   },
   'campaign.no_supporters': {
     fr: 'Aucun signataire ne soutient encore cette campagne.',
@@ -87,15 +87,15 @@ export const messages = defineMessages({
     en: 'Resources',
   },
   'campaign.resources_hint': {
-    fr: 'Une ressource par ligne : le lien, une espace, puis son nom. Par exemple : https://safeonweb.be Safeonweb. Dix au plus.',
+    fr: 'Une ressource par ligne : le lien, un espace, puis le nom. Par exemple : https://safeonweb.be Safeonweb. Dix au plus.',
     nl: 'Eén hulpmiddel per regel: de link, een spatie en dan de naam. Bijvoorbeeld: https://safeonweb.be Safeonweb. Hoogstens tien.',
-    de: 'Ein Material pro Zeile: der Link, ein Leerzeichen, dann sein Name. Zum Beispiel: https://safeonweb.be Safeonweb. Höchstens zehn.',
-    en: 'One resource per line: the link, a space, then its name. For example: https://safeonweb.be Safeonweb. Ten at most.',
+    de: 'Ein Link pro Zeile: die Adresse, ein Leerzeichen, dann der Name. Zum Beispiel: https://safeonweb.be Safeonweb. Höchstens zehn.',
+    en: 'One resource per line: the link, a space, then the name. For example: https://safeonweb.be Safeonweb. Ten at most.',
   },
   'campaign.is_over': {
     fr: 'Cette campagne est terminée : on ne peut plus déclarer son soutien.',
     nl: 'Deze campagne is afgelopen: u kunt uw steun niet meer melden.',
-    de: 'Diese Kampagne ist beendet: Unterstützung kann nicht mehr erklärt werden.',
+    de: 'Diese Kampagne ist beendet: Unterstützung kann nicht mehr zugesagt werden.',
     en: 'This campaign is over: support can no longer be declared.',
   },
   'campaign.sign_in_to_support': {
@@ -107,7 +107,7 @@ export const messages = defineMessages({
   'campaign.members_only': {
     fr: 'Seuls les membres d’un signataire actif peuvent déclarer un soutien.',
     nl: 'Alleen leden van een actieve ondertekenaar kunnen steun melden.',
-    de: 'Nur Mitglieder eines aktiven Unterzeichners können Unterstützung erklären.',
+    de: 'Nur Mitglieder eines aktiven Unterzeichners können Unterstützung zusagen.',
     en: 'Only members of an active signatory can declare support.',
   },
   'campaign.support_title': {
@@ -137,7 +137,7 @@ export const messages = defineMessages({
   'campaign.support': {
     fr: 'Déclarer notre soutien',
     nl: 'Onze steun melden',
-    de: 'Unsere Unterstützung erklären',
+    de: 'Unterstützung zusagen',
     en: 'Declare our support',
   },
   'campaign.supported': {
@@ -239,7 +239,7 @@ export const messages = defineMessages({
   'err.campaign.resources_invalid': {
     fr: 'Écrivez une ressource par ligne, en commençant par un lien web (https://…), dix au plus.',
     nl: 'Schrijf één hulpmiddel per regel, beginnend met een weblink (https://…), hoogstens tien.',
-    de: 'Schreiben Sie ein Material pro Zeile, beginnend mit einem Weblink (https://…), höchstens zehn.',
+    de: 'Schreiben Sie einen Link pro Zeile, beginnend mit der Adresse (https://…), höchstens zehn.',
     en: 'Write one resource per line, starting with a web link (https://…), ten at most.',
   },
   'err.campaign.commitment_required': {

@@ -1,4 +1,5 @@
-import { formatDay, formatNumber, pickLocalized } from '../../platform/i18n/index.ts';
+import { formatDay, formatList, pickLocalized } from '../../platform/i18n/index.ts';
+import { LabelValue } from '../../platform/ui/assemble.tsx';
 import { LocalizedText, Notice, Pagination, withQuery } from '../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../platform/ui/context.ts';
 import {
@@ -79,8 +80,8 @@ export function CampaignsPage(props: {
                 </a>
               </h3>
               <p class="meta">
-                <Period c={c} /> · {c.commitments.join(', ')} ·{' '}
-                {t('campaign.supporters_n', { n: formatNumber(locale, c.supporters) })}
+                <Period c={c} /> · {formatList(locale, c.commitments)} ·{' '}
+                {t('campaign.supporters_n', { n: c.supporters })}
               </p>
             </li>
           ))}
@@ -124,7 +125,9 @@ function SupportForm(props: { campaignId: string; mine: Mine; form: FormState })
           <>
             <input type="hidden" name="organisationId" value={first?.id} />
             <p>
-              {t('campaign.organisation')}: <strong>{first?.name}</strong>
+              <LabelValue label={t('campaign.organisation')}>
+                <strong>{first?.name}</strong>
+              </LabelValue>
             </p>
           </>
         )}
@@ -205,14 +208,14 @@ export function CampaignPage(props: {
         </p>
       )}
       <section aria-labelledby="supporters-title">
-        <h2 id="supporters-title">
-          {t('campaign.supporters_n', { n: formatNumber(locale, supporters.total) })}
-        </h2>
+        <h2 id="supporters-title">{t('campaign.supporters_n', { n: supporters.total })}</h2>
         {supporters.rows.length ? (
           <ul class="plain-list">
             {supporters.rows.map((s) => (
               <li key={s.id}>
-                <a href={href(`/signatories/${s.slug}`)}>{s.name}</a>: {s.contribution}
+                <LabelValue label={<a href={href(`/signatories/${s.slug}`)}>{s.name}</a>}>
+                  {s.contribution}
+                </LabelValue>
               </li>
             ))}
           </ul>
@@ -282,11 +285,18 @@ export function SupportedCampaigns(props: { rows: Supported }) {
       <ul class="plain-list">
         {props.rows.map((r) => (
           <li key={r.id}>
-            <a href={href(`/campaigns/${r.id}`)} lang={pickLocalized(r.title, locale)?.lang}>
-              {pickLocalized(r.title, locale)?.text}
-            </a>{' '}
-            (<Period c={r} />
-            ): {r.contribution}
+            <LabelValue
+              label={
+                <>
+                  <a href={href(`/campaigns/${r.id}`)} lang={pickLocalized(r.title, locale)?.lang}>
+                    {pickLocalized(r.title, locale)?.text}
+                  </a>{' '}
+                  (<Period c={r} />)
+                </>
+              }
+            >
+              {r.contribution}
+            </LabelValue>
           </li>
         ))}
       </ul>

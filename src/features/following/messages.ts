@@ -9,9 +9,9 @@ export const messages = defineMessages({
     en: 'My subscriptions',
   },
   'follow.intro': {
-    fr: 'Chaque lundi, vous recevez un courriel avec les bonnes pratiques publiées et les actions communes proposées sur ce que vous suivez. Rien quand il n’y a rien de neuf.',
+    fr: 'Chaque lundi, vous recevez un e-mail avec les bonnes pratiques publiées et les actions communes proposées sur ce que vous suivez. Rien quand il n’y a rien de neuf.',
     nl: 'Elke maandag krijgt u een e-mail met de gepubliceerde goede praktijken en voorgestelde gezamenlijke acties over wat u volgt. Niets als er niets nieuws is.',
-    de: 'Jeden Montag erhalten Sie eine E-Mail mit den veröffentlichten guten Praktiken und vorgeschlagenen gemeinsamen Aktionen zu Ihren Themen. Nichts, wenn es nichts Neues gibt.',
+    de: 'Jeden Montag erhalten Sie eine E-Mail mit den veröffentlichten Praxisbeispielen und den vorgeschlagenen gemeinsamen Aktionen zu Ihren Themen. Nichts, wenn es nichts Neues gibt.',
     en: 'Every Monday you get an email listing the good practices published and joint actions proposed about what you follow. Nothing when there is nothing new.',
   },
   'follow.obstacles': {
@@ -21,10 +21,10 @@ export const messages = defineMessages({
     en: 'Obstacles',
   },
   'follow.commitments': {
-    fr: 'Engagements de la charte',
-    nl: 'Engagementen van het charter',
+    fr: 'Engagements de la Charte',
+    nl: 'Engagementen van het Charter',
     de: 'Verpflichtungen der Charta',
-    en: 'Commitments of the charter',
+    en: 'Charter commitments',
   },
   'follow.save': {
     fr: 'Enregistrer mes choix',

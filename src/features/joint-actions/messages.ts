@@ -11,7 +11,7 @@ export const messages = defineMessages({
   'joint.intro': {
     fr: 'Des signataires unissent leurs forces contre un obstacle à l’inclusion numérique. Rejoignez une action ou proposez-en une.',
     nl: 'Ondertekenaars bundelen hun krachten tegen een drempel voor digitale inclusie. Doe mee of stel zelf een actie voor.',
-    de: 'Unterzeichnende bündeln ihre Kräfte gegen ein Hindernis für digitale Inklusion. Machen Sie mit oder schlagen Sie selbst eine Aktion vor.',
+    de: 'Unterzeichner bündeln ihre Kräfte gegen ein Hindernis für digitale Inklusion. Machen Sie mit oder schlagen Sie selbst eine Aktion vor.',
     en: 'Signatories join forces against an obstacle to digital inclusion. Join an action or propose one.',
   },
   'joint.propose': {
@@ -75,10 +75,10 @@ export const messages = defineMessages({
     en: 'No joint action here yet.',
   },
   'joint.members_n': {
-    fr: 'Membres : {n}',
-    nl: 'Deelnemers: {n}',
-    de: 'Mitglieder: {n}',
-    en: 'Members: {n}',
+    fr: '{n, plural, one {# membre} other {# membres}}',
+    nl: '{n, plural, one {# deelnemer} other {# deelnemers}}',
+    de: '{n, plural, one {# Mitglied} other {# Mitglieder}}',
+    en: '{n, plural, one {# member} other {# members}}',
   },
   'joint.against': {
     fr: 'Contre',
@@ -131,7 +131,7 @@ export const messages = defineMessages({
   'joint.obstacles': {
     fr: 'Obstacles visés',
     nl: 'Aangepakte drempels',
-    de: 'Angegangene Hindernisse',
+    de: 'Behandelte Hindernisse',
     en: 'Obstacles addressed',
   },
   'joint.field_title': {
@@ -166,14 +166,14 @@ export const messages = defineMessages({
   },
   'joint.edit': {
     fr: 'Modifier l’action',
-    nl: 'De actie bewerken',
+    nl: 'De actie wijzigen',
     de: 'Die Aktion bearbeiten',
     en: 'Edit the action',
   },
   'joint.proposed': {
     fr: 'L’action est proposée. D’autres signataires peuvent maintenant la rejoindre.',
     nl: 'De actie is voorgesteld. Andere ondertekenaars kunnen nu meedoen.',
-    de: 'Die Aktion ist vorgeschlagen. Andere Unterzeichnende können jetzt mitmachen.',
+    de: 'Die Aktion ist vorgeschlagen. Andere Unterzeichner können jetzt mitmachen.',
     en: 'The action is proposed. Other signatories can now join it.',
   },
   'joint.saved': {
@@ -279,10 +279,10 @@ export const messages = defineMessages({
     en: 'Sign in to join this action',
   },
   'joint.updates_n': {
-    fr: 'Nouvelles : {n}',
-    nl: 'Nieuws: {n}',
-    de: 'Neuigkeiten: {n}',
-    en: 'Updates: {n}',
+    fr: '{n, plural, one {# nouvelle} other {# nouvelles}}',
+    nl: '{n, plural, one {# nieuwsbericht} other {# nieuwsberichten}}',
+    de: '{n, plural, one {# Neuigkeit} other {# Neuigkeiten}}',
+    en: '{n, plural, one {# update} other {# updates}}',
   },
   'joint.no_updates': {
     fr: 'Pas encore de nouvelles.',
@@ -305,13 +305,13 @@ export const messages = defineMessages({
   'err.joint.signatories_only': {
     fr: 'Seul un signataire actif peut proposer ou rejoindre une action commune.',
     nl: 'Alleen een actieve ondertekenaar kan een gezamenlijke actie voorstellen of meedoen.',
-    de: 'Nur aktive Unterzeichnende können eine gemeinsame Aktion vorschlagen oder mitmachen.',
+    de: 'Nur aktive Unterzeichner können eine gemeinsame Aktion vorschlagen oder bei einer mitmachen.',
     en: 'Only an active signatory can propose or join a joint action.',
   },
   'err.joint.closed': {
     fr: 'Cette action est terminée ou abandonnée : elle ne change plus.',
     nl: 'Deze actie is afgerond of stopgezet: ze verandert niet meer.',
-    de: 'Diese Aktion ist abgeschlossen oder aufgegeben: Sie ändert sich nicht mehr.',
+    de: 'Diese Aktion ist abgeschlossen oder aufgegeben und kann nicht mehr geändert werden.',
     en: 'This action is completed or abandoned: it no longer changes.',
   },
   'err.joint.bad_transition': {

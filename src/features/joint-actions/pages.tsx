@@ -1,4 +1,5 @@
-import { formatDateTime, formatDay, formatNumber, pickLocalized } from '../../platform/i18n/index.ts';
+import { formatDateTime, formatDay, pickLocalized } from '../../platform/i18n/index.ts';
+import { LabelValue, ListOf } from '../../platform/ui/assemble.tsx';
 import { Pagination, withQuery } from '../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../platform/ui/context.ts';
 import {
@@ -62,14 +63,12 @@ function ObstacleLinks(props: { ids: string[]; obstacles: Obstacle[] }) {
   const href = useHref();
   const named = props.obstacles.filter((o) => props.ids.includes(o.id));
   return (
-    <>
-      {named.map((o, i) => (
-        <span key={o.id}>
-          {i > 0 && ', '}
-          <a href={href(`/obstacles/${o.slug}`)}>{pickLocalized(o.name, locale)?.text ?? o.slug}</a>
-        </span>
-      ))}
-    </>
+    <ListOf
+      items={named.map((o) => ({
+        key: o.id,
+        node: <a href={href(`/obstacles/${o.slug}`)}>{pickLocalized(o.name, locale)?.text ?? o.slug}</a>,
+      }))}
+    />
   );
 }
 
@@ -79,7 +78,7 @@ export function JointActionCards(props: {
   obstacles: Obstacle[];
   headingLevel: 2 | 3;
 }) {
-  const { t, locale } = useView();
+  const { t } = useView();
   const href = useHref();
   const H = props.headingLevel === 2 ? 'h2' : 'h3';
   if (!props.rows.length) return <p class="empty">{t('joint.none')}</p>;
@@ -92,11 +91,13 @@ export function JointActionCards(props: {
           </H>
           <p class="meta">
             <StatusBadge status={a.status} /> · <Period a={a} /> ·{' '}
-            {t('joint.members_n', { n: formatNumber(locale, a.members.length) })}
+            {t('joint.members_n', { n: a.members.length })}
           </p>
           <p>{a.goal.length > 240 ? `${a.goal.slice(0, 240)}…` : a.goal}</p>
           <p class="meta">
-            {t('joint.against')}: <ObstacleLinks ids={a.obstacleIds} obstacles={props.obstacles} />
+            <LabelValue label={t('joint.against')}>
+              <ObstacleLinks ids={a.obstacleIds} obstacles={props.obstacles} />
+            </LabelValue>
           </p>
         </li>
       ))}
@@ -176,7 +177,9 @@ function MemberForms(props: { v: View; form: FormState }) {
       <>
         <input type="hidden" name="organisationId" value={orgs[0]?.id} />
         <p>
-          {t('campaign.organisation')}: <strong>{orgs[0]?.name}</strong>
+          <LabelValue label={t('campaign.organisation')}>
+            <strong>{orgs[0]?.name}</strong>
+          </LabelValue>
         </p>
       </>
     );
@@ -265,7 +268,9 @@ export function JointActionPage(props: {
         <a href={href(`/signatories/${v.organisationSlug}`)}>{v.organisationName}</a>
       </p>
       <p>
-        {t('joint.against')}: <ObstacleLinks ids={v.obstacleIds} obstacles={props.obstacles} />
+        <LabelValue label={t('joint.against')}>
+          <ObstacleLinks ids={v.obstacleIds} obstacles={props.obstacles} />
+        </LabelValue>
       </p>
       <h2>{t('joint.goal')}</h2>
       <p class="multiline">{a.goal}</p>
@@ -278,11 +283,13 @@ export function JointActionPage(props: {
         </>
       )}
       <section aria-labelledby="members-title">
-        <h2 id="members-title">{t('joint.members_n', { n: formatNumber(locale, v.members.length) })}</h2>
+        <h2 id="members-title">{t('joint.members_n', { n: v.members.length })}</h2>
         <ul class="plain-list">
           {v.members.map((m) => (
             <li key={m.id}>
-              <a href={href(`/signatories/${m.slug}`)}>{m.name}</a>: {m.contribution}
+              <LabelValue label={<a href={href(`/signatories/${m.slug}`)}>{m.name}</a>}>
+                {m.contribution}
+              </LabelValue>
             </li>
           ))}
         </ul>
@@ -297,7 +304,7 @@ export function JointActionPage(props: {
         </p>
       )}
       <section aria-labelledby="updates-title">
-        <h2 id="updates-title">{t('joint.updates_n', { n: formatNumber(locale, v.updates.total) })}</h2>
+        <h2 id="updates-title">{t('joint.updates_n', { n: v.updates.total })}</h2>
         {v.updates.rows.length ? (
           <ol class="plain-list">
             {v.updates.rows.map((u) => (

@@ -1,4 +1,4 @@
-import { formatNumber, pickLocalized } from '../../platform/i18n/index.ts';
+import { pickLocalized } from '../../platform/i18n/index.ts';
 import { LocalizedText, withQuery } from '../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../platform/ui/context.ts';
 import {
@@ -81,9 +81,7 @@ export function ObstaclePage(props: {
         <FollowButton obstacleId={props.o.id} following={props.following} />
       )}
       <section aria-labelledby="practices-title">
-        <h2 id="practices-title">
-          {t('obstacle.practices', { n: formatNumber(locale, props.practices.total) })}
-        </h2>
+        <h2 id="practices-title">{t('obstacle.practices', { n: props.practices.total })}</h2>
         {props.practices.rows.length ? (
           <ul class="plain-list">
             {props.practices.rows.map((p) => (
@@ -107,9 +105,7 @@ export function ObstaclePage(props: {
         )}
       </section>
       <section aria-labelledby="joint-actions-title">
-        <h2 id="joint-actions-title">
-          {t('obstacle.joint_actions', { n: formatNumber(locale, props.jointActions.total) })}
-        </h2>
+        <h2 id="joint-actions-title">{t('obstacle.joint_actions', { n: props.jointActions.total })}</h2>
         {props.jointActions.rows.length ? (
           <ul class="plain-list">
             {props.jointActions.rows.map((a) => (
@@ -144,7 +140,9 @@ export function ObstacleFormPage(props: { form: FormState; obstacle?: Obstacle }
       <p class="breadcrumb">
         <a href={href('/obstacles')}>{t('obstacle.title')}</a>
       </p>
-      <h1>{name ? `${t('obstacle.edit')}: ${name}` : t('obstacle.new')}</h1>
+      <h1>
+        {name ? t('layout.label_value', { label: t('obstacle.edit'), value: name }) : t('obstacle.new')}
+      </h1>
       <Form
         action={href(props.obstacle ? `/admin/obstacles/${props.obstacle.id}/edit` : '/admin/obstacles/new')}
         form={props.form}

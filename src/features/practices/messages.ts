@@ -8,19 +8,19 @@ export const messages = {
     'nav.practices': {
       fr: 'Bonnes pratiques',
       nl: 'Goede praktijken',
-      de: 'Gute Praktiken',
+      de: 'Praxisbeispiele',
       en: 'Good practices',
     },
     'nav.admin_practices': {
       fr: 'Pratiques à relire',
       nl: 'Na te lezen praktijken',
-      de: 'Zu prüfende Praktiken',
+      de: 'Zu prüfende Praxisbeispiele',
       en: 'Practices to review',
     },
     'practice.title': {
       fr: 'Bonnes pratiques',
       nl: 'Goede praktijken',
-      de: 'Gute Praktiken',
+      de: 'Praxisbeispiele',
       en: 'Good practices',
     },
     'practice.intro': {
@@ -32,7 +32,7 @@ export const messages = {
     'practice.search_label': {
       fr: 'Chercher une pratique',
       nl: 'Een praktijk zoeken',
-      de: 'Eine Praxis suchen',
+      de: 'Ein Praxisbeispiel suchen',
       en: 'Search practices',
     },
     'practice.search': {
@@ -50,7 +50,7 @@ export const messages = {
     'practice.obstacles': {
       fr: 'Obstacles visés',
       nl: 'Aangepakte drempels',
-      de: 'Angegangene Hindernisse',
+      de: 'Behandelte Hindernisse',
       en: 'Obstacles addressed',
     },
     'practice.target_group': {
@@ -80,13 +80,13 @@ export const messages = {
     'practice.count': {
       fr: '{n, plural, one {# pratique} other {# pratiques}}',
       nl: '{n, plural, one {# praktijk} other {# praktijken}}',
-      de: '{n, plural, one {# Praxis} other {# Praktiken}}',
+      de: '{n, plural, one {# Praxisbeispiel} other {# Praxisbeispiele}}',
       en: '{n, plural, one {# practice} other {# practices}}',
     },
     'practice.none': {
       fr: 'Aucune pratique ne correspond.',
       nl: 'Geen enkele praktijk komt overeen.',
-      de: 'Keine Praxis entspricht der Suche.',
+      de: 'Kein Praxisbeispiel gefunden.',
       en: 'No practice matches.',
     },
     'practice.results': {
@@ -134,25 +134,25 @@ export const messages = {
     'practice.edit': {
       fr: 'Modifier la pratique',
       nl: 'Praktijk wijzigen',
-      de: 'Praxis bearbeiten',
+      de: 'Praxisbeispiel bearbeiten',
       en: 'Edit the practice',
     },
     'practice.new': {
       fr: 'Partager une bonne pratique',
       nl: 'Een goede praktijk delen',
-      de: 'Eine gute Praxis teilen',
+      de: 'Ein Praxisbeispiel teilen',
       en: 'Share a good practice',
     },
     'practice.form_intro': {
-      fr: 'Le secrétariat relit chaque pratique avant de la publier. Après une modification, elle est relue à nouveau.',
-      nl: 'Het secretariaat leest elke praktijk na voor ze gepubliceerd wordt. Na een wijziging wordt ze opnieuw nagelezen.',
-      de: 'Das Sekretariat liest jede Praxis vor der Veröffentlichung. Nach einer Änderung wird sie erneut gelesen.',
-      en: 'The secretariat reads every practice before it is published. After a change, it is read again.',
+      fr: 'Le secrétariat relit chaque pratique avant de la publier. Si vous la modifiez, il la relit avant de la publier à nouveau.',
+      nl: 'Het secretariaat leest elke praktijk na voor het ze publiceert. Als u ze wijzigt, leest het ze opnieuw na voor het ze weer publiceert.',
+      de: 'Das Sekretariat prüft jedes Praxisbeispiel vor der Veröffentlichung. Wenn Sie es ändern, prüft das Sekretariat es erneut, bevor es wieder veröffentlicht wird.',
+      en: 'The secretariat reads every practice before publishing it. If you change it, the secretariat reads it again before publishing it again.',
     },
     'practice.from_organisation': {
       fr: 'Le secteur et la région de la pratique sont ceux de l’organisation : {sector}, {region}.',
-      nl: 'De sector en de regio van de praktijk zijn die van de organisatie: {sector}, {region}.',
-      de: 'Sektor und Region der Praxis sind die der Organisation: {sector}, {region}.',
+      nl: 'De sector en het gewest van de praktijk zijn die van de organisatie: {sector}, {region}.',
+      de: 'Sektor und Region des Praxisbeispiels sind die der Organisation: {sector}, {region}.',
       en: 'The practice’s sector and region are the organisation’s: {sector}, {region}.',
     },
     'practice.field_title': {
@@ -187,7 +187,7 @@ export const messages = {
     },
     'practice.commitments': {
       fr: 'Engagements servis',
-      nl: 'Gediende engagementen',
+      nl: 'Engagementen waaraan de praktijk bijdraagt',
       de: 'Unterstützte Verpflichtungen',
       en: 'Commitments it serves',
     },
@@ -206,7 +206,7 @@ export const messages = {
     'practice.submitted': {
       fr: 'Merci. Le secrétariat va relire votre pratique avant de la publier.',
       nl: 'Bedankt. Het secretariaat leest uw praktijk na voor ze gepubliceerd wordt.',
-      de: 'Danke. Das Sekretariat liest Ihre Praxis vor der Veröffentlichung.',
+      de: 'Danke. Das Sekretariat prüft Ihr Praxisbeispiel vor der Veröffentlichung.',
       en: 'Thank you. The secretariat will read your practice before publishing it.',
     },
     'practice.status.submitted': {
@@ -260,25 +260,25 @@ export const messages = {
     'practice.published': {
       fr: 'La pratique est publiée.',
       nl: 'De praktijk is gepubliceerd.',
-      de: 'Die Praxis ist veröffentlicht.',
+      de: 'Das Praxisbeispiel ist veröffentlicht.',
       en: 'The practice is published.',
     },
     'practice.returned': {
       fr: 'La pratique est renvoyée à l’organisation.',
       nl: 'De praktijk is teruggestuurd naar de organisatie.',
-      de: 'Die Praxis ist an die Organisation zurückgeschickt.',
+      de: 'Das Praxisbeispiel ist an die Organisation zurückgeschickt.',
       en: 'The practice is returned to the organisation.',
     },
     'practice.queue': {
       fr: 'Pratiques à relire',
       nl: 'Na te lezen praktijken',
-      de: 'Zu prüfende Praktiken',
+      de: 'Zu prüfende Praxisbeispiele',
       en: 'Practices to review',
     },
     'practice.queue_empty': {
       fr: 'Aucune pratique n’attend de relecture.',
       nl: 'Geen praktijken wachten op nalezing.',
-      de: 'Keine Praxis wartet auf Prüfung.',
+      de: 'Kein Praxisbeispiel wartet auf Prüfung.',
       en: 'No practice is waiting for review.',
     },
     'practice.submitted_on': {
@@ -290,7 +290,7 @@ export const messages = {
     'err.practice.not_submitted': {
       fr: 'Cette pratique n’attend pas de relecture.',
       nl: 'Deze praktijk wacht niet op nalezing.',
-      de: 'Diese Praxis wartet nicht auf Prüfung.',
+      de: 'Dieses Praxisbeispiel wartet nicht auf Prüfung.',
       en: 'This practice is not waiting for review.',
     },
     'err.practice.lang_required': {
@@ -308,19 +308,19 @@ export const messages = {
     'practice.open_data': {
       fr: 'Toutes les pratiques publiées, en données ouvertes :',
       nl: 'Alle gepubliceerde praktijken als open data:',
-      de: 'Alle veröffentlichten Praktiken als offene Daten:',
+      de: 'Alle veröffentlichten Praxisbeispiele als offene Daten:',
       en: 'Every published practice, as open data:',
     },
     'practice.profile_shared': {
       fr: 'Bonnes pratiques partagées',
       nl: 'Gedeelde goede praktijken',
-      de: 'Geteilte gute Praktiken',
+      de: 'Geteilte Praxisbeispiele',
       en: 'Good practices we shared',
     },
     'practice.profile_adopted': {
       fr: 'Pratiques que nous avons adoptées',
       nl: 'Praktijken die wij hebben overgenomen',
-      de: 'Praktiken, die wir übernommen haben',
+      de: 'Praxisbeispiele, die wir übernommen haben',
       en: 'Practices we adopted',
     },
     'err.attachment.required': {
@@ -336,7 +336,7 @@ export const messages = {
       en: 'This file is not a PDF. Choose a PDF file.',
     },
     'err.attachment.too_large': {
-      fr: 'Le PDF doit faire 5 Mo au plus.',
+      fr: 'Le PDF doit faire 5 Mo au plus.',
       nl: 'De pdf mag hoogstens 5 MB groot zijn.',
       de: 'Das PDF darf höchstens 5 MB groß sein.',
       en: 'The PDF must be 5 MB or smaller.',
@@ -344,25 +344,25 @@ export const messages = {
     'err.attachment.too_many': {
       fr: 'Une pratique a 5 documents au plus. Supprimez-en un d’abord.',
       nl: 'Een praktijk heeft hoogstens 5 documenten. Verwijder er eerst een.',
-      de: 'Eine Praxis hat höchstens 5 Dokumente. Löschen Sie zuerst eines.',
+      de: 'Ein Praxisbeispiel hat höchstens 5 Dokumente. Löschen Sie zuerst eines.',
       en: 'A practice has at most 5 documents. Remove one first.',
     },
     'err.adoption.own_practice': {
       fr: 'Votre organisation a partagé cette pratique : elle ne peut pas l’adopter.',
       nl: 'Uw organisatie heeft deze praktijk gedeeld: ze kan ze niet overnemen.',
-      de: 'Ihre Organisation hat diese Praxis geteilt: Sie kann sie nicht übernehmen.',
+      de: 'Ihre Organisation hat dieses Praxisbeispiel geteilt und kann es daher nicht übernehmen.',
       en: 'Your organisation shared this practice: it cannot adopt it.',
     },
     'err.adoption.not_published': {
       fr: 'Cette pratique n’est pas publiée : on ne peut pas l’adopter.',
       nl: 'Deze praktijk is niet gepubliceerd: ze kan niet overgenomen worden.',
-      de: 'Diese Praxis ist nicht veröffentlicht: Sie kann nicht übernommen werden.',
+      de: 'Dieses Praxisbeispiel ist nicht veröffentlicht und kann daher nicht übernommen werden.',
       en: 'This practice is not published: it cannot be adopted.',
     },
     'err.adoption.signatories_only': {
       fr: 'Seul un signataire actif peut dire qu’il a adopté une pratique.',
       nl: 'Alleen een actieve ondertekenaar kan laten weten dat hij een praktijk heeft overgenomen.',
-      de: 'Nur ein aktiver Unterzeichner kann sagen, dass er eine Praxis übernommen hat.',
+      de: 'Nur ein aktiver Unterzeichner kann angeben, dass er ein Praxisbeispiel übernommen hat.',
       en: 'Only an active signatory can say it adopted a practice.',
     },
     'err.adoption.organisation_required': {

@@ -1,10 +1,11 @@
 import {
   formatDateTime,
-  formatNumber,
+  formatList,
   LANGUAGE_NAMES,
   LOCALES,
   pickLocalized,
 } from '../../platform/i18n/index.ts';
+import { LabelValue } from '../../platform/ui/assemble.tsx';
 import { Pagination, Table, withQuery } from '../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../platform/ui/context.ts';
 import {
@@ -118,7 +119,7 @@ export function PracticesPage(props: {
               <p lang={p.lang}>{p.summary}</p>
               <p class="meta">
                 {p.organisationName} · {t(`sector.${p.sector}`)} · {t(`region.${p.region}`)} ·{' '}
-                {LANGUAGE_NAMES[p.lang]} · {p.commitments.join(', ')}
+                {LANGUAGE_NAMES[p.lang]} · {formatList(locale, p.commitments)}
               </p>
             </li>
           ))}
@@ -238,7 +239,7 @@ export function QueuePage(props: { queue: Queue; page: number; pageSize: number 
 
 /** On a signatory's public profile: the practices it shared, each with how many signatories adopted it. */
 export function SharedPractices(props: { rows: Shared }) {
-  const { t, locale } = useView();
+  const { t } = useView();
   const href = useHref();
   if (!props.rows.length) return null;
   return (
@@ -250,7 +251,7 @@ export function SharedPractices(props: { rows: Shared }) {
             <a href={href(`/practices/${r.id}`)} lang={r.lang}>
               {r.title}
             </a>
-            {r.adoptions > 0 && ` · ${t('adoption.count', { n: formatNumber(locale, r.adoptions) })}`}
+            {r.adoptions > 0 && ` · ${t('adoption.count', { n: r.adoptions })}`}
           </li>
         ))}
       </ul>
@@ -269,10 +270,18 @@ export function AdoptedPractices(props: { rows: Adopted }) {
       <ul class="plain-list">
         {props.rows.map((r) => (
           <li key={r.id}>
-            <a href={href(`/practices/${r.id}`)} lang={r.lang}>
-              {r.title}
-            </a>{' '}
-            ({r.authorName}): {r.note}
+            <LabelValue
+              label={
+                <>
+                  <a href={href(`/practices/${r.id}`)} lang={r.lang}>
+                    {r.title}
+                  </a>{' '}
+                  ({r.authorName})
+                </>
+              }
+            >
+              {r.note}
+            </LabelValue>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
-import { formatDateTime, formatNumber, type Locale, pickLocalized } from '../../platform/i18n/index.ts';
+import { FORMAT_LOCALE, formatDateTime, type Locale, pickLocalized } from '../../platform/i18n/index.ts';
+import { LabelValue } from '../../platform/ui/assemble.tsx';
 import { Notice, withQuery } from '../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../platform/ui/context.ts';
 import {
@@ -27,7 +28,7 @@ const PAGE_FIELDS: FieldLabels = {
 /** A file's size in kB or MB, as each language writes numbers. */
 function fileSize(locale: Locale, bytes: number) {
   const mb = bytes >= 1024 * 1024;
-  return new Intl.NumberFormat(`${locale}-BE`, {
+  return new Intl.NumberFormat(FORMAT_LOCALE[locale], {
     style: 'unit',
     unit: mb ? 'megabyte' : 'kilobyte',
     maximumFractionDigits: 1,
@@ -103,12 +104,14 @@ function Adoptions(props: { v: View; form: FormState; signedIn: boolean }) {
   return (
     <>
       <section aria-labelledby="adopters-title">
-        <h2 id="adopters-title">{t('adoption.count', { n: formatNumber(locale, adopters.total) })}</h2>
+        <h2 id="adopters-title">{t('adoption.count', { n: adopters.total })}</h2>
         {adopters.rows.length ? (
           <ul class="plain-list">
             {adopters.rows.map((a) => (
               <li key={a.id}>
-                <a href={href(`/signatories/${a.slug}`)}>{a.name}</a>: {a.note}
+                <LabelValue label={<a href={href(`/signatories/${a.slug}`)}>{a.name}</a>}>
+                  {a.note}
+                </LabelValue>
               </li>
             ))}
           </ul>
@@ -136,7 +139,9 @@ function Adoptions(props: { v: View; form: FormState; signedIn: boolean }) {
               <>
                 <input type="hidden" name="organisationId" value={first.id} />
                 <p>
-                  {t('adoption.organisation')}: <strong>{first.name}</strong>
+                  <LabelValue label={t('adoption.organisation')}>
+                    <strong>{first.name}</strong>
+                  </LabelValue>
                 </p>
               </>
             )}
@@ -186,7 +191,8 @@ export function PracticePage(props: {
       {p.status !== 'published' && (
         <Notice kind="warning">
           {t(`practice.status.${p.status}`)}
-          {p.moderationComment && ` ${t('practice.comment')}: ${p.moderationComment}`}
+          {p.moderationComment &&
+            ` ${t('layout.label_value', { label: t('practice.comment'), value: p.moderationComment })}`}
         </Notice>
       )}
       <article lang={p.lang}>

@@ -47,13 +47,13 @@ export const adoptionMessages = defineMessages({
   'adoption.count': {
     fr: 'Organisations qui l’ont adoptée : {n}',
     nl: 'Organisaties die deze praktijk hebben overgenomen: {n}',
-    de: 'Organisationen, die diese Praxis übernommen haben: {n}',
+    de: 'Organisationen, die dieses Praxisbeispiel übernommen haben: {n}',
     en: 'Organisations that adopted it: {n}',
   },
   'adoption.none': {
     fr: 'Aucune organisation ne l’a encore adoptée.',
     nl: 'Nog geen enkele organisatie heeft deze praktijk overgenomen.',
-    de: 'Noch keine Organisation hat diese Praxis übernommen.',
+    de: 'Noch keine Organisation hat dieses Praxisbeispiel übernommen.',
     en: 'No organisation has adopted it yet.',
   },
   'adoption.more': {
@@ -65,13 +65,13 @@ export const adoptionMessages = defineMessages({
   'adoption.sign_in': {
     fr: 'Connectez-vous pour dire que votre organisation a adopté cette pratique',
     nl: 'Meld u aan om te laten weten dat uw organisatie deze praktijk heeft overgenomen',
-    de: 'Melden Sie sich an, um zu sagen, dass Ihre Organisation diese Praxis übernommen hat',
+    de: 'Melden Sie sich an, um anzugeben, dass Ihre Organisation dieses Praxisbeispiel übernommen hat',
     en: 'Sign in to say that your organisation adopted this practice',
   },
   'adoption.form_title': {
     fr: 'Votre organisation l’a adoptée ?',
     nl: 'Heeft uw organisatie deze praktijk overgenomen?',
-    de: 'Hat Ihre Organisation diese Praxis übernommen?',
+    de: 'Hat Ihre Organisation dieses Praxisbeispiel übernommen?',
     en: 'Did your organisation adopt it?',
   },
   'adoption.form_intro': {
@@ -101,13 +101,13 @@ export const adoptionMessages = defineMessages({
   'adoption.save': {
     fr: 'Nous l’avons adoptée',
     nl: 'Wij hebben ze overgenomen',
-    de: 'Wir haben sie übernommen',
+    de: 'Wir haben es übernommen',
     en: 'We adopted it',
   },
   'adoption.you_adopted': {
     fr: '{name} a adopté cette pratique.',
     nl: '{name} heeft deze praktijk overgenomen.',
-    de: '{name} hat diese Praxis übernommen.',
+    de: '{name} hat dieses Praxisbeispiel übernommen.',
     en: '{name} adopted this practice.',
   },
   'adoption.withdraw_for': {
@@ -119,7 +119,7 @@ export const adoptionMessages = defineMessages({
   'adoption.members_only': {
     fr: 'Seuls les membres d’un autre signataire actif peuvent dire qu’ils l’ont adoptée.',
     nl: 'Alleen leden van een andere actieve ondertekenaar kunnen laten weten dat ze deze praktijk hebben overgenomen.',
-    de: 'Nur Mitglieder eines anderen aktiven Unterzeichners können sagen, dass sie diese Praxis übernommen haben.',
+    de: 'Nur Mitglieder eines anderen aktiven Unterzeichners können angeben, dass sie dieses Praxisbeispiel übernommen haben.',
     en: 'Only members of another active signatory can say they adopted it.',
   },
   'adoption.saved': {
