@@ -118,7 +118,7 @@ export async function seedCampaigns(s: Services, admin: Actor) {
   const specs = [
     {
       title: {
-        fr: 'Semaine contre l’hameçonnage (démo)',
+        fr: 'Semaine contre le phishing (démo)',
         nl: 'Week tegen phishing (demo)',
         de: 'Woche gegen Phishing (Demo)',
         en: 'Anti-phishing week (demo)',
