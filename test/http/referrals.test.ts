@@ -4,6 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import { organisations } from '../../src/features/organisations/schema.ts';
 import { referrals } from '../../src/features/referrals/schema.ts';
 import { REFERRALS_PER_DAY } from '../../src/features/referrals/service.ts';
+import { translator } from '../../src/platform/i18n/index.ts';
 import {
   Agent,
   inText,
@@ -18,6 +19,7 @@ import {
 import { approve, createOrganisation, orgForm, signCharter } from '../helpers/org.ts';
 
 let t: TestApp;
+const fr = translator('fr');
 let admin: Agent;
 let rep: Agent;
 let orgId: string;
@@ -86,7 +88,10 @@ describe('inviting other organisations (C5)', () => {
     const list = await rep.get(`/fr/organisations/${orgId}/referrals`);
     assert.match(
       list.body,
-      new RegExp(`${onPage('fr')('referral.state.registered').source}: Les Voisins asbl`),
+      onPage('fr')('layout.label_value', {
+        label: fr('referral.state.registered'),
+        value: 'Les Voisins asbl',
+      }),
     );
     // The used link no longer works.
     assert.equal((await t.app.inject(link)).statusCode, 400);
@@ -101,7 +106,7 @@ describe('inviting other organisations (C5)', () => {
     );
     assert.match(
       (await rep.get(`/fr/organisations/${orgId}/referrals`)).body,
-      new RegExp(`${onPage('fr')('referral.state.active').source}: Les Voisins asbl`),
+      onPage('fr')('layout.label_value', { label: fr('referral.state.active'), value: 'Les Voisins asbl' }),
     );
   });
 

@@ -211,7 +211,7 @@ export const messages = {
       en: 'Create one',
     },
     'signout.done': {
-      fr: 'Vous êtes déconnecté.',
+      fr: 'Votre session est fermée.',
       nl: 'U bent afgemeld.',
       de: 'Sie sind abgemeldet.',
       en: 'You have signed out.',

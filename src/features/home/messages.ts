@@ -23,7 +23,7 @@ export const messages = defineMessages({
   'home.lead': {
     fr: 'Jusqu’à quatre Belges sur dix risquent d’être laissés de côté par une société de plus en plus numérique. Des entreprises, des services publics et des associations s’engagent ensemble à changer cela.',
     nl: 'Tot vier op de tien Belgen dreigen uit de boot te vallen in een samenleving die steeds digitaler wordt. Bedrijven, overheidsdiensten en verenigingen engageren zich samen om dat te veranderen.',
-    de: 'Bis zu vier von zehn Menschen in Belgien laufen Gefahr, in einer immer digitaleren Gesellschaft abgehängt zu werden. Unternehmen, öffentliche Dienste und Vereinigungen setzen sich gemeinsam dafür ein, das zu ändern.',
+    de: 'Bis zu vier von zehn Menschen in Belgien laufen Gefahr, in einer immer digitaleren Gesellschaft abgehängt zu werden. Unternehmen, öffentliche Dienste und Vereinigungen (VoG) setzen sich gemeinsam dafür ein, das zu ändern.',
     en: 'Up to 4 in 10 Belgians risk being left behind as society becomes more and more digital. Businesses, public services and non-profit organisations are committing together to change this.',
   },
   'home.what_title': {
@@ -39,10 +39,10 @@ export const messages = defineMessages({
     en: 'Booking an appointment, making a bank transfer, enrolling a child at school: more and more of this happens online. Many people do not have the skills, the device or the connection to do it, or they worry about scams. The Charter brings together organisations that want to help everyone find their place in this digital world.',
   },
   'home.who_body': {
-    fr: 'Toute organisation peut la signer : une entreprise privée, une administration ou une entreprise publique, une association. Elle s’engage au plus haut niveau, se fixe des objectifs et rend compte de ses progrès.',
-    nl: 'Elke organisatie kan het ondertekenen: een privébedrijf, een overheidsdienst of overheidsbedrijf, een vereniging. De organisatie engageert zich op het hoogste niveau, stelt zichzelf doelen en brengt verslag uit over haar vooruitgang.',
-    de: 'Jede Organisation kann sie unterzeichnen: ein Privatunternehmen, eine Verwaltung oder ein öffentliches Unternehmen, eine Vereinigung. Die Organisation verpflichtet sich auf höchster Ebene, setzt sich Ziele und berichtet über ihre Fortschritte.',
-    en: 'Any organisation can sign it: a private company, a public administration or public company, or a non-profit. The organisation commits at the highest level, sets itself goals and reports on its progress.',
+    fr: 'Toute organisation peut la signer : une entreprise privée, une administration ou une entreprise publique, une association. Sa direction s’engage, fixe des objectifs et rend compte des progrès chaque année.',
+    nl: 'Elke organisatie kan het ondertekenen: een privébedrijf, een overheidsdienst of overheidsbedrijf, een vereniging. Haar directie engageert zich, stelt doelen en brengt elk jaar verslag uit over de voortgang.',
+    de: 'Jede Organisation kann sie unterzeichnen: ein Privatunternehmen, eine Verwaltung oder ein öffentliches Unternehmen, eine Vereinigung (VoG). Ihre Leitung verpflichtet sich, setzt Ziele und berichtet jedes Jahr über die Fortschritte.',
+    en: 'Any organisation can sign it: a private company, a public administration or public company, or a non-profit. Its senior management commits, sets goals and reports on progress every year.',
   },
   'home.commitments_title': {
     fr: 'Les neuf engagements',
@@ -70,15 +70,15 @@ export const messages = defineMessages({
   },
   'home.platform_plan': {
     fr: 'Elles transforment les engagements en objectifs et en actions, et suivent leurs progrès.',
-    nl: 'Ze zetten de engagementen om in doelen en acties, en volgen hun vooruitgang op.',
+    nl: 'Ze zetten de engagementen om in doelen en acties, en volgen hun voortgang op.',
     de: 'Sie machen aus den Verpflichtungen Ziele und Maßnahmen und verfolgen ihre Fortschritte.',
     en: 'They turn the commitments into goals and actions, and track their progress.',
   },
   'home.platform_share': {
     fr: 'Elles partagent ce qui marche et s’unissent contre les obstacles.',
-    nl: 'Ze delen wat werkt en bundelen hun krachten tegen obstakels.',
+    nl: 'Ze delen wat werkt en bundelen hun krachten tegen drempels.',
     de: 'Sie teilen, was funktioniert, und schließen sich gegen Hindernisse zusammen.',
-    en: 'They share what works and join forces to remove barriers.',
+    en: 'They share what works and join forces against obstacles.',
   },
   'home.platform_measure': {
     fr: 'Elles mesurent leur inclusion numérique avec un indice.',
@@ -87,10 +87,10 @@ export const messages = defineMessages({
     en: 'They measure their digital inclusion with an index.',
   },
   'home.platform_report': {
-    fr: 'Elles rendent compte chaque année ; après trois ans, tous évaluent la Charte ensemble.',
+    fr: 'Elles rendent compte chaque année ; après trois ans, les signataires évaluent ensemble la Charte.',
     nl: 'Ze brengen elk jaar verslag uit. Na drie jaar evalueren alle ondertekenaars samen het Charter.',
-    de: 'Sie berichten jedes Jahr. Nach drei Jahren bewerten alle gemeinsam die Charta.',
-    en: 'They report every year. After 3 years, everyone evaluates the Charter together.',
+    de: 'Sie berichten jedes Jahr. Nach drei Jahren bewerten die Unterzeichner gemeinsam die Charta.',
+    en: 'They report every year. After 3 years, the signatories evaluate the Charter together.',
   },
   'home.cta': {
     fr: 'Créer un compte',

@@ -138,8 +138,8 @@ export const messages = {
       en: 'Logo',
     },
     'organisation.logo_hint': {
-      fr: 'Facultatif. Une image PNG ou JPEG de 512 Ko au plus.',
-      nl: 'Niet verplicht. Een PNG- of JPEG-afbeelding van hoogstens 512 kB.',
+      fr: 'Facultatif. Une image PNG ou JPEG de 512 Ko au plus.',
+      nl: 'Niet verplicht. Een PNG- of JPEG-afbeelding van hoogstens 512 KB.',
       de: 'Optional. Ein PNG- oder JPEG-Bild mit höchstens 512 KB.',
       en: 'Optional. A PNG or JPEG image of 512 KB or smaller.',
     },
@@ -194,7 +194,7 @@ export const messages = {
     'organisation.signature_link': {
       fr: 'Voir la signature et les reçus',
       nl: 'De handtekening en de ontvangstbewijzen bekijken',
-      de: 'Unterschrift und Belege ansehen',
+      de: 'Unterschrift und Bestätigungen ansehen',
       en: 'See the signature and receipts',
     },
     'organisation.details': {
@@ -270,9 +270,9 @@ export const messages = {
       en: 'Invitation to join {organisation}',
     },
     'invitation.body': {
-      fr: 'Vous êtes invité à rejoindre {organisation} sur Inclusio comme {role}.',
-      nl: 'U bent uitgenodigd om lid te worden van {organisation} op Inclusio, als {role}.',
-      de: 'Sie sind eingeladen, {organisation} auf Inclusio als {role} beizutreten.',
+      fr: '{organisation} vous invite à la rejoindre sur Inclusio. Votre rôle : {role}.',
+      nl: 'U bent uitgenodigd om lid te worden van {organisation} op Inclusio. Uw rol: {role}.',
+      de: 'Sie sind eingeladen, {organisation} auf Inclusio beizutreten. Ihre Rolle: {role}.',
       en: 'You have been invited to join {organisation} on Inclusio. Your role: {role}.',
     },
     'invitation.accept': {
@@ -337,8 +337,8 @@ export const messages = {
     },
     'join.invited_by': {
       fr: 'Vous vous inscrivez à l’invitation de {organisation}.',
-      nl: 'U registreert zich op uitnodiging van {organisation}.',
-      de: 'Sie registrieren sich auf Einladung von {organisation}.',
+      nl: 'U schrijft uw organisatie in op uitnodiging van {organisation}.',
+      de: 'Sie tragen Ihre Organisation auf Einladung von {organisation} ein.',
       en: 'You are registering at the invitation of {organisation}.',
     },
     'organisation.measure_title': {

@@ -16,15 +16,15 @@ export const messages = defineMessages({
   },
   'referral.intro': {
     fr: 'Faire connaître la Charte est l’engagement C5. Invitez une organisation par e-mail : le lien qu’elle reçoit préremplit son inscription.',
-    nl: 'De Charter bekendmaken is engagement C5. Nodig een organisatie uit per e-mail: de link die ze ontvangt vult haar registratie vooraf in.',
-    de: 'Die Charta bekannt machen ist Verpflichtung C5. Laden Sie eine Organisation per E-Mail ein: Der Link, den sie erhält, füllt ihre Registrierung vorab aus.',
-    en: 'Making the charter known is commitment C5. Invite an organisation by email: the link it receives pre-fills its registration.',
+    nl: 'Het Charter bekendmaken is engagement C5. Nodig een organisatie uit per e-mail. Via de link in die e-mail is haar inschrijving al voor een deel ingevuld.',
+    de: 'Die Charta bekannt machen ist Verpflichtung C5. Laden Sie eine Organisation per E-Mail ein. Über den Link in dieser E-Mail ist ihre Eintragung schon zum Teil ausgefüllt.',
+    en: 'Making the Charter known is commitment C5. Invite an organisation by email: the link it receives pre-fills its registration.',
   },
   'referral.brought_in': {
-    fr: 'Organisations amenées à la Charte et devenues actives : {n}',
-    nl: 'Organisaties die via u het Charter ondertekenden en actief werden: {n}',
-    de: 'Organisationen, die über Sie zur Charta kamen und aktiv wurden: {n}',
-    en: 'Organisations you brought to the charter that became active: {n}',
+    fr: 'Organisations amenées à la Charte et devenues actives : {n, number}',
+    nl: 'Organisaties die via u het Charter ondertekenden en actief werden: {n, number}',
+    de: 'Organisationen, die über Sie zur Charta kamen und aktiv wurden: {n, number}',
+    en: 'Organisations you brought to the Charter that became active: {n, number}',
   },
   'referral.new': {
     fr: 'Envoyer une invitation',
@@ -46,8 +46,8 @@ export const messages = defineMessages({
   },
   'referral.invited_name_hint': {
     fr: 'Facultatif. Il préremplit son formulaire d’inscription.',
-    nl: 'Niet verplicht. Vult haar registratieformulier vooraf in.',
-    de: 'Freiwillig. Er füllt ihr Registrierungsformular vorab aus.',
+    nl: 'Niet verplicht. Vult haar inschrijvingsformulier vooraf in.',
+    de: 'Optional. Er füllt ihr Eintragungsformular vorab aus.',
     en: 'Optional. It pre-fills their registration form.',
   },
   'referral.message': {
@@ -59,7 +59,7 @@ export const messages = defineMessages({
   'referral.message_hint': {
     fr: 'Facultatif. Ajouté à l’e-mail, sous votre nom.',
     nl: 'Niet verplicht. Toegevoegd aan de e-mail, onder uw naam.',
-    de: 'Freiwillig. Wird der E-Mail unter Ihrem Namen hinzugefügt.',
+    de: 'Optional. Wird der E-Mail unter Ihrem Namen hinzugefügt.',
     en: 'Optional. Added to the email, under your name.',
   },
   'referral.lang': {
@@ -118,8 +118,8 @@ export const messages = defineMessages({
   },
   'referral.state.registered': {
     fr: 'Inscrite',
-    nl: 'Geregistreerd',
-    de: 'Registriert',
+    nl: 'Ingeschreven',
+    de: 'Eingetragen',
     en: 'Registered',
   },
   'referral.state.active': {
@@ -142,8 +142,8 @@ export const messages = defineMessages({
   },
   'err.referral.link_invalid': {
     fr: 'Ce lien d’invitation a expiré ou a déjà servi. Vous pouvez inscrire votre organisation sans lui.',
-    nl: 'Deze uitnodigingslink is verlopen of al gebruikt. U kunt uw organisatie ook zonder registreren.',
-    de: 'Dieser Einladungslink ist abgelaufen oder wurde schon verwendet. Sie können Ihre Organisation auch ohne ihn registrieren.',
+    nl: 'Deze uitnodigingslink is verlopen of al gebruikt. U kunt uw organisatie ook zonder die link inschrijven.',
+    de: 'Dieser Einladungslink ist abgelaufen oder wurde schon verwendet. Sie können Ihre Organisation auch ohne ihn eintragen.',
     en: 'This invitation link has expired or was used already. You can register your organisation without it.',
   },
   'err.referral.lang_required': {
@@ -160,32 +160,32 @@ export const messages = defineMessages({
   },
   'join.intro': {
     fr: 'Entreprises, services publics et associations signent la Charte et s’engagent à ce que personne ne reste à l’écart du numérique. Inscrire votre organisation prend quelques minutes.',
-    nl: 'Bedrijven, openbare diensten en verenigingen ondertekenen het Charter en zetten zich in opdat niemand digitaal achterblijft. Uw organisatie registreren duurt enkele minuten.',
-    de: 'Unternehmen, öffentliche Dienste und Vereine unterzeichnen die Charta und setzen sich dafür ein, dass niemand digital zurückbleibt. Die Registrierung Ihrer Organisation dauert wenige Minuten.',
-    en: 'Companies, public services and associations sign the charter and commit to leaving no one behind online. Registering your organisation takes a few minutes.',
+    nl: 'Bedrijven, overheidsdiensten en verenigingen ondertekenen het Charter en zetten zich in opdat niemand digitaal achterblijft. Uw organisatie inschrijven duurt enkele minuten.',
+    de: 'Unternehmen, öffentliche Dienste und Vereinigungen (VoG) unterzeichnen die Charta und setzen sich dafür ein, dass niemand digital zurückbleibt. Die Eintragung Ihrer Organisation dauert wenige Minuten.',
+    en: 'Companies, public services and associations sign the Charter and commit to leaving no one behind online. Registering your organisation takes a few minutes.',
   },
   'join.read_charter': {
     fr: 'Lire la Charte et ses neuf engagements',
     nl: 'Het Charter en zijn negen engagementen lezen',
     de: 'Die Charta und ihre neun Verpflichtungen lesen',
-    en: 'Read the charter and its nine commitments',
+    en: 'Read the Charter and its 9 commitments',
   },
   'join.register': {
     fr: 'Inscrire mon organisation',
-    nl: 'Mijn organisatie registreren',
-    de: 'Meine Organisation registrieren',
+    nl: 'Mijn organisatie inschrijven',
+    de: 'Meine Organisation eintragen',
     en: 'Register my organisation',
   },
   'join.register_named': {
     fr: 'Inscrire {name}',
-    nl: '{name} registreren',
-    de: '{name} registrieren',
+    nl: '{name} inschrijven',
+    de: '{name} eintragen',
     en: 'Register {name}',
   },
   'join.account_first': {
     fr: 'Pour inscrire votre organisation, connectez-vous ou créez d’abord un compte personnel.',
-    nl: 'Om uw organisatie te registreren, meldt u zich aan of maakt u eerst een persoonlijk account.',
-    de: 'Um Ihre Organisation zu registrieren, melden Sie sich an oder erstellen Sie zuerst ein persönliches Konto.',
+    nl: 'Om uw organisatie in te schrijven, meldt u zich aan of maakt u eerst een persoonlijk account.',
+    de: 'Um Ihre Organisation einzutragen, melden Sie sich an oder erstellen Sie zuerst ein persönliches Konto.',
     en: 'To register your organisation, sign in or first create a personal account.',
   },
   'join.sign_in': {

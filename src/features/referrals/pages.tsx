@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, LANGUAGE_NAMES, LOCALES } from '../../platform/i18n/index.ts';
+import { formatDateTime, LANGUAGE_NAMES, LOCALES } from '../../platform/i18n/index.ts';
 import { Notice, Pagination, Table, withQuery } from '../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../platform/ui/context.ts';
 import {
@@ -50,7 +50,7 @@ export function ReferralsPage(props: {
       </p>
       <h1>{t('referral.title')}</h1>
       <p class="lead">{t('referral.intro')}</p>
-      <Notice>{t('referral.brought_in', { n: formatNumber(locale, data.broughtIn) })}</Notice>
+      <Notice>{t('referral.brought_in', { n: data.broughtIn })}</Notice>
       {canInvite && (
         <section aria-labelledby="referral-new">
           <h2 id="referral-new">{t('referral.new')}</h2>
@@ -81,15 +81,13 @@ export function ReferralsPage(props: {
             header: 'referral.state',
             cell: (r) => {
               const s = state(r, data.now);
+              const text = r.joinedName
+                ? t('layout.label_value', { label: t(`referral.state.${s}`), value: r.joinedName })
+                : t(`referral.state.${s}`);
               return r.joinedSlug && s === 'active' ? (
-                <a href={href(`/signatories/${r.joinedSlug}`)}>
-                  {t(`referral.state.${s}`)}: {r.joinedName}
-                </a>
+                <a href={href(`/signatories/${r.joinedSlug}`)}>{text}</a>
               ) : (
-                <>
-                  {t(`referral.state.${s}`)}
-                  {r.joinedName && `: ${r.joinedName}`}
-                </>
+                text
               );
             },
           },

@@ -94,9 +94,9 @@ export const messages = defineMessages({
   },
   'register.count': {
     fr: '{n, plural, one {# organisation} other {# organisations}}',
-    nl: 'Organisaties: {n}',
-    de: 'Organisationen: {n}',
-    en: 'Organisations: {n}',
+    nl: '{n, plural, one {# organisatie} other {# organisaties}}',
+    de: '{n, plural, one {# Organisation} other {# Organisationen}}',
+    en: '{n, plural, one {# organisation} other {# organisations}}',
   },
   'register.empty': {
     fr: 'Aucune organisation ne correspond. Essayez moins de filtres.',
@@ -132,7 +132,7 @@ export const messages = defineMessages({
     fr: 'Organisations amenées à la Charte',
     nl: 'Organisaties naar het Charter gebracht',
     de: 'Zur Charta gebrachte Organisationen',
-    en: 'Organisations brought to the charter',
+    en: 'Organisations brought to the Charter',
   },
   'referral.profile_value': {
     fr: '{n, plural, one {# devenue signataire active} other {# devenues signataires actives}}',

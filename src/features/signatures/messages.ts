@@ -101,7 +101,7 @@ export const messages = {
     'err.withdraw.confirm_required': {
       fr: 'Cochez la case pour confirmer le retrait.',
       nl: 'Vink het vakje aan om de intrekking te bevestigen.',
-      de: 'Kreuzen Sie das Kästchen an, um den Rückzug zu bestätigen.',
+      de: 'Kreuzen Sie das Kästchen an, um die Rücknahme der Unterschrift zu bestätigen.',
       en: 'Tick the box to confirm the withdrawal.',
     },
     'err.signature.already_signed': {
@@ -188,10 +188,16 @@ export const messages = {
       de: 'Version der Charta',
       en: 'Charter version',
     },
+    'signature.note_quoted': {
+      fr: '« {note} »',
+      nl: '‘{note}’',
+      de: '„{note}“',
+      en: '‘{note}’',
+    },
     'signature.receipt_link': {
       fr: 'Reçu',
       nl: 'Ontvangstbewijs',
-      de: 'Beleg',
+      de: 'Bestätigung',
       en: 'Receipt',
     },
     'signature_status.pending': {
@@ -249,10 +255,10 @@ export const messages = {
       en: 'Charter text',
     },
     'sign.version': {
-      fr: 'Vous signez la version {version} (empreinte {hash}).',
-      nl: 'U ondertekent versie {version} (vingerafdruk {hash}).',
-      de: 'Sie unterzeichnen Version {version} (Fingerabdruck {hash}).',
-      en: 'You are signing version {version} (fingerprint {hash}).',
+      fr: 'Vous signez la version {version}. Code de contrôle du texte (empreinte SHA-256) : {hash}.',
+      nl: 'U ondertekent versie {version}. Controlecode van de tekst (SHA-256-vingerafdruk): {hash}.',
+      de: 'Sie unterzeichnen Version {version}. Prüfcode des Textes (SHA-256-Fingerabdruck): {hash}.',
+      en: 'You are signing version {version}. Check code of the text (SHA-256 fingerprint): {hash}.',
     },
     'sign.declaration': {
       fr: 'Votre déclaration',
@@ -268,7 +274,7 @@ export const messages = {
     },
     'sign.name_hint': {
       fr: 'Il sera public une fois votre signature vérifiée par le secrétariat : sur le registre des signataires et dans le registre de preuves.',
-      nl: 'Uw naam wordt openbaar zodra het secretariaat uw handtekening gecontroleerd heeft: in het register van ondertekenaars en in het Bewijsregister.',
+      nl: 'Uw naam wordt openbaar zodra het secretariaat uw handtekening gecontroleerd heeft: in het register van ondertekenaars en in het bewijsregister.',
       de: 'Er wird öffentlich, sobald das Sekretariat Ihre Unterschrift geprüft hat: im Verzeichnis der Unterzeichner und im Nachweisregister.',
       en: 'It will be public once the secretariat has verified your signature: in the register of signatories and in the proof ledger.',
     },
@@ -282,7 +288,7 @@ export const messages = {
       fr: 'Votre fonction dans la direction, par exemple « Directrice générale ». Elle sera publique.',
       nl: 'Uw functie in de directie, bijvoorbeeld ‘Algemeen directeur’. Die wordt openbaar.',
       de: 'Ihre Funktion in der Leitung, zum Beispiel „Geschäftsführerin“. Sie wird öffentlich.',
-      en: 'Your job title in the management, for example ‘Managing Director’. It will be public.',
+      en: 'Your job title, for example ‘Managing Director’. It will be public.',
     },
     'sign.authorised': {
       fr: 'Je déclare avoir le pouvoir d’engager {organisation}.',
@@ -329,7 +335,7 @@ export const messages = {
     'withdraw.body': {
       fr: 'Votre organisation ne sera plus signataire. L’historique reste visible, et vous pourrez signer à nouveau plus tard.',
       nl: 'Uw organisatie is dan geen ondertekenaar meer. De geschiedenis blijft zichtbaar, en u kunt later opnieuw ondertekenen.',
-      de: 'Ihre Organisation ist dann nicht mehr Unterzeichnerin. Der Verlauf bleibt sichtbar, und Sie können später erneut unterzeichnen.',
+      de: 'Ihre Organisation gehört dann nicht mehr zu den Unterzeichnern. Der Verlauf bleibt sichtbar, und Sie können später erneut unterzeichnen.',
       en: 'Your organisation will no longer be a signatory. The history stays visible, and you can sign again later.',
     },
     'withdraw.confirm': {

@@ -81,7 +81,7 @@ Die Plattform ist **teilweise vereinbar** mit den WCAG 2.2, Stufe AA, wie sie di
 ## Was noch nicht barrierefrei ist
 
 - Eine vollständige Prüfung durch eine Fachperson hat noch nicht stattgefunden. Automatische Tests finden nicht alle Probleme.
-- Texte und PDF-Dateien, die Unterzeichner veröffentlichen (gute Praktiken, Berichte), sind vielleicht nicht barrierefrei. Das Sekretariat kann nicht alle prüfen.
+- Texte und PDF-Dateien, die Unterzeichner veröffentlichen (Praxisbeispiele, Berichte), sind vielleicht nicht barrierefrei. Das Sekretariat kann nicht alle prüfen.
 
 ## Eine Barriere melden
 
@@ -122,7 +122,7 @@ If the answer does not satisfy you, turn to the ombudsman for the body that runs
 
 ## How this statement was prepared
 
-It rests on a self-assessment and on the platform's automatic tests. The secretariat updates it when it fixes or finds a problem.`,
+It rests on a self-assessment and on the platform’s automatic tests. The secretariat updates it when it fixes or finds a problem.`,
   },
   privacy: {
     fr: `Cette page dit quelles données personnelles la plateforme garde, pourquoi, et quels sont vos droits selon le règlement général sur la protection des données (RGPD).
@@ -213,8 +213,8 @@ The secretariat of the Digital Inclusion Charter, which runs this platform, is t
 
 - **Your account**: name, email address, language, role and password. The password is kept in a form (argon2id) that nobody can read back.
 - **Your sign-ins**: one session per device, which ends by itself (after 14 days, unless the secretariat chooses otherwise). The cookie holds only a random code, and the database keeps only a fingerprint of it.
-- **The audit log**: sign-ins, password changes and important decisions (signing, verification, report), with their date and IP address. It serves security and the secretariat's checks.
-- **Signatures**: the name and title of the person who signs for an organisation are **public** (list of signatories, receipt, proof ledger). The IP address and browser used to sign serve the secretariat's checks and are shown nowhere.
+- **The audit log**: sign-ins, password changes and important decisions (signing, verification, report), with their date and IP address. It serves security and the secretariat’s checks.
+- **Signatures**: the name and title of the person who signs for an organisation are **public** (list of signatories, receipt, proof ledger). The IP address and browser used to sign serve the secretariat’s checks and are shown nowhere.
 - **Organisations**: their profile, their members and what they write (action plan, good practices, reports). What an organisation makes public, anyone can read.
 - **The emails** the platform sends (confirmation, invitation, reminder, weekly digest), kept for a while, then deleted.
 
@@ -224,7 +224,7 @@ To make the Charter work: organisations sign, follow up their commitments and re
 
 ## Cookies
 
-The platform uses only the cookies it needs: staying signed in, protecting forms, and showing a message after saving. No audience measurement, no advertising, no other company's services.
+The platform uses only the cookies it needs: staying signed in, protecting forms, and showing a message after saving. No audience measurement, no advertising, no other company’s services.
 
 ## Your rights
 
@@ -280,7 +280,7 @@ Inclusio is free software, published under the European Union Public Licence (EU
 
 ## Who answers for what
 
-- The secretariat publishes the text of the Charter and the platform's pages. It verifies signatures and reviews good practices before they are published.
+- The secretariat publishes the text of the Charter and the platform’s pages. It verifies signatures and reviews good practices before they are published.
 - Each signatory answers for what it publishes: its profile, its action plan, its good practices and its reports.
 - Seen a mistake? Tell the secretariat, which corrects it or has it corrected.`,
   },
@@ -308,7 +308,7 @@ Het secretariaat heeft zijn e-mailadres, postadres en telefoonnummer nog niet op
 Das Sekretariat hat seine E-Mail-Adresse, Postanschrift und Telefonnummer noch nicht auf dieser Seite veröffentlicht.`,
     en: `The secretariat of the Digital Inclusion Charter runs this platform. Write to it about:
 
-- a question on the Charter or on your organisation's signature;
+- a question on the Charter or on your organisation’s signature;
 - an accessibility barrier on a page or in a document;
 - your personal data: to see it, correct it or have it erased.
 

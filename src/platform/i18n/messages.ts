@@ -209,9 +209,9 @@ export const messages = defineMessages({
   },
   'admin.results': {
     fr: '{n, plural, one {# résultat} other {# résultats}}',
-    nl: 'Resultaten: {n}',
-    de: 'Ergebnisse: {n}',
-    en: 'Results: {n}',
+    nl: '{n, plural, one {# resultaat} other {# resultaten}}',
+    de: '{n, plural, one {# Ergebnis} other {# Ergebnisse}}',
+    en: '{n, plural, one {# result} other {# results}}',
   },
   'stats.fewer_than_5': {
     fr: 'moins de 5',

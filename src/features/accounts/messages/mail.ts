@@ -46,14 +46,14 @@ export const mailMessages = defineMessages({
   },
   'mail.digest.intro': {
     fr: 'Bonjour,\n\nVoici ce qui est paru cette semaine sur les obstacles et engagements que vous suivez.',
-    nl: 'Goeiedag,\n\nDit verscheen deze week over de drempels en engagementen die u volgt.',
+    nl: 'Goedendag,\n\nDit verscheen deze week over de drempels en engagementen die u volgt.',
     de: 'Guten Tag,\n\nDas ist diese Woche zu den Hindernissen und Verpflichtungen erschienen, die zu Ihren Themen gehören.',
     en: 'Hello,\n\nHere is what appeared this week about the obstacles and commitments you follow.',
   },
   'mail.digest.practices': {
     fr: 'Bonnes pratiques publiées :',
     nl: 'Gepubliceerde goede praktijken:',
-    de: 'Veröffentlichte gute Praktiken:',
+    de: 'Veröffentlichte Praxisbeispiele:',
     en: 'Good practices published:',
   },
   'mail.digest.joint_actions': {

@@ -1,5 +1,5 @@
 import type { Audit, AuditAction } from '../../../platform/audit/index.ts';
-import { formatDateTime } from '../../../platform/i18n/index.ts';
+import { formatDateTime, formatList } from '../../../platform/i18n/index.ts';
 import { Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, Form, Select } from '../../../platform/ui/form.tsx';
@@ -66,9 +66,12 @@ export function AuditPage(props: {
           {
             header: 'admin.audit.details',
             cell: (r) =>
-              Object.entries(r.details)
-                .map(([k, v]) => `${k}: ${v}`)
-                .join(', ') || '—',
+              formatList(
+                locale,
+                Object.entries(r.details).map(([k, v]) =>
+                  t('layout.label_value', { label: k, value: String(v) }),
+                ),
+              ) || '—',
           },
         ]}
       />

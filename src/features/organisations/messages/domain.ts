@@ -16,7 +16,7 @@ export const domainMessages = defineMessages({
   },
   'sector.public': {
     fr: 'Public',
-    nl: 'Publiek',
+    nl: 'Overheid',
     de: 'Öffentlich',
     en: 'Public',
   },
@@ -28,8 +28,8 @@ export const domainMessages = defineMessages({
   },
   'sector.associative': {
     fr: 'Associatif',
-    nl: 'Vereniging',
-    de: 'Vereinigung',
+    nl: 'Non-profit',
+    de: 'Gemeinnützig (VoG)',
     en: 'Non-profit',
   },
   'sector.associative.hint': {

@@ -137,7 +137,7 @@ export function OrganisationPage(props: {
         <h2 id="members-title">{t('organisation.members')}</h2>
         <Table
           id="members"
-          caption={`${t('organisation.members')}: ${org.legalName}`}
+          caption={t('layout.label_value', { label: t('organisation.members'), value: org.legalName })}
           rows={members}
           rowKey={(m) => m.userId}
           empty="organisation.no_members"

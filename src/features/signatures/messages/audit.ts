@@ -90,13 +90,13 @@ export const auditMessages = defineMessages({
     fr: 'Rapport annuel en retard',
     nl: 'Jaarverslag te laat',
     de: 'Jahresbericht überfällig',
-    en: 'Yearly report late',
+    en: 'Yearly report overdue',
   },
   'audit.action.signature.reinstated': {
     fr: 'Signature de nouveau active après un rapport en retard',
-    nl: 'Handtekening weer actief na een laattijdig verslag',
+    nl: 'Handtekening weer actief na een verslag dat te laat was',
     de: 'Unterschrift wieder aktiv nach einem verspäteten Bericht',
-    en: 'Signature active again after a late report',
+    en: 'Signature active again after an overdue report',
   },
   'audit.action.organisation.change_proposed': {
     fr: 'Changement d’identité proposé',

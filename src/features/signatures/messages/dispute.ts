@@ -65,7 +65,7 @@ export const disputeMessages = defineMessages({
   'dispute.message': {
     fr: 'Message (facultatif)',
     nl: 'Bericht (niet verplicht)',
-    de: 'Nachricht (freiwillig)',
+    de: 'Nachricht (optional)',
     en: 'Message (optional)',
   },
   'dispute.message_hint': {

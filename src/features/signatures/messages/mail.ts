@@ -107,7 +107,7 @@ export const mailMessages = defineMessages({
   'mail.signature.signed.body': {
     fr: 'Bonjour {name},\n\n{organisation} a signé la Charte pour l’inclusion numérique. Le secrétariat va vérifier la signature ; vous recevrez un message à chaque étape.\n\nLe suivi et les reçus :\n\n{link}\n\nInclusio',
     nl: 'Beste {name},\n\n{organisation} heeft het Charter voor digitale inclusie ondertekend. Het secretariaat gaat de handtekening nu controleren. U krijgt bij elke stap een bericht.\n\nDe opvolging en de ontvangstbewijzen vindt u hier:\n\n{link}\n\nInclusio',
-    de: 'Guten Tag {name},\n\n{organisation} hat die Charta für digitale Inklusion unterzeichnet. Das Sekretariat prüft nun die Unterschrift. Sie erhalten bei jedem Schritt eine Nachricht.\n\nDen Stand und die Belege finden Sie hier:\n\n{link}\n\nInclusio',
+    de: 'Guten Tag {name},\n\n{organisation} hat die Charta für digitale Inklusion unterzeichnet. Das Sekretariat prüft nun die Unterschrift. Sie erhalten bei jedem Schritt eine Nachricht.\n\nDen Stand und die Bestätigungen finden Sie hier:\n\n{link}\n\nInclusio',
     en: 'Hello {name},\n\n{organisation} has signed the Digital Inclusion Charter. The secretariat will now verify the signature. We will email you at each step.\n\nFollow progress and get the receipts here:\n\n{link}\n\nInclusio',
   },
   'mail.signature.verified.subject': {
@@ -119,7 +119,7 @@ export const mailMessages = defineMessages({
   'mail.signature.verified.body': {
     fr: 'Bonjour {name},\n\nLe secrétariat a vérifié la signature de {organisation}. Votre organisation figure maintenant dans le registre public des signataires.\n\n{note}\n\nLe suivi et les reçus :\n\n{link}\n\nInclusio',
     nl: 'Beste {name},\n\nHet secretariaat heeft de handtekening van {organisation} gecontroleerd. Uw organisatie staat nu in het openbare register van ondertekenaars.\n\n{note}\n\nDe opvolging en de ontvangstbewijzen vindt u hier:\n\n{link}\n\nInclusio',
-    de: 'Guten Tag {name},\n\ndas Sekretariat hat die Unterschrift von {organisation} geprüft. Ihre Organisation steht jetzt im öffentlichen Verzeichnis der Unterzeichner.\n\n{note}\n\nDen Stand und die Belege finden Sie hier:\n\n{link}\n\nInclusio',
+    de: 'Guten Tag {name},\n\ndas Sekretariat hat die Unterschrift von {organisation} geprüft. Ihre Organisation steht jetzt im öffentlichen Verzeichnis der Unterzeichner.\n\n{note}\n\nDen Stand und die Bestätigungen finden Sie hier:\n\n{link}\n\nInclusio',
     en: 'Hello {name},\n\nThe secretariat has verified the signature of {organisation}. Your organisation is now listed in the public register of signatories.\n\n{note}\n\nFollow progress and get the receipts here:\n\n{link}\n\nInclusio',
   },
   'mail.signature.rejected.subject': {
@@ -153,7 +153,7 @@ export const mailMessages = defineMessages({
     en: '{organisation} has withdrawn its signature',
   },
   'mail.signature.withdrawn.body': {
-    fr: 'Bonjour {name},\n\nLa signature de la Charte par {organisation} est retirée. L’historique reste consultable, et vous pourrez signer à nouveau :\n\n{link}\n\nInclusio',
+    fr: 'Bonjour {name},\n\n{organisation} a retiré sa signature de la Charte. L’historique reste consultable, et vous pourrez signer à nouveau :\n\n{link}\n\nInclusio',
     nl: 'Beste {name},\n\n{organisation} heeft haar handtekening onder het Charter ingetrokken. U kunt de geschiedenis nog altijd bekijken, en u kunt opnieuw ondertekenen:\n\n{link}\n\nInclusio',
     de: 'Guten Tag {name},\n\n{organisation} hat die Unterschrift unter die Charta zurückgezogen. Der Verlauf bleibt einsehbar, und Sie können erneut unterzeichnen:\n\n{link}\n\nInclusio',
     en: 'Hello {name},\n\n{organisation} has withdrawn its signature of the Charter. You can still see the history, and you can sign again:\n\n{link}\n\nInclusio',
@@ -186,13 +186,13 @@ export const mailMessages = defineMessages({
     fr: 'Le rapport annuel de {organisation} est en retard',
     nl: 'Het jaarverslag van {organisation} is te laat',
     de: 'Der Jahresbericht von {organisation} ist überfällig',
-    en: 'The yearly report of {organisation} is late',
+    en: 'The yearly report of {organisation} is overdue',
   },
   'mail.signature.non_reporting.body': {
-    fr: 'Bonjour {name},\n\nLe rapport annuel de {organisation} n’est pas arrivé à temps. Dans le registre public, votre signature indique maintenant « rapport en retard ».\n\nEnvoyez le rapport pour que la signature redevienne active. Sans rapport dans le délai de grâce, la signature expire.\n\n{link}\n\nInclusio',
+    fr: 'Bonjour {name},\n\nLe rapport annuel de {organisation} n’est pas arrivé à temps. Dans le registre public, votre signature indique maintenant « rapport en retard ».\n\nEnvoyez le rapport pour que la signature redevienne active. Sans rapport dans le délai supplémentaire, la signature expire.\n\n{link}\n\nInclusio',
     nl: 'Beste {name},\n\nHet jaarverslag van {organisation} is niet op tijd aangekomen. In het openbare register staat bij uw handtekening nu ‘Verslag te laat’.\n\nVerstuur het verslag, dan wordt de handtekening weer actief. Komt er geen verslag binnen de extra termijn? Dan vervalt de handtekening.\n\n{link}\n\nInclusio',
     de: 'Guten Tag {name},\n\nder Jahresbericht von {organisation} ist nicht rechtzeitig eingegangen. Im öffentlichen Verzeichnis steht bei Ihrer Unterschrift jetzt „Bericht überfällig“.\n\nSenden Sie den Bericht, dann ist die Unterschrift wieder aktiv. Kommt innerhalb der Nachfrist kein Bericht, erlischt die Unterschrift.\n\n{link}\n\nInclusio',
-    en: 'Hello {name},\n\nThe yearly report of {organisation} did not arrive on time. In the public register, your signature now says ‘report late’.\n\nSend the report and the signature becomes active again. Without a report within the grace period, the signature lapses.\n\n{link}\n\nInclusio',
+    en: 'Hello {name},\n\nThe yearly report of {organisation} did not arrive on time. In the public register, your signature now shows ‘Report overdue’.\n\nSend the report and the signature becomes active again. Without a report within the grace period, the signature lapses.\n\n{link}\n\nInclusio',
   },
   'mail.signature.reinstated.subject': {
     fr: 'La signature de {organisation} est de nouveau active',
@@ -213,9 +213,9 @@ export const mailMessages = defineMessages({
     en: 'The signature of {organisation} has lapsed',
   },
   'mail.signature.lapsed.body': {
-    fr: 'Bonjour {name},\n\nLe rapport annuel de {organisation} n’est pas arrivé, même après le délai de grâce. La signature a donc expiré. Le registre public le montre.\n\nPour rejoindre la charte à nouveau, la direction peut la signer encore une fois :\n\n{link}\n\nInclusio',
+    fr: 'Bonjour {name},\n\nLe rapport annuel de {organisation} n’est pas arrivé, même après le délai supplémentaire. La signature a donc expiré. Le registre public le montre.\n\nPour rejoindre la Charte à nouveau, la direction peut la signer encore une fois :\n\n{link}\n\nInclusio',
     nl: 'Beste {name},\n\nHet jaarverslag van {organisation} is niet aangekomen, ook niet na de extra termijn. Daarom is de handtekening vervallen. Dat staat ook in het openbare register.\n\nWilt u opnieuw bij het Charter aansluiten? Dan kan de directie het opnieuw ondertekenen:\n\n{link}\n\nInclusio',
     de: 'Guten Tag {name},\n\nder Jahresbericht von {organisation} ist auch nach der Nachfrist nicht eingegangen. Die Unterschrift ist deshalb erloschen. Das öffentliche Verzeichnis zeigt das an.\n\nUm der Charta wieder beizutreten, kann die Leitung sie erneut unterzeichnen:\n\n{link}\n\nInclusio',
-    en: 'Hello {name},\n\nThe yearly report of {organisation} did not arrive, even after the grace period. The signature has therefore lapsed. The public register shows it.\n\nTo join the charter again, top management can sign it once more:\n\n{link}\n\nInclusio',
+    en: 'Hello {name},\n\nThe yearly report of {organisation} did not arrive, even after the grace period. The signature has therefore lapsed. The public register shows it.\n\nTo join the Charter again, senior management can sign it once more:\n\n{link}\n\nInclusio',
   },
 });

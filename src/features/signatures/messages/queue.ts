@@ -12,7 +12,7 @@ export const queueMessages = defineMessages({
     fr: 'Vérifiez que l’organisation existe et que la personne qui signe fait partie de sa direction.',
     nl: 'Controleer of de organisatie bestaat en of de persoon die ondertekent, deel uitmaakt van de directie.',
     de: 'Prüfen Sie, ob es die Organisation gibt und ob die unterzeichnende Person zu ihrer Leitung gehört.',
-    en: 'Check that the organisation exists and that the person signing is part of its management.',
+    en: 'Check that the organisation exists and that the person signing is part of its senior management.',
   },
   'queue.status': {
     fr: 'Statut',
@@ -33,7 +33,7 @@ export const queueMessages = defineMessages({
     en: 'Organisation',
   },
   'queue.signer': {
-    fr: 'Signataire',
+    fr: 'Signé par',
     nl: 'Ondertekend door',
     de: 'Unterzeichnet von',
     en: 'Signed by',

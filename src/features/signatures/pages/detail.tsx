@@ -96,7 +96,9 @@ export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms 
           <dt>{t('queue.status')}</dt>
           <dd>
             {t(`signature_status.${s.status}`)}
-            {s.publicReason && <span class="note"> “{s.publicReason}”</span>}
+            {s.publicReason && (
+              <span class="note"> {t('signature.note_quoted', { note: s.publicReason })}</span>
+            )}
           </dd>
         </div>
         {props.detail.waitingDays !== null && (
@@ -202,10 +204,11 @@ export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms 
       <ol class="timeline">
         {events.map(({ event: e, actorName }) => (
           <li key={e.id}>
-            <time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time>:{' '}
+            <time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time>
+            {t('layout.label_value', { label: '', value: '' })}
             {t(`signature_event.${e.type}`)}
             {actorName && ` (${actorName})`}
-            {e.note && <span class="note"> “{e.note}”</span>}
+            {e.note && <span class="note"> {t('signature.note_quoted', { note: e.note })}</span>}
           </li>
         ))}
       </ol>

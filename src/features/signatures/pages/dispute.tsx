@@ -152,7 +152,7 @@ export function DisputeDetailPage(props: { detail: DisputeDetail; form: FormStat
       ) : (
         <p>
           {t('dispute.closed_on', { date: formatDateTime(locale, d.closedAt ?? d.createdAt) })}
-          {d.note && <span class="note"> “{d.note}”</span>}
+          {d.note && <span class="note"> {t('signature.note_quoted', { note: d.note })}</span>}
         </p>
       )}
     </>

@@ -103,9 +103,10 @@ export function SignaturePage(props: {
               <ol class="timeline">
                 {s.events.map(({ event: e }) => (
                   <li key={e.id}>
-                    <time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time>:{' '}
+                    <time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time>
+                    {t('layout.label_value', { label: '', value: '' })}
                     {t(`signature_event.${e.type}`)}
-                    {e.note && <span class="note"> “{e.note}”</span>}
+                    {e.note && <span class="note"> {t('signature.note_quoted', { note: e.note })}</span>}
                     {e.ledgerSeq && (
                       <>
                         {' '}

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, Form, Select } from '../../../platform/ui/form.tsx';
@@ -69,7 +69,7 @@ export function QueuePage(props: { queue: Queue; status: SignatureStatus; page: 
         />
         <Button variant="secondary">{t('admin.apply')}</Button>
       </Form>
-      <p role="status">{t('admin.results', { n: formatNumber(locale, props.queue.total) })}</p>
+      <p role="status">{t('admin.results', { n: props.queue.total })}</p>
       <Table
         id="queue"
         caption={t('queue.title')}
