@@ -91,7 +91,10 @@ describe('the three-year evaluation', () => {
         `<td class="num">6</td><td class="num">${hidden}</td><td class="num">0</td><td class="num">${hidden}</td>`,
       ),
     );
-    assert.match(page.body, onFr('eval.movement_line', { n: 6, improved: 6 }));
+    assert.match(
+      page.body,
+      onFr('eval.movement_line', { n: 6, improved: 6, same: 0, declined: 0, change: 75 }),
+    );
     assert.match(page.body, /<svg[^>]*role="img"/);
 
     const fr = await admin.get('/fr/admin/evaluation/download.pdf');

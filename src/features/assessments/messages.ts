@@ -155,7 +155,7 @@ export const messages = defineMessages({
   'index.submit_intro': {
     fr: 'Une fois envoyées, vos réponses ne changent plus. Vous verrez tout de suite votre score et nos conseils.',
     nl: 'Zodra u uw antwoorden verstuurt, veranderen ze niet meer. U ziet meteen uw score en onze tips.',
-    de: 'Nach dem Senden ändern sich Ihre Antworten nicht mehr. Sie sehen sofort Ihre Punktzahl und unsere Ratschläge.',
+    de: 'Nach dem Senden ändern sich Ihre Antworten nicht mehr. Sie sehen sofort Ihre Punktzahl und unsere Empfehlungen.',
     en: 'Once sent, your answers no longer change. You will see your score and our advice at once.',
   },
   'index.submit': {
@@ -202,8 +202,8 @@ export const messages = defineMessages({
   },
   'index.band.starting': {
     fr: 'Débutant',
-    nl: 'Beginnend',
-    de: 'Am Anfang',
+    nl: 'Startend',
+    de: 'Einstieg',
     en: 'Starting',
   },
   'index.band.developing': {
@@ -214,8 +214,8 @@ export const messages = defineMessages({
   },
   'index.band.established': {
     fr: 'Établi',
-    nl: 'Gevestigd',
-    de: 'Etabliert',
+    nl: 'Verankerd',
+    de: 'Gefestigt',
     en: 'Established',
   },
   'index.band.leading': {
@@ -227,7 +227,7 @@ export const messages = defineMessages({
   'index.band_text.starting': {
     fr: 'Moins de 40 : les premiers pas. Commencez par les conseils ci-dessous.',
     nl: 'Minder dan 40: de eerste stappen. Begin met de tips hieronder.',
-    de: 'Unter 40: die ersten Schritte. Beginnen Sie mit den Ratschlägen unten.',
+    de: 'Unter 40: die ersten Schritte. Beginnen Sie mit den Empfehlungen unten.',
     en: 'Below 40: the first steps. Start with the advice below.',
   },
   'index.band_text.developing': {
@@ -258,10 +258,10 @@ export const messages = defineMessages({
     fr: 'Organisations semblables ({group}) : la moitié a un score de {median} ou moins. {n} organisations comptent dans ce calcul.',
     nl: 'Gelijkaardige organisaties ({group}): de helft heeft een score van {median} of minder. {n} organisaties tellen mee in deze berekening.',
     de: 'Ähnliche Organisationen ({group}): Die Hälfte hat {median} Punkte oder weniger. {n} Organisationen zählen in dieser Berechnung.',
-    en: 'Similar organisations ({group}): half score {median} or less. {n} organisations count in this figure.',
+    en: 'Similar organisations ({group}): half of them score {median} or less. This is based on {n} organisations.',
   },
   'index.peers_suppressed': {
-    fr: 'Moins de {min} organisations semblables ({group}) ont répondu. Pour protéger chacune, nous ne montrons pas encore leur score médian.',
+    fr: 'Moins de {min} organisations semblables ({group}) ont répondu. Pour protéger chacune, nous ne montrons pas encore le score du milieu (la médiane).',
     nl: 'Minder dan {min} gelijkaardige organisaties ({group}) hebben geantwoord. Om elk van hen te beschermen, tonen we hun mediane score nog niet.',
     de: 'Weniger als {min} ähnliche Organisationen ({group}) haben geantwortet. Um jede von ihnen zu schützen, zeigen wir ihre mediane Punktzahl noch nicht.',
     en: 'Fewer than {min} similar organisations ({group}) have answered. To protect each of them, we do not show their median score yet.',
@@ -312,12 +312,12 @@ export const messages = defineMessages({
     fr: 'Clients et usagers',
     nl: 'Klanten en gebruikers',
     de: 'Kunden und Nutzer',
-    en: 'Clients and users',
+    en: 'Clients and service users',
   },
   'index.audience.community': {
     fr: 'Bénéficiaires et communauté',
     nl: 'Begunstigden en gemeenschap',
-    de: 'Leistungsempfänger und Gemeinschaft',
+    de: 'Begünstigte und Gemeinschaft',
     en: 'Beneficiaries and community',
   },
   'index.advice_title': {
@@ -329,20 +329,20 @@ export const messages = defineMessages({
   'index.advice_none': {
     fr: 'Tous vos piliers sont au niveau exemplaire. Partagez vos pratiques avec les autres signataires.',
     nl: 'Al uw pijlers zitten op het niveau ‘Voorbeeldig’. Deel uw praktijken met de andere ondertekenaars.',
-    de: 'Alle Ihre Säulen sind auf der Stufe „Vorbildlich“. Teilen Sie Ihre Praktiken mit den anderen Unterzeichnern.',
-    en: 'All your pillars are at the leading level. Share your practices with other signatories.',
+    de: 'Alle Ihre Säulen sind auf der Stufe „Vorbildlich“. Teilen Sie Ihre Praxisbeispiele mit den anderen Unterzeichnern.',
+    en: 'All your pillars are at the ‘Leading’ level. Share your practices with other signatories.',
   },
   'index.advice_practices': {
     fr: 'Les obstacles et les engagements liés à ce pilier. Chaque lien ouvre les bonnes pratiques d’autres signataires sur ce sujet :',
     nl: 'De drempels en engagementen die bij deze pijler horen. Elke link toont de goede praktijken van andere ondertekenaars over dat onderwerp:',
-    de: 'Die Hindernisse und Verpflichtungen zu dieser Säule. Jeder Link zeigt die guten Praktiken anderer Unterzeichner zu diesem Thema:',
+    de: 'Die Hindernisse und Verpflichtungen zu dieser Säule. Jeder Link zeigt die Praxisbeispiele anderer Unterzeichner zu diesem Thema:',
     en: 'The obstacles and commitments that belong to this pillar. Each link shows other signatories’ good practices on it:',
   },
   'index.to_plan': {
     fr: 'Ajouter des objectifs à votre plan d’action',
     nl: 'Doelen toevoegen aan uw actieplan',
     de: 'Ziele zu Ihrem Aktionsplan hinzufügen',
-    en: 'Add objectives to your action plan',
+    en: 'Add goals to your action plan',
   },
   'index.your_answers': {
     fr: 'Voir vos réponses',

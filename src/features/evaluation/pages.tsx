@@ -1,4 +1,10 @@
-import { formatDateTime, formatDay, formatNumber } from '../../platform/i18n/index.ts';
+import {
+  formatDateTime,
+  formatDay,
+  formatList,
+  formatNumber,
+  formatPercent,
+} from '../../platform/i18n/index.ts';
 import { BarChart } from '../../platform/ui/charts.tsx';
 import { Table } from '../../platform/ui/components.tsx';
 import { useHref, useView } from '../../platform/ui/context.ts';
@@ -18,7 +24,7 @@ function useFigure() {
       v === null || v === undefined ? t('eval.suppressed') : formatNumber(locale, v),
     score: (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(locale, v)),
     pct: (v: number | null | undefined) =>
-      v === null || v === undefined ? '—' : `${formatNumber(locale, v)} %`,
+      v === null || v === undefined ? '—' : formatPercent(locale, v / 100),
   };
 }
 
@@ -40,12 +46,12 @@ export function SignatoryEvaluationPage(props: { orgId: string; v: Signatory; qn
       <p class="lead">{t('eval.signatory_intro')}</p>
       <p>
         {v.firstReport
-          ? t('eval.baseline_report', { year: v.firstReport.year, n: formatNumber(locale, v.reports) })
+          ? t('eval.baseline_report', { year: v.firstReport.year, n: v.reports })
           : t('eval.no_report')}{' '}
         {v.firstIndex?.submittedAt
           ? t('eval.baseline_index', {
               date: formatDateTime(locale, v.firstIndex.submittedAt, false),
-              n: formatNumber(locale, v.assessments),
+              n: v.assessments,
             })
           : t('eval.no_index')}
       </p>
@@ -219,7 +225,7 @@ export function CoalitionDocument(props: { e: CoalitionEvaluation; qn: Questionn
                 improved: f.n(e.index.movement.improved),
                 same: f.n(e.index.movement.same),
                 declined: f.n(e.index.movement.declined),
-                change: f.score(e.index.movement.medianChange),
+                change: e.index.movement.medianChange ?? 0,
               })}
         </p>
         <Table
@@ -240,8 +246,8 @@ export function CoalitionDocument(props: { e: CoalitionEvaluation; qn: Questionn
         <p>
           {e.ranking
             ? t('eval.commitments_line', {
-                most: e.ranking.most.join(', '),
-                least: e.ranking.least.join(', '),
+                most: formatList(locale, e.ranking.most),
+                least: formatList(locale, e.ranking.least),
                 n: f.n(e.reportsReceived),
               })
             : t('eval.commitments_suppressed')}
@@ -254,7 +260,7 @@ export function CoalitionDocument(props: { e: CoalitionEvaluation; qn: Questionn
             label: `${c.code} ${t(`commitment.${c.code}.short`)}`,
             bars: [{ value: c.median }],
           }))}
-          format={(v) => `${formatNumber(locale, v)} %`}
+          format={(v) => formatPercent(locale, v / 100)}
         />
         <Table
           id="eval-commitments-table"

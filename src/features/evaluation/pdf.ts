@@ -2,6 +2,7 @@ import {
   formatDateTime,
   formatDay,
   formatNumber,
+  formatPercent,
   type Locale,
   translator,
 } from '../../platform/i18n/index.ts';
@@ -72,7 +73,7 @@ export function coalitionPdf(e: CoalitionEvaluation, qn: Questionnaire, locale: 
             improved: n(e.index.movement.improved),
             same: n(e.index.movement.same),
             declined: n(e.index.movement.declined),
-            change: s(e.index.movement.medianChange),
+            change: e.index.movement.medianChange ?? 0,
           }),
     );
     w.table(
@@ -85,7 +86,7 @@ export function coalitionPdf(e: CoalitionEvaluation, qn: Questionnaire, locale: 
       e.commitments.map((c) => ({
         label: `${c.code} ${t(`commitment.${c.code}.short`)}`,
         value: c.median,
-        text: c.median === null ? '—' : `${formatNumber(locale, c.median)} %`,
+        text: c.median === null ? '—' : formatPercent(locale, c.median / 100),
       })),
       100,
     );
@@ -94,7 +95,7 @@ export function coalitionPdf(e: CoalitionEvaluation, qn: Questionnaire, locale: 
       e.commitments.map((c) => [
         c.code,
         n(c.organisations),
-        c.median === null ? '—' : `${formatNumber(locale, c.median)} %`,
+        c.median === null ? '—' : formatPercent(locale, c.median / 100),
       ]),
     );
 

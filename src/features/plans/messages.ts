@@ -21,7 +21,7 @@ export const messages = {
     },
     'plan.overview': {
       fr: 'Avancement par engagement',
-      nl: 'Vooruitgang per engagement',
+      nl: 'Voortgang per engagement',
       de: 'Fortschritt je Verpflichtung',
       en: 'Progress by commitment',
     },
@@ -39,13 +39,13 @@ export const messages = {
     },
     'plan.progress': {
       fr: 'Avancement',
-      nl: 'Vooruitgang',
+      nl: 'Voortgang',
       de: 'Fortschritt',
       en: 'Progress',
     },
     'plan.progress_of': {
       fr: 'Avancement : {title}',
-      nl: 'Vooruitgang: {title}',
+      nl: 'Voortgang: {title}',
       de: 'Fortschritt: {title}',
       en: 'Progress: {title}',
     },
@@ -63,8 +63,8 @@ export const messages = {
     },
     'plan.late_count': {
       fr: '{n, plural, one {# élément en retard : son échéance est passée.} other {# éléments en retard : une échéance est passée.}}',
-      nl: 'Onderdelen te laat: {n}. Een einddatum is voorbij.',
-      de: 'Überfällige Einträge: {n}. Eine Frist ist abgelaufen.',
+      nl: '{n, plural, one {# onderdeel is te laat: de einddatum is voorbij.} other {# onderdelen zijn te laat: een einddatum is voorbij.}}',
+      de: '{n, plural, one {# Eintrag ist überfällig: Die Frist ist abgelaufen.} other {# Einträge sind überfällig: Eine Frist ist abgelaufen.}}',
       en: '{n, plural, one {# item is overdue: its deadline has passed.} other {# items are overdue: a deadline has passed.}}',
     },
     'plan.public': {
@@ -171,8 +171,8 @@ export const messages = {
     },
     'plan.objective_title_hint': {
       fr: 'Court et concret, par exemple « Former 30 % du personnel aux bases du numérique ».',
-      nl: 'Kort en concreet, bijvoorbeeld ‘30 % van het personeel opleiden in digitale basisvaardigheden’.',
-      de: 'Kurz und konkret, zum Beispiel „30 % des Personals in digitalen Grundkenntnissen schulen“.',
+      nl: 'Kort en concreet, bijvoorbeeld ‘30% van het personeel opleiden in digitale basisvaardigheden’.',
+      de: 'Kurz und konkret, zum Beispiel „30 % des Personals in digitalen Grundkenntnissen schulen“.',
       en: 'Short and concrete, for example ‘Train 30% of staff in basic digital skills’.',
     },
     'plan.action_title': {
@@ -322,7 +322,7 @@ export const messages = {
     'action_status.in_progress': {
       fr: 'En cours',
       nl: 'Lopend',
-      de: 'Läuft',
+      de: 'Laufend',
       en: 'In progress',
     },
     'action_status.done': {
@@ -346,7 +346,7 @@ export const messages = {
     'campaign.link': {
       fr: 'Campagnes de sensibilisation : déclarer votre soutien',
       nl: 'Sensibiliseringscampagnes: uw steun melden',
-      de: 'Sensibilisierungskampagnen: Ihre Unterstützung erklären',
+      de: 'Sensibilisierungskampagnen: Unterstützung zusagen',
       en: 'Awareness campaigns: declare your support',
     },
     'referral.link': {
@@ -358,7 +358,7 @@ export const messages = {
     'practice.share': {
       fr: 'Partager une bonne pratique',
       nl: 'Een goede praktijk delen',
-      de: 'Eine gute Praxis teilen',
+      de: 'Ein Praxisbeispiel teilen',
       en: 'Share a good practice',
     },
     'joint.link': {

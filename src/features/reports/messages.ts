@@ -16,9 +16,9 @@ export const messages = defineMessages({
   },
   'report.intro': {
     fr: 'Chaque année, les signataires rendent compte de leurs progrès. Inclusio remplit les chiffres de votre plan, de vos formations, campagnes, pratiques et de votre indice. La direction ajoute son mot et envoie.',
-    nl: 'Elk jaar brengen de ondertekenaars verslag uit over hun vooruitgang. Inclusio vult de cijfers in uit uw plan, opleidingen, campagnes, praktijken en index. De directie voegt haar woord toe en verstuurt het verslag.',
-    de: 'Jedes Jahr berichten die Unterzeichner über ihre Fortschritte. Inclusio trägt die Zahlen aus Ihrem Plan, Ihren Schulungen, Kampagnen, Praktiken und Ihrem Index ein. Die Leitung fügt ihre Erklärung hinzu und sendet den Bericht.',
-    en: 'Each year, signatories report on their progress. Inclusio fills in the figures from your plan, training, campaigns, practices and index. Top management adds its statement and sends it.',
+    nl: 'Elk jaar brengen de ondertekenaars verslag uit over hun voortgang. Inclusio vult de cijfers in uit uw plan, opleidingen, campagnes, praktijken en index. De directie schrijft haar verklaring en verstuurt het verslag.',
+    de: 'Jedes Jahr berichten die Unterzeichner über ihre Fortschritte. Inclusio trägt die Zahlen aus Ihrem Plan, Ihren Schulungen, Kampagnen, Praxisbeispielen und Ihrem Index ein. Die Leitung fügt ihre Erklärung hinzu und sendet den Bericht.',
+    en: 'Each year, signatories report on their progress. Inclusio fills in the figures from your plan, training, campaigns, practices and index. Senior management adds its statement and sends the report.',
   },
   'report.owed_title': {
     fr: 'Rapport {year} à remettre',
@@ -48,13 +48,13 @@ export const messages = defineMessages({
     fr: 'en retard de {n, plural, one {# jour} other {# jours}}',
     nl: '{n, plural, one {# dag} other {# dagen}} te laat',
     de: 'seit {n, plural, one {# Tag} other {# Tagen}} überfällig',
-    en: '{n, plural, one {# day} other {# days}} late',
+    en: 'overdue by {n, plural, one {# day} other {# days}}',
   },
   'report.late_notice': {
     fr: 'Ce rapport est en retard : le registre public l’indique. Envoyez-le pour que votre signature redevienne active.',
     nl: 'Dit verslag is te laat, en dat staat in het openbare register. Verstuur het, dan wordt uw handtekening weer actief.',
     de: 'Dieser Bericht ist überfällig, und das öffentliche Verzeichnis zeigt das an. Senden Sie ihn, dann ist Ihre Unterschrift wieder aktiv.',
-    en: 'This report is late, and the public register shows it. Send it and your signature becomes active again.',
+    en: 'This report is overdue, and the public register shows it. Send it and your signature becomes active again.',
   },
   'report.prepare': {
     fr: 'Préparer le rapport',
@@ -160,7 +160,7 @@ export const messages = defineMessages({
   },
   'report.form_intro': {
     fr: 'Relisez les chiffres, écrivez votre mot et choisissez ce qui sera public.',
-    nl: 'Lees de cijfers na, schrijf uw woord en kies wat openbaar wordt.',
+    nl: 'Lees de cijfers na, schrijf de verklaring van de directie en kies wat openbaar wordt.',
     de: 'Lesen Sie die Zahlen, schreiben Sie Ihre Erklärung und wählen Sie, was öffentlich wird.',
     en: 'Read the figures, write your statement and choose what will be public.',
   },
@@ -171,10 +171,10 @@ export const messages = defineMessages({
     en: 'The figures for the period',
   },
   'report.figures_intro': {
-    fr: 'Inclusio les a rassemblés aujourd’hui. Ils seront figés au moment de l’envoi. Pour les changer, mettez à jour votre plan, vos formations ou votre indice.',
+    fr: 'Inclusio les a rassemblés aujourd’hui. Quand vous envoyez le rapport, ces chiffres ne changent plus. Pour les changer, mettez à jour votre plan, vos formations ou votre indice.',
     nl: 'Inclusio heeft ze vandaag verzameld. Ze liggen vast zodra u het verslag verstuurt. Wilt u ze wijzigen? Werk dan uw plan, uw opleidingen of uw index bij.',
     de: 'Inclusio hat sie heute gesammelt. Beim Senden werden sie festgeschrieben. Um sie zu ändern, aktualisieren Sie Ihren Plan, Ihre Schulungen oder Ihren Index.',
-    en: 'Inclusio gathered them today. They will be frozen when you send. To change them, update your plan, training or index.',
+    en: 'Inclusio gathered them today. Once you send the report, these figures no longer change. To change them, update your plan, training or index.',
   },
   'report.your_part': {
     fr: 'Votre partie',
@@ -184,9 +184,9 @@ export const messages = defineMessages({
   },
   'report.statement': {
     fr: 'Le mot de la direction',
-    nl: 'Het woord van de directie',
+    nl: 'De verklaring van de directie',
     de: 'Die Erklärung der Leitung',
-    en: 'Top management’s statement',
+    en: 'Statement from senior management',
   },
   'report.statement_hint': {
     fr: 'Ce que l’organisation a fait cette année pour l’inclusion numérique, ce qui a marché, ce qui reste à faire. Laissez une ligne vide entre deux paragraphes.',
@@ -208,9 +208,9 @@ export const messages = defineMessages({
   },
   'report.part.statement': {
     fr: 'Le mot de la direction',
-    nl: 'Het woord van de directie',
+    nl: 'De verklaring van de directie',
     de: 'Die Erklärung der Leitung',
-    en: 'Top management’s statement',
+    en: 'Statement from senior management',
   },
   'report.part.plan': {
     fr: 'Le plan d’action',
@@ -233,7 +233,7 @@ export const messages = defineMessages({
   'report.part.practices': {
     fr: 'Bonnes pratiques partagées et adoptées',
     nl: 'Gedeelde en overgenomen goede praktijken',
-    de: 'Geteilte und übernommene gute Praktiken',
+    de: 'Geteilte und übernommene Praxisbeispiele',
     en: 'Good practices shared and adopted',
   },
   'report.part.index': {
@@ -246,7 +246,7 @@ export const messages = defineMessages({
     fr: 'Envoyer au nom de la direction',
     nl: 'Versturen namens de directie',
     de: 'Im Namen der Leitung senden',
-    en: 'Send for top management',
+    en: 'Send on behalf of senior management',
   },
   'report.submit_hint': {
     fr: 'Le nom et la fonction de la personne qui engage l’organisation. Ils apparaîtront dans le rapport.',
@@ -258,13 +258,13 @@ export const messages = defineMessages({
     fr: 'Je confirme que ce rapport est exact et que je peux l’envoyer au nom de la direction.',
     nl: 'Ik bevestig dat dit verslag juist is en dat ik het namens de directie mag versturen.',
     de: 'Ich bestätige, dass dieser Bericht richtig ist und dass ich ihn im Namen der Leitung senden darf.',
-    en: 'I confirm that this report is accurate and that I may send it for top management.',
+    en: 'I confirm that this report is accurate and that I may send it on behalf of senior management.',
   },
   'report.representative_submits': {
     fr: 'Vous pouvez enregistrer un brouillon. Une personne qui représente la direction de l’organisation l’enverra.',
     nl: 'U kunt een ontwerp opslaan. Iemand die de directie van de organisatie vertegenwoordigt, verstuurt het verslag.',
     de: 'Sie können einen Entwurf speichern. Eine Person, die die Leitung der Organisation vertritt, sendet den Bericht.',
-    en: 'You can save a draft. A person who represents the organisation’s top management will send it.',
+    en: 'You can save a draft. A management representative will send it.',
   },
   'report.submit': {
     fr: 'Envoyer le rapport',
@@ -285,7 +285,7 @@ export const messages = defineMessages({
     en: 'The draft is saved.',
   },
   'report.submitted': {
-    fr: 'Le rapport est envoyé. Vous recevez un accusé de réception par courriel.',
+    fr: 'Le rapport est envoyé. Vous recevez un accusé de réception par e-mail.',
     nl: 'Het verslag is verstuurd. U krijgt een ontvangstbewijs per e-mail.',
     de: 'Der Bericht ist gesendet. Sie erhalten eine Empfangsbestätigung per E-Mail.',
     en: 'The report is sent. You will get a receipt by email.',
@@ -294,7 +294,7 @@ export const messages = defineMessages({
     fr: 'Rapport annuel {year} de {organisation}',
     nl: 'Jaarverslag {year} van {organisation}',
     de: 'Jahresbericht {year} von {organisation}',
-    en: 'Yearly report {year} of {organisation}',
+    en: '{organisation}: yearly report {year}',
   },
   'report.period': {
     fr: 'Période : du {from} au {to}.',
@@ -309,16 +309,16 @@ export const messages = defineMessages({
     en: 'Sent on {date} by {name}, {title}.',
   },
   'report.plan_totals': {
-    fr: '{objectives} objectifs, {actions} actions, dont {done} terminées.',
-    nl: '{objectives} doelen, {actions} acties, waarvan {done} uitgevoerd.',
-    de: '{objectives} Ziele, {actions} Maßnahmen, davon {done} erledigt.',
-    en: '{objectives} objectives, {actions} actions, {done} of them done.',
+    fr: '{goals, plural, one {# objectif} other {# objectifs}}, {actions, plural, one {# action} other {# actions}}, {done, plural, one {dont # terminée} other {dont # terminées}}.',
+    nl: '{goals, plural, one {# doel} other {# doelen}}, {actions, plural, one {# actie} other {# acties}}, waarvan {done, number} uitgevoerd.',
+    de: '{goals, plural, one {# Ziel} other {# Ziele}}, {actions, plural, one {# Maßnahme} other {# Maßnahmen}}, davon {done, number} erledigt.',
+    en: '{goals, plural, one {# goal} other {# goals}}, {actions, plural, one {# action} other {# actions}}, {done, number} of them done.',
   },
   'report.plan_caption': {
-    fr: 'Avancement par engagement de la charte',
-    nl: 'Vooruitgang per engagement van het Charter',
+    fr: 'Avancement par engagement de la Charte',
+    nl: 'Voortgang per engagement van het Charter',
     de: 'Fortschritt je Verpflichtung der Charta',
-    en: 'Progress by charter commitment',
+    en: 'Progress by Charter commitment',
   },
   'report.commitment': {
     fr: 'Engagement',
@@ -330,19 +330,19 @@ export const messages = defineMessages({
     fr: 'Objectifs',
     nl: 'Doelen',
     de: 'Ziele',
-    en: 'Objectives',
+    en: 'Goals',
   },
   'report.progress': {
     fr: 'Avancement',
-    nl: 'Vooruitgang',
+    nl: 'Voortgang',
     de: 'Fortschritt',
     en: 'Progress',
   },
   'report.training_totals': {
-    fr: '{sessions} formations, {staff} participations, {hours} heures de formation.',
-    nl: '{sessions} opleidingssessies, {staff} deelnames, {hours} uur opleiding.',
-    de: '{sessions} Schulungssitzungen, {staff} Teilnahmen, {hours} Schulungsstunden.',
-    en: '{sessions} training sessions, {staff} participants, {hours} hours of training.',
+    fr: '{sessions, plural, one {# formation} other {# formations}}, {staff, plural, one {# participation} other {# participations}}, {hours, plural, one {# heure} other {# heures}} de formation.',
+    nl: '{sessions, plural, one {# opleidingssessie} other {# opleidingssessies}}, {staff, plural, one {# deelname} other {# deelnames}}, {hours, number} uur opleiding.',
+    de: '{sessions, plural, one {# Schulung} other {# Schulungen}}, {staff, plural, one {# Teilnahme} other {# Teilnahmen}}, {hours, plural, one {# Schulungsstunde} other {# Schulungsstunden}}.',
+    en: '{sessions, plural, one {# training session} other {# training sessions}}, {staff, plural, one {# attendance} other {# attendances}}, {hours, plural, one {# hour} other {# hours}} of training.',
   },
   'report.training_none': {
     fr: 'Aucune formation enregistrée pour cette période.',
@@ -371,7 +371,7 @@ export const messages = defineMessages({
   'report.practices_none': {
     fr: 'Aucune bonne pratique partagée ou adoptée.',
     nl: 'Geen goede praktijken gedeeld of overgenomen.',
-    de: 'Keine gute Praxis geteilt oder übernommen.',
+    de: 'Kein Praxisbeispiel geteilt oder übernommen.',
     en: 'No good practice shared or adopted.',
   },
   'report.shared': {
@@ -416,6 +416,42 @@ export const messages = defineMessages({
     de: 'Öffentliche Teile: {parts}.',
     en: 'Public parts: {parts}.',
   },
+  'report.list_part.statement': {
+    fr: 'mot de la direction',
+    nl: 'verklaring van de directie',
+    de: 'Erklärung der Leitung',
+    en: 'statement from senior management',
+  },
+  'report.list_part.plan': {
+    fr: 'plan d’action',
+    nl: 'actieplan',
+    de: 'Aktionsplan',
+    en: 'action plan',
+  },
+  'report.list_part.training': {
+    fr: 'formation du personnel (engagement 4)',
+    nl: 'opleiding van het personeel (engagement 4)',
+    de: 'Schulung des Personals (Verpflichtung 4)',
+    en: 'staff training (commitment 4)',
+  },
+  'report.list_part.engagement': {
+    fr: 'campagnes et actions communes',
+    nl: 'campagnes en gezamenlijke acties',
+    de: 'Kampagnen und gemeinsame Aktionen',
+    en: 'campaigns and joint actions',
+  },
+  'report.list_part.practices': {
+    fr: 'bonnes pratiques partagées et adoptées',
+    nl: 'gedeelde en overgenomen goede praktijken',
+    de: 'geteilte und übernommene Praxisbeispiele',
+    en: 'good practices shared and adopted',
+  },
+  'report.list_part.index': {
+    fr: 'indice d’inclusion numérique',
+    nl: 'Index digitale inclusie',
+    de: 'Index für digitale Inklusion',
+    en: 'Digital Inclusion Index',
+  },
   'report.public_link': {
     fr: 'Voir la version publique',
     nl: 'De openbare versie bekijken',
@@ -454,9 +490,9 @@ export const messages = defineMessages({
   },
   'err.report.statement_required': {
     fr: 'Écrivez le mot de la direction.',
-    nl: 'Schrijf het woord van de directie.',
+    nl: 'Schrijf de verklaring van de directie.',
     de: 'Schreiben Sie die Erklärung der Leitung.',
-    en: 'Write top management’s statement.',
+    en: 'Write the statement from senior management.',
   },
   'err.report.confirm_required': {
     fr: 'Cochez la case pour confirmer.',
@@ -472,13 +508,13 @@ export const messages = defineMessages({
   },
   'reporting.intro': {
     fr: 'Ce que chaque signataire doit remettre, pour quand, et où il en est. Les rappels partent 30 jours et 7 jours avant l’échéance, puis le jour même.',
-    nl: 'Wat elke ondertekenaar moet indienen, tegen wanneer, en hoe ver hij staat. De herinneringen vertrekken 30 dagen en 7 dagen voor de uiterste datum, en op de dag zelf.',
-    de: 'Was jeder Unterzeichner einreichen muss, bis wann und wie weit er ist. Die Erinnerungen gehen 30 Tage und 7 Tage vor der Frist hinaus, und noch einmal am Tag selbst.',
+    nl: 'Wat elke ondertekenaar moet indienen, tegen wanneer, en hoe ver hij staat. We sturen een herinnering 30 dagen en 7 dagen voor de uiterste datum, en op de dag zelf.',
+    de: 'Was jeder Unterzeichner einreichen muss, bis wann und wie weit er ist. Wir senden Erinnerungen 30 Tage und 7 Tage vor der Frist und noch einmal am Tag selbst.',
     en: 'What each signatory owes, by when, and how far it is. Reminders go out 30 days and 7 days before the due date, and on the day.',
   },
   'reporting.csv': {
     fr: 'Télécharger en CSV',
-    nl: 'Downloaden als CSV',
+    nl: 'Downloaden als csv',
     de: 'Als CSV herunterladen',
     en: 'Download as CSV',
   },
@@ -522,30 +558,30 @@ export const messages = defineMessages({
     fr: 'Rapport annuel {year} de {organisation} : à remettre le {due}',
     nl: 'Jaarverslag {year} van {organisation}: uiterlijk in te dienen op {due}',
     de: 'Jahresbericht {year} von {organisation}: einzureichen bis zum {due}',
-    en: 'Yearly report {year} of {organisation}: due on {due}',
+    en: '{organisation}: yearly report {year}, due on {due}',
   },
   'mail.report.reminder.body': {
     fr: 'Bonjour {name},\n\nLe rapport annuel {year} de {organisation} est à remettre au plus tard le {due}.\n\nInclusio a déjà rassemblé vos chiffres. Il reste à écrire le mot de la direction et à envoyer :\n\n{link}\n\nInclusio',
-    nl: 'Beste {name},\n\nHet jaarverslag {year} van {organisation} moet uiterlijk op {due} ingediend zijn.\n\nInclusio heeft uw cijfers al verzameld. U moet alleen nog het woord van de directie schrijven en het verslag versturen:\n\n{link}\n\nInclusio',
+    nl: 'Beste {name},\n\nHet jaarverslag {year} van {organisation} moet uiterlijk op {due} ingediend zijn.\n\nInclusio heeft uw cijfers al verzameld. U moet alleen nog de verklaring van de directie schrijven en het verslag versturen:\n\n{link}\n\nInclusio',
     de: 'Guten Tag {name},\n\nder Jahresbericht {year} von {organisation} ist bis zum {due} einzureichen.\n\nInclusio hat Ihre Zahlen schon gesammelt. Sie müssen nur noch die Erklärung der Leitung schreiben und den Bericht senden:\n\n{link}\n\nInclusio',
-    en: 'Hello {name},\n\nThe yearly report {year} of {organisation} is due by {due}.\n\nInclusio has already gathered your figures. What is left is top management’s statement, then send it:\n\n{link}\n\nInclusio',
+    en: 'Hello {name},\n\n{organisation}’s yearly report for {year} is due by {due}.\n\nWe have already gathered your figures. All that is left is to write the statement from senior management and send the report:\n\n{link}\n\nInclusio',
   },
   'mail.report.submitted.subject': {
     fr: 'Accusé de réception : rapport annuel {year} de {organisation}',
     nl: 'Ontvangstbewijs: jaarverslag {year} van {organisation}',
     de: 'Empfangsbestätigung: Jahresbericht {year} von {organisation}',
-    en: 'Receipt: yearly report {year} of {organisation}',
+    en: 'Receipt: {organisation}’s yearly report for {year}',
   },
   'mail.report.submitted.body': {
     fr: 'Bonjour {name},\n\nNous avons bien reçu le rapport annuel {year} de {organisation}. Vous pouvez le lire et le télécharger en PDF ou en HTML :\n\n{link}\n\nMerci pour votre engagement.\n\nInclusio',
     nl: 'Beste {name},\n\nWe hebben het jaarverslag {year} van {organisation} goed ontvangen. U kunt het lezen en downloaden als pdf of html:\n\n{link}\n\nBedankt voor uw engagement.\n\nInclusio',
     de: 'Guten Tag {name},\n\nwir haben den Jahresbericht {year} von {organisation} erhalten. Sie können ihn lesen und als PDF oder HTML herunterladen:\n\n{link}\n\nDanke für Ihren Einsatz.\n\nInclusio',
-    en: 'Hello {name},\n\nWe received the yearly report {year} of {organisation}. You can read it and download it as PDF or HTML:\n\n{link}\n\nThank you for your commitment.\n\nInclusio',
+    en: 'Hello {name},\n\nWe received {organisation}’s yearly report for {year}. You can read it and download it as PDF or HTML:\n\n{link}\n\nThank you for your commitment.\n\nInclusio',
   },
   'report.secretariat_reads': {
-    fr: 'Le secrétariat lit ce rapport en préparation. L’organisation l’écrit et l’envoie.',
-    nl: 'Het secretariaat leest dit verslag in voorbereiding. De organisatie schrijft en verstuurt het.',
-    de: 'Das Sekretariat liest diesen Bericht in Vorbereitung. Die Organisation schreibt und sendet ihn.',
-    en: 'The secretariat reads this report in preparation. The organisation writes and sends it.',
+    fr: 'Ce rapport est encore en préparation. Vous pouvez le lire ; seule l’organisation peut l’écrire et l’envoyer.',
+    nl: 'Dit verslag is nog in voorbereiding. U kunt het lezen; alleen de organisatie kan het schrijven en versturen.',
+    de: 'Dieser Bericht ist noch in Vorbereitung. Sie können ihn lesen; nur die Organisation kann ihn schreiben und senden.',
+    en: 'This report is still being prepared. You can read it; only the organisation can write and send it.',
   },
 });

@@ -2,6 +2,7 @@ import {
   formatDateTime,
   formatDay,
   formatNumber,
+  formatPercent,
   type Locale,
   pickLocalized,
   translator,
@@ -48,9 +49,9 @@ export function reportPdf(
       w.h2(t('report.part.plan'));
       w.p(
         t('report.plan_totals', {
-          objectives: num(c.plan.objectives),
-          actions: num(c.plan.actions),
-          done: num(c.plan.actionsDone),
+          goals: c.plan.objectives,
+          actions: c.plan.actions,
+          done: c.plan.actionsDone,
         }),
       );
       w.table(
@@ -60,7 +61,7 @@ export function reportPdf(
           .map((x) => [
             `${x.code} ${t(`commitment.${x.code}.short`)}`,
             num(x.objectives),
-            x.progress === null ? '—' : `${num(x.progress)} %`,
+            x.progress === null ? '—' : formatPercent(locale, x.progress / 100),
           ]),
       );
     }
@@ -69,9 +70,9 @@ export function reportPdf(
       w.p(
         c.training.sessions
           ? t('report.training_totals', {
-              sessions: num(c.training.sessions),
-              staff: num(c.training.staff),
-              hours: num(c.training.hours),
+              sessions: c.training.sessions,
+              staff: c.training.staff,
+              hours: c.training.hours,
             })
           : t('report.training_none'),
       );
@@ -81,7 +82,9 @@ export function reportPdf(
       if (!c.engagement.campaigns.length && !c.engagement.jointActions.length)
         w.p(t('report.engagement_none'));
       for (const x of c.engagement.campaigns)
-        w.p(`• ${pickLocalized(x.title, locale)?.text ?? ''}: ${x.contribution}`);
+        w.p(
+          `• ${t('layout.label_value', { label: pickLocalized(x.title, locale)?.text ?? '', value: x.contribution })}`,
+        );
       for (const x of c.engagement.jointActions)
         w.p(`• ${x.title} (${t(`joint.status.${x.status as 'running'}`)})`);
     }

@@ -192,7 +192,7 @@ export function OverviewPage(props: {
           </section>
         ) : (
           <Form action={href(`/organisations/${props.orgId}/index/start`)}>
-            <p>{t('index.start_intro', { minutes: formatNumber(locale, props.qn.minutes) })}</p>
+            <p>{t('index.start_intro', { minutes: props.qn.minutes })}</p>
             <Button>{t('index.start')}</Button>
           </Form>
         ))}

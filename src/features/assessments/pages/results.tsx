@@ -35,7 +35,7 @@ export function ScoreTable(props: { id: string; qn: Questionnaire; scores: Score
         title={t('index.chart_title')}
         max={100}
         groups={PILLARS.map((p) => ({
-          label: `${texts.pillars[p].name}: ${num(s.pillars[p])}`,
+          label: t('layout.label_value', { label: texts.pillars[p].name, value: num(s.pillars[p]) }),
           bars: AUDIENCES.map((a) => ({ label: texts.audiences[a], value: cell(p, a) })),
         }))}
       />
@@ -165,7 +165,10 @@ export function ResultsPage(props: {
           props.recommendations.map((r) => (
             <div class="card" key={r.pillar}>
               <h3>
-                {texts.pillars[r.pillar].name}: {formatNumber(locale, r.score)}
+                {t('layout.label_value', {
+                  label: texts.pillars[r.pillar].name,
+                  value: formatNumber(locale, r.score),
+                })}
               </h3>
               <p>{texts.pillars[r.pillar].description}</p>
               <p>{t('index.advice_practices')}</p>

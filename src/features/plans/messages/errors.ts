@@ -23,7 +23,7 @@ export const errorsMessages = defineMessages({
   'err.training.audience_required': {
     fr: 'Choisissez le public de la session.',
     nl: 'Kies de doelgroep van de sessie.',
-    de: 'Wählen Sie die Zielgruppe der Sitzung.',
+    de: 'Wählen Sie die Zielgruppe der Schulung.',
     en: 'Choose who the session was for.',
   },
   'err.safety.status_required': {

@@ -12,7 +12,7 @@ export const gridMessages = defineMessages({
     fr: 'Chaque signataire face aux neuf engagements : nombre d’objectifs, avancement et éléments en retard.',
     nl: 'Elke ondertekenaar tegenover de negen engagementen: aantal doelen, voortgang en wat te laat is.',
     de: 'Jeder Unterzeichner im Vergleich zu den neun Verpflichtungen: Anzahl der Ziele, Fortschritt und überfällige Punkte.',
-    en: 'Every signatory against the nine commitments: number of goals, progress and what is late.',
+    en: 'Every signatory against the 9 commitments: number of goals, progress and what is overdue.',
   },
   'grid.caption': {
     fr: 'Signataires et engagements',
@@ -28,7 +28,7 @@ export const gridMessages = defineMessages({
   },
   'grid.csv': {
     fr: 'Télécharger en CSV',
-    nl: 'Downloaden als CSV',
+    nl: 'Downloaden als csv',
     de: 'Als CSV herunterladen',
     en: 'Download as CSV',
   },
@@ -48,6 +48,6 @@ export const gridMessages = defineMessages({
     fr: '{n} en retard',
     nl: '{n} te laat',
     de: '{n} überfällig',
-    en: '{n} late',
+    en: '{n} overdue',
   },
 });

@@ -40,14 +40,14 @@ export const safetyMessages = defineMessages({
   },
   'safety.status.in_place': {
     fr: 'En place',
-    nl: 'In voege',
+    nl: 'Ingevoerd',
     de: 'Umgesetzt',
     en: 'In place',
   },
   'safety.note': {
     fr: 'Note (facultative)',
     nl: 'Opmerking (niet verplicht)',
-    de: 'Anmerkung (freiwillig)',
+    de: 'Anmerkung (optional)',
     en: 'Note (optional)',
   },
   'safety.save': {

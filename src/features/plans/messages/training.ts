@@ -17,7 +17,7 @@ export const trainingMessages = defineMessages({
   'training.link': {
     fr: 'Formations internes : enregistrer une session, voir les totaux',
     nl: 'Interne opleidingen: een sessie registreren, de totalen bekijken',
-    de: 'Interne Schulungen: eine Sitzung erfassen, die Summen ansehen',
+    de: 'Interne Schulungen: eine Schulung erfassen, die Summen ansehen',
     en: 'Internal training: record a session, see the totals',
   },
   'training.totals': {
@@ -35,7 +35,7 @@ export const trainingMessages = defineMessages({
   'training.sessions': {
     fr: 'Sessions',
     nl: 'Sessies',
-    de: 'Sitzungen',
+    de: 'Schulungen',
     en: 'Sessions',
   },
   'training.hours': {
@@ -47,7 +47,7 @@ export const trainingMessages = defineMessages({
   'training.hours_hint': {
     fr: 'Durée de la session, par exemple 2 ou 1,5.',
     nl: 'Duur van de sessie, bijvoorbeeld 2 of 1,5.',
-    de: 'Dauer der Sitzung, zum Beispiel 2 oder 1,5.',
+    de: 'Dauer der Schulung, zum Beispiel 2 oder 1,5.',
     en: 'How long the session lasted, for example 2 or 1.5.',
   },
   'training.staff': {
@@ -65,7 +65,7 @@ export const trainingMessages = defineMessages({
   'training.add': {
     fr: 'Enregistrer une session',
     nl: 'Een sessie registreren',
-    de: 'Eine Sitzung erfassen',
+    de: 'Eine Schulung erfassen',
     en: 'Record a session',
   },
   'training.date': {
@@ -113,13 +113,13 @@ export const trainingMessages = defineMessages({
   'training.save': {
     fr: 'Enregistrer la session',
     nl: 'Sessie registreren',
-    de: 'Sitzung erfassen',
+    de: 'Schulung speichern',
     en: 'Record the session',
   },
   'training.list': {
     fr: 'Sessions, de la plus récente à la plus ancienne',
     nl: 'Sessies, van de nieuwste tot de oudste',
-    de: 'Sitzungen, die neueste zuerst',
+    de: 'Schulungen, die neueste zuerst',
     en: 'Sessions, newest first',
   },
 });

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../../platform/i18n/index.ts';
 import { Pagination, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, Form } from '../../../platform/ui/form.tsx';
@@ -13,7 +14,7 @@ export function GridPage(props: {
   pageSize: number;
   filter: { sector?: string; region?: string };
 }) {
-  const { t } = useView();
+  const { t, locale } = useView();
   const href = useHref();
   const query = { sector: props.filter.sector, region: props.filter.region };
   return (
@@ -64,7 +65,7 @@ export function GridPage(props: {
                         ? '—'
                         : t('grid.cell', {
                             n: c.objectives,
-                            p: c.progress === null ? '–' : `${c.progress} %`,
+                            p: c.progress === null ? '–' : formatPercent(locale, c.progress / 100),
                           })}
                       {c.late > 0 && (
                         <>

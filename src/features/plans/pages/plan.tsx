@@ -32,13 +32,13 @@ function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; p
       <p class="meta">
         {o.indicator && (
           <>
-            {t('plan.indicator')}: {o.indicator}
+            {t('layout.label_value', { label: t('plan.indicator'), value: o.indicator })}
             {o.unit && ` (${o.unit})`} · {t('plan.baseline')} {o.baseline ?? '—'} → {t('plan.target')}{' '}
             {o.target ?? '—'}
             {o.latest !== null && ` · ${t('plan.latest')} ${formatNumber(locale, o.latest)}`} ·{' '}
           </>
         )}
-        {t('plan.deadline')}: {formatDay(locale, o.deadline)}
+        {t('layout.label_value', { label: t('plan.deadline'), value: formatDay(locale, o.deadline) })}
       </p>
       <p>
         <ProgressBar value={o.progress} label={t('plan.progress_of', { title: o.title })} />
@@ -49,7 +49,8 @@ function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; p
             <li key={a.id} id={`action-${a.id}`}>
               <FlashHere id={`action-${a.id}`} />
               <strong>{a.title}</strong> · {t(`action_status.${a.status}`)}
-              {a.owner && ` · ${a.owner}`} · {t('plan.due')}: {formatDay(locale, a.dueDate)}
+              {a.owner && ` · ${a.owner}`} ·{' '}
+              {t('layout.label_value', { label: t('plan.due'), value: formatDay(locale, a.dueDate) })}
               {a.late && (
                 <>
                   {' '}
@@ -85,7 +86,7 @@ function Objective(props: { o: ObjectiveView; orgId: string; canEdit: boolean; p
           <ol class="timeline">
             {o.updates.map((u) => (
               <li key={u.id}>
-                {formatDay(locale, u.on)}: {u.note}
+                {t('layout.label_value', { label: formatDay(locale, u.on), value: u.note })}
                 {u.value !== null && ` (${formatNumber(locale, u.value)}${o.unit ? ` ${o.unit}` : ''})`}
               </li>
             ))}

@@ -59,9 +59,9 @@ export function ReportDocument(props: {
           <h2 id="part-plan">{t('report.part.plan')}</h2>
           <p>
             {t('report.plan_totals', {
-              objectives: num(c.plan.objectives),
-              actions: num(c.plan.actions),
-              done: num(c.plan.actionsDone),
+              goals: c.plan.objectives,
+              actions: c.plan.actions,
+              done: c.plan.actionsDone,
             })}
           </p>
           {c.plan.objectives > 0 && (
@@ -101,9 +101,9 @@ export function ReportDocument(props: {
           <p>
             {c.training.sessions
               ? t('report.training_totals', {
-                  sessions: num(c.training.sessions),
-                  staff: num(c.training.staff),
-                  hours: num(c.training.hours),
+                  sessions: c.training.sessions,
+                  staff: c.training.staff,
+                  hours: c.training.hours,
                 })
               : t('report.training_none')}
           </p>
@@ -123,7 +123,9 @@ export function ReportDocument(props: {
                   const title = pickLocalized(x.title, locale);
                   return (
                     <li key={x.id}>
-                      <span lang={title?.lang}>{title?.text}</span>: {x.contribution}
+                      <span lang={title?.lang}>{title?.text}</span>
+                      {t('layout.label_value', { label: '', value: '' })}
+                      {x.contribution}
                     </li>
                   );
                 })}
@@ -157,7 +159,7 @@ export function ReportDocument(props: {
                 {c.practices.shared.map((x) => (
                   <li key={x.id}>
                     <span lang={x.lang}>{x.title}</span>
-                    {x.adoptions > 0 && ` · ${t('adoption.count', { n: num(x.adoptions) })}`}
+                    {x.adoptions > 0 && ` · ${t('adoption.count', { n: x.adoptions })}`}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDateTime, formatList, formatNumber } from '../../../platform/i18n/index.ts';
 import { useHref, useView } from '../../../platform/ui/context.ts';
 import type { Questionnaire } from '../../assessments/content.ts';
 import type { ReportContent } from '../content.ts';
@@ -27,7 +27,7 @@ export function ReportViewPage(props: {
   content: ReportContent;
   qn: Questionnaire;
 }) {
-  const { t } = useView();
+  const { t, locale } = useView();
   const href = useHref();
   const r = props.report;
   return (
@@ -39,7 +39,12 @@ export function ReportViewPage(props: {
       <h1>{t('report.doc_title', { year: r.year, organisation: props.orgName })}</h1>
       <p>
         {t('report.public_are', {
-          parts: r.publicParts.length ? r.publicParts.map((p) => t(`report.part.${p}`)).join(', ') : '—',
+          parts: r.publicParts.length
+            ? formatList(
+                locale,
+                r.publicParts.map((p) => t(`report.list_part.${p}`)),
+              )
+            : '—',
         })}{' '}
         <a href={href(`/signatories/${props.slug}/reports/${r.year}`)}>{t('report.public_link')}</a>
       </p>

@@ -1,4 +1,4 @@
-import { formatDateTime, formatDay, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDateTime, formatDay } from '../../../platform/i18n/index.ts';
 import { Notice, Pagination, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import {
@@ -254,7 +254,7 @@ export function ReportingGridPage(props: {
         <Button variant="secondary">{t('admin.apply')}</Button>
       </Form>
       <p role="status">
-        {t('admin.results', { n: formatNumber(locale, props.grid.total) })} ·{' '}
+        {t('admin.results', { n: props.grid.total })} ·{' '}
         <a href={withQuery('/admin/reports.csv', query)}>{t('reporting.csv')}</a>
       </p>
       <Table
@@ -274,7 +274,11 @@ export function ReportingGridPage(props: {
             cell: (r) =>
               r.owed ? (
                 <>
-                  {t('report.name', { year: r.owed.year })}: {formatDay(locale, r.owed.dueOn)} (
+                  {t('layout.label_value', {
+                    label: t('report.name', { year: r.owed.year }),
+                    value: formatDay(locale, r.owed.dueOn),
+                  })}{' '}
+                  (
                   <DueIn today={props.grid.today} due={r.owed.dueOn} />)
                 </>
               ) : (
