@@ -52,6 +52,33 @@ describe('the charter', () => {
     }
   });
 
+  test('version 1 is never edited: its texts keep the hash every signature of it binds to', () => {
+    const v1 = readCharterVersions().find((v) => v.version === 1);
+    assert.equal(v1?.hash, '605a1c61159bb07c94d06b573372fc958027b6974123d79357660c23873b25da');
+  });
+
+  test('later versions keep the seed’s French word for word, and quote typographically in nl, de and en', () => {
+    const [v1, ...later] = readCharterVersions();
+    assert.ok(v1);
+    for (const v of later) {
+      assert.deepEqual({ ...v.texts.fr, version: 1 }, v1.texts.fr, `v${v.version} fr`);
+      for (const l of ['nl', 'de', 'en'] as const)
+        assert.doesNotMatch(JSON.stringify(v.texts[l]), /'|\\"/, `v${v.version} ${l}`);
+    }
+  });
+
+  test('a version added on disk waits for the secretariat: version 1 stays in force', async () => {
+    const svc = createCharterService(t.deps);
+    const [v1, ...later] = readCharterVersions();
+    assert.equal((await svc.current()).version, 1);
+    assert.ok((await t.app.inject('/fr/charter')).body.includes(v1?.hash ?? 'x'));
+    const { publishable } = await svc.overview({ id: 'secretariat', role: 'admin' });
+    assert.deepEqual(
+      publishable.map((v) => v.version),
+      later.map((v) => v.version),
+    );
+  });
+
   test('the secretariat publishes a new version; signatures keep the version they signed', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-charter-'));
     fs.cpSync(path.join(contentDir, 'v1'), path.join(dir, 'v1'), { recursive: true });

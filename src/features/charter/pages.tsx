@@ -71,7 +71,7 @@ export function CharterAdminPage(props: { overview: Overview }) {
         columns={[
           { header: 'charter_admin.version', cell: (v) => v.version, numeric: true },
           { header: 'charter_admin.published_at', cell: (v) => formatDateTime(locale, v.publishedAt) },
-          { header: 'charter.hash', cell: (v) => <code class="hash">{v.contentHash}</code> },
+          { header: 'charter_admin.hash', cell: (v) => <code class="hash">{v.contentHash}</code> },
         ]}
       />
       <h2>{t('charter_admin.publishable')}</h2>
@@ -82,9 +82,18 @@ export function CharterAdminPage(props: { overview: Overview }) {
             action={href(`/admin/charter/${v.version}/publish`)}
             label={t('charter_admin.publish', { version: v.version })}
           >
-            <p>
-              {t('charter_admin.version')} {v.version}: <code class="hash">{v.hash}</code>
-            </p>
+            <dl class="summary-list">
+              <div>
+                <dt>{t('charter_admin.version')}</dt>
+                <dd>{v.version}</dd>
+              </div>
+              <div>
+                <dt>{t('charter_admin.hash')}</dt>
+                <dd>
+                  <code class="hash">{v.hash}</code>
+                </dd>
+              </div>
+            </dl>
             <Button>{t('charter_admin.publish', { version: v.version })}</Button>
           </Form>
         ))

@@ -15,10 +15,10 @@ export const messages = defineMessages({
     en: 'Create an account, register your organisation and sign online. It takes about 15 minutes.',
   },
   'home.title': {
-    fr: 'La Charte pour l’inclusion numérique',
-    nl: 'Het Charter voor digitale inclusie',
-    de: 'Die Charta für digitale Inklusion',
-    en: 'The Digital Inclusion Charter',
+    fr: 'Charte pour l’inclusion numérique en Belgique',
+    nl: 'Charter voor digitale inclusie in België',
+    de: 'Charta für die digitale Inklusion in Belgien',
+    en: 'Charter for Digital Inclusion in Belgium',
   },
   'home.lead': {
     fr: 'Jusqu’à quatre Belges sur dix risquent d’être laissés de côté par une société de plus en plus numérique. Des entreprises, des services publics et des associations s’engagent ensemble à changer cela.',

@@ -155,8 +155,8 @@ export const messages = defineMessages({
   'join.title': {
     fr: '{organisation} vous invite à signer la Charte pour l’inclusion numérique',
     nl: '{organisation} nodigt u uit om het Charter voor digitale inclusie te ondertekenen',
-    de: '{organisation} lädt Sie ein, die Charta für digitale Inklusion zu unterzeichnen',
-    en: '{organisation} invites you to sign the Digital Inclusion Charter',
+    de: '{organisation} lädt Sie ein, die Charta für die digitale Inklusion in Belgien zu unterzeichnen',
+    en: '{organisation} invites you to sign the Charter for Digital Inclusion in Belgium',
   },
   'join.intro': {
     fr: 'Entreprises, services publics et associations signent la Charte et s’engagent à ce que personne ne reste à l’écart du numérique. Inscrire votre organisation prend quelques minutes.',

@@ -23,8 +23,8 @@ export const messages = {
     'signed.panel': {
       fr: '{organisation} a signé la Charte pour l’inclusion numérique.',
       nl: '{organisation} heeft het Charter voor digitale inclusie ondertekend.',
-      de: '{organisation} hat die Charta für digitale Inklusion unterzeichnet.',
-      en: '{organisation} has signed the Digital Inclusion Charter.',
+      de: '{organisation} hat die Charta für die digitale Inklusion in Belgien unterzeichnet.',
+      en: '{organisation} has signed the Charter for Digital Inclusion in Belgium.',
     },
     'signed.reference': {
       fr: 'Numéro dans le registre de preuves : {seq}',

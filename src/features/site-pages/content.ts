@@ -65,7 +65,7 @@ Bent u niet tevreden met het antwoord? Wend u dan tot de ombudsdienst die bevoeg
 ## Hoe deze verklaring tot stand kwam
 
 Ze steunt op een zelfevaluatie en op de automatische tests van het platform. Het secretariaat werkt ze bij wanneer het een probleem oplost of ontdekt.`,
-    de: `Das Sekretariat der Charta für digitale Inklusion möchte, dass alle Menschen diese Plattform, Inclusio, nutzen können. Diese Erklärung gilt für alle Seiten, in allen vier Sprachen.
+    de: `Das Sekretariat der Charta für die digitale Inklusion in Belgien möchte, dass alle Menschen diese Plattform, Inclusio, nutzen können. Diese Erklärung gilt für alle Seiten, in allen vier Sprachen.
 
 ## Stand der Vereinbarkeit
 
@@ -94,7 +94,7 @@ Sind Sie mit der Antwort nicht zufrieden, wenden Sie sich an den Ombudsdienst, d
 ## Wie diese Erklärung entstand
 
 Sie beruht auf einer Selbstbewertung und auf den automatischen Tests der Plattform. Das Sekretariat aktualisiert sie, wenn es ein Problem behebt oder entdeckt.`,
-    en: `The secretariat of the Digital Inclusion Charter wants everyone to be able to use this platform, Inclusio. This statement covers all its pages, in the four languages.
+    en: `The secretariat of the Charter for Digital Inclusion in Belgium wants everyone to be able to use this platform, Inclusio. This statement covers all its pages, in the four languages.
 
 ## Compliance status
 
@@ -181,7 +181,7 @@ U kunt uw gegevens inkijken, laten verbeteren of wissen, en u verzetten tegen de
 
 ## Wer verantwortlich ist
 
-Verantwortlich ist das Sekretariat der Charta für digitale Inklusion, das diese Plattform betreibt. Seine Kontaktdaten stehen auf der Kontaktseite.
+Verantwortlich ist das Sekretariat der Charta für die digitale Inklusion in Belgien, das diese Plattform betreibt. Seine Kontaktdaten stehen auf der Kontaktseite.
 
 ## Was die Plattform speichert
 
@@ -207,7 +207,7 @@ Sie können Ihre Daten einsehen, berichtigen oder löschen lassen und der Verarb
 
 ## Who is responsible
 
-The secretariat of the Digital Inclusion Charter, which runs this platform, is the controller. Its contact details are on the contact page.
+The secretariat of the Charter for Digital Inclusion in Belgium, which runs this platform, is the controller. Its contact details are on the contact page.
 
 ## What the platform keeps
 
@@ -259,7 +259,7 @@ Inclusio is vrije software, gepubliceerd onder de openbare licentie van de Europ
 - Ziet u een fout? Meld ze aan het secretariaat, dat ze verbetert of laat verbeteren.`,
     de: `## Wer diese Plattform herausgibt
 
-Das Sekretariat der Charta für digitale Inklusion richtet sie ein und betreibt sie. Seine Kontaktdaten stehen auf der Kontaktseite.
+Das Sekretariat der Charta für die digitale Inklusion in Belgien richtet sie ein und betreibt sie. Seine Kontaktdaten stehen auf der Kontaktseite.
 
 ## Die Software
 
@@ -272,7 +272,7 @@ Inclusio ist freie Software unter der Open-Source-Lizenz der Europäischen Union
 - Sie sehen einen Fehler? Melden Sie ihn dem Sekretariat, das ihn berichtigt oder berichtigen lässt.`,
     en: `## Who publishes this platform
 
-The secretariat of the Digital Inclusion Charter installs and runs it. Its contact details are on the contact page.
+The secretariat of the Charter for Digital Inclusion in Belgium installs and runs it. Its contact details are on the contact page.
 
 ## The software
 
@@ -299,14 +299,14 @@ Le secrétariat n’a pas encore publié son adresse e-mail, son adresse postale
 - uw persoonsgegevens: inkijken, verbeteren of laten wissen.
 
 Het secretariaat heeft zijn e-mailadres, postadres en telefoonnummer nog niet op deze pagina gezet.`,
-    de: `Das Sekretariat der Charta für digitale Inklusion betreibt diese Plattform. Schreiben Sie ihm bei:
+    de: `Das Sekretariat der Charta für die digitale Inklusion in Belgien betreibt diese Plattform. Schreiben Sie ihm bei:
 
 - einer Frage zur Charta oder zur Unterschrift Ihrer Organisation;
 - einer Barriere auf einer Seite oder in einem Dokument;
 - Ihren personenbezogenen Daten: einsehen, berichtigen oder löschen lassen.
 
 Das Sekretariat hat seine E-Mail-Adresse, Postanschrift und Telefonnummer noch nicht auf dieser Seite veröffentlicht.`,
-    en: `The secretariat of the Digital Inclusion Charter runs this platform. Write to it about:
+    en: `The secretariat of the Charter for Digital Inclusion in Belgium runs this platform. Write to it about:
 
 - a question on the Charter or on your organisation’s signature;
 - an accessibility barrier on a page or in a document;

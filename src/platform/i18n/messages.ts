@@ -30,8 +30,8 @@ export const messages = defineMessages({
   'layout.footer': {
     fr: 'Inclusio, la plateforme libre de la Charte pour l’inclusion numérique en Belgique.',
     nl: 'Inclusio, het opensourceplatform van het Charter voor digitale inclusie in België.',
-    de: 'Inclusio, die freie Plattform der Charta für digitale Inklusion in Belgien.',
-    en: 'Inclusio, the open-source platform for Belgium’s Digital Inclusion Charter.',
+    de: 'Inclusio, die freie Plattform der Charta für die digitale Inklusion in Belgien.',
+    en: 'Inclusio, the open-source platform of the Charter for Digital Inclusion in Belgium.',
   },
   'nav.menu': {
     fr: 'Menu',

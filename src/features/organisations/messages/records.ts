@@ -131,20 +131,20 @@ export const recordsMessages = defineMessages({
   'mail.invitation.body': {
     fr: 'Bonjour,\n\n{organisation} vous invite à la rejoindre sur Inclusio, la plateforme de la Charte pour l’inclusion numérique. Votre rôle : {role}.\n\nPour accepter, ouvrez ce lien (valable 14 jours) :\n\n{link}\n\nSi vous ne vous attendiez pas à ce message, ignorez-le.\n\nInclusio',
     nl: 'Goedendag,\n\nU bent uitgenodigd om lid te worden van {organisation} op Inclusio, het platform van het Charter voor digitale inclusie. Uw rol: {role}.\n\nOpen deze link om de uitnodiging te aanvaarden (14 dagen geldig):\n\n{link}\n\nVerwachtte u dit bericht niet? Dan kunt u het negeren.\n\nInclusio',
-    de: 'Guten Tag,\n\nSie sind eingeladen, {organisation} auf Inclusio beizutreten, der Plattform der Charta für digitale Inklusion. Ihre Rolle: {role}.\n\nUm die Einladung anzunehmen, öffnen Sie diesen Link (14 Tage gültig):\n\n{link}\n\nWenn Sie diese Nachricht nicht erwartet haben, ignorieren Sie sie.\n\nInclusio',
-    en: 'Hello,\n\nYou have been invited to join {organisation} on Inclusio, the platform of the Digital Inclusion Charter. Your role: {role}.\n\nTo accept, open this link (it works for 14 days):\n\n{link}\n\nIf you were not expecting this email, ignore it.\n\nInclusio',
+    de: 'Guten Tag,\n\nSie sind eingeladen, {organisation} auf Inclusio beizutreten, der Plattform der Charta für die digitale Inklusion in Belgien. Ihre Rolle: {role}.\n\nUm die Einladung anzunehmen, öffnen Sie diesen Link (14 Tage gültig):\n\n{link}\n\nWenn Sie diese Nachricht nicht erwartet haben, ignorieren Sie sie.\n\nInclusio',
+    en: 'Hello,\n\nYou have been invited to join {organisation} on Inclusio, the platform of the Charter for Digital Inclusion in Belgium. Your role: {role}.\n\nTo accept, open this link (it works for 14 days):\n\n{link}\n\nIf you were not expecting this email, ignore it.\n\nInclusio',
   },
   'mail.referral.subject': {
     fr: '{organisation} vous invite à signer la Charte pour l’inclusion numérique',
     nl: '{organisation} nodigt u uit om het Charter voor digitale inclusie te ondertekenen',
-    de: '{organisation} lädt Sie ein, die Charta für digitale Inklusion zu unterzeichnen',
-    en: '{organisation} invites you to sign the Digital Inclusion Charter',
+    de: '{organisation} lädt Sie ein, die Charta für die digitale Inklusion in Belgien zu unterzeichnen',
+    en: '{organisation} invites you to sign the Charter for Digital Inclusion in Belgium',
   },
   'mail.referral.body': {
     fr: 'Bonjour,\n\n{organisation} a signé la Charte pour l’inclusion numérique et vous invite à la signer aussi. Entreprises, services publics et associations s’y engagent à ce que personne ne reste à l’écart du numérique.\n\nPour découvrir la Charte et inscrire votre organisation, ouvrez ce lien (valable 60 jours) :\n\n{link}\n\nSi vous ne vous attendiez pas à ce message, ignorez-le.\n\nInclusio',
     nl: 'Goedendag,\n\n{organisation} heeft het Charter voor digitale inclusie ondertekend en nodigt u uit om het ook te ondertekenen. Bedrijven, overheidsdiensten en verenigingen zetten zich ermee in opdat niemand digitaal achterblijft.\n\nOpen deze link om het Charter te ontdekken en uw organisatie in te schrijven (60 dagen geldig):\n\n{link}\n\nVerwachtte u dit bericht niet? Dan kunt u het negeren.\n\nInclusio',
-    de: 'Guten Tag,\n\n{organisation} hat die Charta für digitale Inklusion unterzeichnet und lädt Sie ein, sie ebenfalls zu unterzeichnen. Unternehmen, öffentliche Dienste und Vereinigungen (VoG) setzen sich damit dafür ein, dass niemand digital zurückbleibt.\n\nÖffnen Sie diesen Link, um die Charta kennenzulernen und Ihre Organisation einzutragen (60 Tage gültig):\n\n{link}\n\nHaben Sie diese Nachricht nicht erwartet, ignorieren Sie sie.\n\nInclusio',
-    en: 'Hello,\n\n{organisation} has signed the Digital Inclusion Charter and invites you to sign it too. Companies, public services and associations commit through it to leaving no one behind online.\n\nTo discover the Charter and register your organisation, open this link (valid for 60 days):\n\n{link}\n\nIf you did not expect this message, ignore it.\n\nInclusio',
+    de: 'Guten Tag,\n\n{organisation} hat die Charta für die digitale Inklusion in Belgien unterzeichnet und lädt Sie ein, sie ebenfalls zu unterzeichnen. Unternehmen, öffentliche Dienste und Vereinigungen (VoG) setzen sich damit dafür ein, dass niemand digital zurückbleibt.\n\nÖffnen Sie diesen Link, um die Charta kennenzulernen und Ihre Organisation einzutragen (60 Tage gültig):\n\n{link}\n\nHaben Sie diese Nachricht nicht erwartet, ignorieren Sie sie.\n\nInclusio',
+    en: 'Hello,\n\n{organisation} has signed the Charter for Digital Inclusion in Belgium and invites you to sign it too. Companies, public services and associations commit through it to leaving no one behind online.\n\nTo discover the Charter and register your organisation, open this link (valid for 60 days):\n\n{link}\n\nIf you did not expect this message, ignore it.\n\nInclusio',
   },
   'mail.referral.their_message': {
     fr: 'Leur message :',

@@ -107,8 +107,8 @@ export const mailMessages = defineMessages({
   'mail.signature.signed.body': {
     fr: 'Bonjour {name},\n\n{organisation} a signé la Charte pour l’inclusion numérique. Le secrétariat va vérifier la signature ; vous recevrez un message à chaque étape.\n\nLe suivi et les reçus :\n\n{link}\n\nInclusio',
     nl: 'Beste {name},\n\n{organisation} heeft het Charter voor digitale inclusie ondertekend. Het secretariaat gaat de handtekening nu controleren. U krijgt bij elke stap een bericht.\n\nDe opvolging en de ontvangstbewijzen vindt u hier:\n\n{link}\n\nInclusio',
-    de: 'Guten Tag {name},\n\n{organisation} hat die Charta für digitale Inklusion unterzeichnet. Das Sekretariat prüft nun die Unterschrift. Sie erhalten bei jedem Schritt eine Nachricht.\n\nDen Stand und die Bestätigungen finden Sie hier:\n\n{link}\n\nInclusio',
-    en: 'Hello {name},\n\n{organisation} has signed the Digital Inclusion Charter. The secretariat will now verify the signature. We will email you at each step.\n\nFollow progress and get the receipts here:\n\n{link}\n\nInclusio',
+    de: 'Guten Tag {name},\n\n{organisation} hat die Charta für die digitale Inklusion in Belgien unterzeichnet. Das Sekretariat prüft nun die Unterschrift. Sie erhalten bei jedem Schritt eine Nachricht.\n\nDen Stand und die Bestätigungen finden Sie hier:\n\n{link}\n\nInclusio',
+    en: 'Hello {name},\n\n{organisation} has signed the Charter for Digital Inclusion in Belgium. The secretariat will now verify the signature. We will email you at each step.\n\nFollow progress and get the receipts here:\n\n{link}\n\nInclusio',
   },
   'mail.signature.verified.subject': {
     fr: 'La signature de {organisation} est vérifiée',

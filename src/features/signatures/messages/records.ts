@@ -149,8 +149,8 @@ export const recordsMessages = defineMessages({
   'receipt.intro.signed': {
     fr: 'Ce reçu prouve que {organisation} a signé la Charte pour l’inclusion numérique.',
     nl: 'Dit ontvangstbewijs toont aan dat {organisation} het Charter voor digitale inclusie heeft ondertekend.',
-    de: 'Diese Bestätigung belegt, dass {organisation} die Charta für digitale Inklusion unterzeichnet hat.',
-    en: 'This receipt proves that {organisation} signed the Digital Inclusion Charter.',
+    de: 'Diese Bestätigung belegt, dass {organisation} die Charta für die digitale Inklusion in Belgien unterzeichnet hat.',
+    en: 'This receipt proves that {organisation} signed the Charter for Digital Inclusion in Belgium.',
   },
   'receipt.intro.verified': {
     fr: 'Ce reçu prouve que le secrétariat a vérifié la signature de {organisation}.',
