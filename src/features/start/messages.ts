@@ -39,7 +39,7 @@ export const messages = defineMessages({
     en: 'Every step is done. Your organisation is a signatory: carry on with your action plan.',
   },
   'start.invited': {
-    fr: 'Un collègue vous a invité ? Ouvrez le lien de son invitation : vous rejoindrez votre organisation sans l’inscrire à nouveau.',
+    fr: 'Vous avez reçu une invitation de votre organisation ? Ouvrez son lien : vous rejoindrez votre organisation sans l’inscrire à nouveau.',
     nl: 'Heeft een collega u uitgenodigd? Open de link in de uitnodiging: zo sluit u zich aan bij uw organisatie zonder ze opnieuw in te schrijven.',
     de: 'Hat eine Kollegin oder ein Kollege Sie eingeladen? Öffnen Sie den Link in der Einladung: So treten Sie Ihrer Organisation bei, ohne sie neu einzutragen.',
     en: 'Invited by a colleague? Open the link in their invitation: you will join your organisation without registering it again.',
