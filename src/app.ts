@@ -9,6 +9,7 @@ import { assessmentsFeature } from './features/assessments/feature.ts';
 import { campaignsFeature } from './features/campaigns/feature.ts';
 import { charterFeature } from './features/charter/feature.ts';
 import { evaluationFeature } from './features/evaluation/feature.ts';
+import { facilitationFeature } from './features/facilitation/feature.ts';
 import { followingFeature } from './features/following/feature.ts';
 import { healthFeature } from './features/health/feature.ts';
 import { homeFeature } from './features/home/feature.ts';
@@ -196,6 +197,7 @@ export async function buildApp(opts: BuildOptions) {
     reports,
     evaluation,
     sitePagesFeature(deps),
+    facilitationFeature(deps),
   ] as const;
   const services = await registerFeatures(app, deps, site, features);
   return {

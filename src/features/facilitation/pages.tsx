@@ -1,0 +1,32 @@
+import { useHref, useView } from '../../platform/ui/context.ts';
+import type { EthicsText } from './content.ts';
+
+/** The code of ethics in the reader's language: its three axes, each with its clauses. */
+export function EthicsPage(props: { text: EthicsText; version: number }) {
+  const { t } = useView();
+  const href = useHref();
+  const { text } = props;
+  return (
+    <article class="ethics">
+      <h1>{text.title}</h1>
+      <p class="hint">{t('ethics.version', { version: props.version })}</p>
+      <p class="lead">{text.intro}</p>
+      {text.axes.map((axis) => (
+        <section key={axis.id} aria-labelledby={`axis-${axis.id}`}>
+          <h2 id={`axis-${axis.id}`}>{axis.title}</h2>
+          <ol>
+            {axis.clauses.map((c) => (
+              <li key={c.id} id={`clause-${c.id}`}>
+                {c.text}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      <p>
+        <a href={href('/ethics/code-of-ethics.pdf')}>{t('ethics.print')}</a>
+      </p>
+      <p class="hint">{t('ethics.print_hint')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../platform/deps.ts';
+import { translator } from '../../platform/i18n/index.ts';
+import type { EthicsVersion } from './content.ts';
+import { EthicsPage } from './pages.tsx';
+import { ethicsPdf } from './pdf.ts';
+
+/** The code of ethics, public in each language, and its printable sheet. */
+export function ethicsPages(app: FastifyInstance, deps: Deps, current: EthicsVersion) {
+  app.get('/ethics', async (req, reply) => {
+    const text = current.texts[req.locale];
+    return reply.page({ title: text.title, body: <EthicsPage text={text} version={current.version} /> });
+  });
+  app.get('/ethics/code-of-ethics.pdf', async (req, reply) => {
+    const text = current.texts[req.locale];
+    const url = `${deps.config.baseUrl}/${req.locale}/ethics`;
+    const pdf = await ethicsPdf(
+      text,
+      current.version,
+      req.locale,
+      translator(req.locale),
+      url,
+      deps.clock.now(),
+    );
+    return reply
+      .saveAs(`inclusio-code-of-ethics-v${current.version}-${req.locale}.pdf`, {
+        type: 'application/pdf',
+        inline: true,
+      })
+      .send(pdf);
+  });
+}
