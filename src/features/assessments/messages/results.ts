@@ -1,0 +1,161 @@
+import { defineMessages } from '../../../platform/i18n/define.ts';
+
+/** The Index’s results: levels, peers, advice and history; and its errors. */
+export const resultsMessages = defineMessages({
+  'index.results_short': {
+    fr: 'Résultat de l’indice',
+    nl: 'Resultaat van de index',
+    de: 'Ergebnis des Index',
+    en: 'Index result',
+  },
+  'index.results_title': {
+    fr: 'Votre indice d’inclusion numérique du {date}',
+    nl: 'Uw Index digitale inclusie van {date}',
+    de: 'Ihr Index für digitale Inklusion vom {date}',
+    en: 'Your Digital Inclusion Index of {date}',
+  },
+  'index.band': {
+    fr: 'Niveau',
+    nl: 'Niveau',
+    de: 'Stufe',
+    en: 'Level',
+  },
+  'index.band.starting': {
+    fr: 'Débutant',
+    nl: 'Startend',
+    de: 'Einstieg',
+    en: 'Starting',
+  },
+  'index.band.developing': {
+    fr: 'En progrès',
+    nl: 'In ontwikkeling',
+    de: 'In Entwicklung',
+    en: 'Developing',
+  },
+  'index.band.established': {
+    fr: 'Établi',
+    nl: 'Verankerd',
+    de: 'Gefestigt',
+    en: 'Established',
+  },
+  'index.band.leading': {
+    fr: 'Exemplaire',
+    nl: 'Voorbeeldig',
+    de: 'Vorbildlich',
+    en: 'Leading',
+  },
+  'index.band_text.starting': {
+    fr: 'Moins de 40 : les premiers pas. Commencez par les conseils ci-dessous.',
+    nl: 'Minder dan 40: de eerste stappen. Begin met de tips hieronder.',
+    de: 'Unter 40: die ersten Schritte. Beginnen Sie mit den Empfehlungen unten.',
+    en: 'Below 40: the first steps. Start with the advice below.',
+  },
+  'index.band_text.developing': {
+    fr: 'De 40 à 59 : des actions existent. Il reste des manques à combler.',
+    nl: '40 tot 59: er zijn al acties. Op sommige punten is er nog werk.',
+    de: '40 bis 59: Es gibt schon Maßnahmen. Einige Lücken bleiben.',
+    en: '40 to 59: actions exist. Some gaps remain.',
+  },
+  'index.band_text.established': {
+    fr: 'De 60 à 79 : l’inclusion numérique fait partie de votre façon de travailler.',
+    nl: '60 tot 79: digitale inclusie hoort bij uw manier van werken.',
+    de: '60 bis 79: Digitale Inklusion gehört zu Ihrer Arbeitsweise.',
+    en: '60 to 79: digital inclusion is part of how you work.',
+  },
+  'index.band_text.leading': {
+    fr: '80 ou plus : vous montrez l’exemple. Partagez ce qui marche avec les autres signataires.',
+    nl: '80 of meer: u geeft het voorbeeld. Deel wat werkt met de andere ondertekenaars.',
+    de: '80 oder mehr: Sie sind ein Vorbild. Teilen Sie, was funktioniert, mit den anderen Unterzeichnern.',
+    en: '80 or more: you lead the way. Share what works with other signatories.',
+  },
+  'index.peers_title': {
+    fr: 'Par rapport aux organisations semblables',
+    nl: 'Vergeleken met gelijkaardige organisaties',
+    de: 'Im Vergleich mit ähnlichen Organisationen',
+    en: 'Compared with similar organisations',
+  },
+  'index.peers_median': {
+    fr: 'Organisations semblables ({group}) : la moitié a un score de {median} ou moins. {n} organisations comptent dans ce calcul.',
+    nl: 'Gelijkaardige organisaties ({group}): de helft heeft een score van {median} of minder. {n} organisaties tellen mee in deze berekening.',
+    de: 'Ähnliche Organisationen ({group}): Die Hälfte hat {median} Punkte oder weniger. {n} Organisationen zählen in dieser Berechnung.',
+    en: 'Similar organisations ({group}): half of them score {median} or less. This is based on {n} organisations.',
+  },
+  'index.peers_suppressed': {
+    fr: 'Moins de {min} organisations semblables ({group}) ont répondu. Pour protéger chacune, nous ne montrons pas encore le score du milieu (la médiane).',
+    nl: 'Minder dan {min} gelijkaardige organisaties ({group}) hebben geantwoord. Om elk van hen te beschermen, tonen we hun mediane score nog niet.',
+    de: 'Weniger als {min} ähnliche Organisationen ({group}) haben geantwortet. Um jede von ihnen zu schützen, zeigen wir ihre mediane Punktzahl noch nicht.',
+    en: 'Fewer than {min} similar organisations ({group}) have answered. To protect each of them, we do not show their median score yet.',
+  },
+  'index.advice_title': {
+    fr: 'Par où continuer',
+    nl: 'Hoe gaat u verder?',
+    de: 'Wie geht es weiter?',
+    en: 'Where to go next',
+  },
+  'index.advice_none': {
+    fr: 'Tous vos piliers sont au niveau exemplaire. Partagez vos pratiques avec les autres signataires.',
+    nl: 'Al uw pijlers zitten op het niveau ‘Voorbeeldig’. Deel uw praktijken met de andere ondertekenaars.',
+    de: 'Alle Ihre Säulen sind auf der Stufe „Vorbildlich“. Teilen Sie Ihre Praxisbeispiele mit den anderen Unterzeichnern.',
+    en: 'All your pillars are at the ‘Leading’ level. Share your practices with other signatories.',
+  },
+  'index.advice_practices': {
+    fr: 'Les obstacles et les engagements liés à ce pilier. Chaque lien ouvre les bonnes pratiques d’autres signataires sur ce sujet :',
+    nl: 'De drempels en engagementen die bij deze pijler horen. Elke link toont de goede praktijken van andere ondertekenaars over dat onderwerp:',
+    de: 'Die Hindernisse und Verpflichtungen zu dieser Säule. Jeder Link zeigt die Praxisbeispiele anderer Unterzeichner zu diesem Thema:',
+    en: 'The obstacles and commitments that belong to this pillar. Each link shows other signatories’ good practices on it:',
+  },
+  'index.history_title': {
+    fr: 'Vos scores au fil du temps',
+    nl: 'Uw scores in de loop van de tijd',
+    de: 'Ihre Punktzahlen im Lauf der Zeit',
+    en: 'Your scores over time',
+  },
+  'index.history_chart': {
+    fr: 'Score global sur 100 à chaque évaluation. Le tableau qui suit donne les mêmes chiffres.',
+    nl: 'Totaalscore op 100 bij elke evaluatie. De tabel hierna geeft dezelfde cijfers.',
+    de: 'Gesamtpunktzahl (von 100) bei jeder Bewertung. Die folgende Tabelle enthält dieselben Zahlen.',
+    en: 'Overall score out of 100 at each assessment. The table that follows gives the same figures.',
+  },
+  'index.history_caption': {
+    fr: 'Vos évaluations envoyées, de la plus récente à la plus ancienne',
+    nl: 'Uw verstuurde evaluaties, de recentste eerst',
+    de: 'Ihre gesendeten Bewertungen, die neuesten zuerst',
+    en: 'Your sent assessments, newest first',
+  },
+  'err.index.number_or_na': {
+    fr: 'Donnez un nombre, ou cochez « ne s’applique pas », mais pas les deux.',
+    nl: 'Vul een getal in, of vink ‘niet van toepassing’ aan, maar niet allebei.',
+    de: 'Geben Sie eine Zahl ein oder kreuzen Sie „trifft nicht zu“ an, aber nicht beides.',
+    en: 'Give a number, or tick ‘does not apply’, but not both.',
+  },
+  'err.index.number_too_big': {
+    fr: 'Ce nombre est trop grand pour cette question.',
+    nl: 'Dit getal is te groot voor deze vraag.',
+    de: 'Diese Zahl ist für diese Frage zu groß.',
+    en: 'This number is too big for this question.',
+  },
+  'err.index.answers_invalid': {
+    fr: 'Certaines réponses ne sont pas valables. Corrigez-les et réessayez.',
+    nl: 'Sommige antwoorden zijn niet geldig. Verbeter ze en probeer het opnieuw.',
+    de: 'Einige Antworten sind ungültig. Korrigieren Sie sie und versuchen Sie es erneut.',
+    en: 'Some answers are not valid. Correct them and try again.',
+  },
+  'err.index.unanswered': {
+    fr: 'Répondez à cette question avant d’envoyer.',
+    nl: 'Beantwoord deze vraag voordat u uw antwoorden verstuurt.',
+    de: 'Beantworten Sie diese Frage, bevor Sie Ihre Antworten senden.',
+    en: 'Answer this question before you send.',
+  },
+  'err.index.already_submitted': {
+    fr: 'Cette évaluation est déjà envoyée : elle ne change plus. Commencez-en une nouvelle.',
+    nl: 'Deze evaluatie is al verstuurd en verandert niet meer. Begin een nieuwe.',
+    de: 'Diese Bewertung ist schon gesendet und ändert sich nicht mehr. Beginnen Sie eine neue.',
+    en: 'This assessment is already sent and no longer changes. Start a new one.',
+  },
+  'err.index.not_submitted': {
+    fr: 'Cette évaluation n’est pas encore envoyée.',
+    nl: 'Deze evaluatie is nog niet verstuurd.',
+    de: 'Diese Bewertung ist noch nicht gesendet.',
+    en: 'This assessment is not sent yet.',
+  },
+});
