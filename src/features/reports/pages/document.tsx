@@ -1,4 +1,5 @@
 import { formatDateTime, formatDay, formatNumber, pickLocalized } from '../../../platform/i18n/index.ts';
+import { LabelValue } from '../../../platform/ui/assemble.tsx';
 import { ProgressBar } from '../../../platform/ui/components.tsx';
 import { useView } from '../../../platform/ui/context.ts';
 import { PILLARS, type Questionnaire } from '../../assessments/content.ts';
@@ -123,9 +124,9 @@ export function ReportDocument(props: {
                   const title = pickLocalized(x.title, locale);
                   return (
                     <li key={x.id}>
-                      <span lang={title?.lang}>{title?.text}</span>
-                      {t('layout.label_value', { label: '', value: '' })}
-                      {x.contribution}
+                      <LabelValue label={<span lang={title?.lang}>{title?.text}</span>}>
+                        {x.contribution}
+                      </LabelValue>
                     </li>
                   );
                 })}

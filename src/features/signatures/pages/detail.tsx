@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../platform/i18n/index.ts';
+import { LabelValue } from '../../../platform/ui/assemble.tsx';
 import { Notice, Table } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import { Button, ErrorSummary, type FieldLabels, Form, TextArea } from '../../../platform/ui/form.tsx';
@@ -204,9 +205,9 @@ export function SignatureDetailPage(props: { detail: Detail; forms: DetailForms 
       <ol class="timeline">
         {events.map(({ event: e, actorName }) => (
           <li key={e.id}>
-            <time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time>
-            {t('layout.label_value', { label: '', value: '' })}
-            {t(`signature_event.${e.type}`)}
+            <LabelValue label={<time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time>}>
+              {t(`signature_event.${e.type}`)}
+            </LabelValue>
             {actorName && ` (${actorName})`}
             {e.note && <span class="note"> {t('signature.note_quoted', { note: e.note })}</span>}
           </li>

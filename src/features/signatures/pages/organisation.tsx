@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../platform/i18n/index.ts';
+import { LabelValue } from '../../../platform/ui/assemble.tsx';
 import { Notice } from '../../../platform/ui/components.tsx';
 import { type FormState, useHref, useView } from '../../../platform/ui/context.ts';
 import {
@@ -103,9 +104,11 @@ export function SignaturePage(props: {
               <ol class="timeline">
                 {s.events.map(({ event: e }) => (
                   <li key={e.id}>
-                    <time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time>
-                    {t('layout.label_value', { label: '', value: '' })}
-                    {t(`signature_event.${e.type}`)}
+                    <LabelValue
+                      label={<time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time>}
+                    >
+                      {t(`signature_event.${e.type}`)}
+                    </LabelValue>
                     {e.note && <span class="note"> {t('signature.note_quoted', { note: e.note })}</span>}
                     {e.ledgerSeq && (
                       <>
