@@ -197,7 +197,7 @@ export async function buildApp(opts: BuildOptions) {
     reports,
     evaluation,
     sitePagesFeature(deps),
-    facilitationFeature(deps),
+    facilitationFeature(deps, { organisations: organisations.service, ledger: ledger.service }),
   ] as const;
   const services = await registerFeatures(app, deps, site, features);
   return {

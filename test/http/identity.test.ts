@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { count, desc, eq } from 'drizzle-orm';
 import { ledgerEntries } from '../../src/features/ledger/schema.ts';
-import type { LedgerPayload } from '../../src/features/ledger/service.ts';
+import type { CharterEntry } from '../../src/features/ledger/service.ts';
 import { organisations } from '../../src/features/organisations/schema.ts';
 import { identityChanges, kboDisputes, signatures } from '../../src/features/signatures/schema.ts';
 import { auditEvents } from '../../src/platform/audit/schema.ts';
@@ -58,7 +58,7 @@ const signature = async (id: string) =>
   (await t.deps.db.select().from(signatures).where(eq(signatures.id, id)))[0];
 const lastEntry = async () =>
   (await t.deps.db.select().from(ledgerEntries).orderBy(desc(ledgerEntries.seq)).limit(1))[0]
-    ?.payload as unknown as LedgerPayload;
+    ?.payload as unknown as CharterEntry;
 const entries = async () => (await t.deps.db.select({ n: count() }).from(ledgerEntries))[0]?.n ?? 0;
 const audited = async (action: string) =>
   (await t.deps.db.select().from(auditEvents).where(eq(auditEvents.action, action))).length;

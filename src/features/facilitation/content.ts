@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../../platform/i18n/index.ts';
 
@@ -31,6 +33,8 @@ const ethicsText = z.object({
 export type EthicsText = z.infer<typeof ethicsText>;
 export interface EthicsVersion {
   version: number;
+  /** SHA-256 of the four texts, canonical JSON: what a signature in the ledger points at. */
+  hash: string;
   texts: Record<Locale, EthicsText>;
 }
 
@@ -67,7 +71,10 @@ export function readEthicsVersions(dir = ETHICS_DIR): EthicsVersion[] {
       const ids = new Set(texts.fr.axes.flatMap((a) => a.clauses.map((c) => c.id)));
       const missing = REQUIRED_CLAUSES.filter((c) => !ids.has(c));
       if (missing.length) throw new Error(`content/ethics/${d}: missing clauses ${missing.join(', ')}`);
-      return { version, texts };
+      const hash = createHash('sha256')
+        .update(canonicalize(texts) ?? '')
+        .digest('hex');
+      return { version, hash, texts };
     })
     .sort((a, b) => a.version - b.version);
 }

@@ -188,4 +188,22 @@ export const messages = defineMessages({
     de: 'Nächster Eintrag',
     en: 'Next entry',
   },
+  'ledger.ethics_version': {
+    fr: 'Version de la charte de déontologie et son empreinte',
+    nl: 'Versie van de deontologische code en haar vingerafdruk',
+    de: 'Fassung des Verhaltenskodex und ihr Fingerabdruck',
+    en: 'Version of the code of ethics and its fingerprint',
+  },
+  'ledger.ethics_facilitator': {
+    fr: 'Aidant numérique (empreinte salée, sans donnée personnelle)',
+    nl: 'Digihelper (gezouten vingerafdruk, zonder persoonsgegevens)',
+    de: 'Digitaler Begleiter (gesalzener Fingerabdruck, ohne personenbezogene Daten)',
+    en: 'Digital helper (salted fingerprint, no personal data)',
+  },
+  'signature_event.ethics_signed': {
+    fr: 'Charte de déontologie signée et contresignée',
+    nl: 'Deontologische code ondertekend en medeondertekend',
+    de: 'Verhaltenskodex unterzeichnet und gegengezeichnet',
+    en: 'Code of ethics signed and countersigned',
+  },
 });

@@ -2,7 +2,14 @@ import { formatDateTime } from '../../platform/i18n/index.ts';
 import { Notice, Pagination, Table, withQuery } from '../../platform/ui/components.tsx';
 import { useHref, useView } from '../../platform/ui/context.ts';
 import type { LedgerEntry } from './queries.ts';
-import type { LedgerIdentity, LedgerPayload, Verification } from './service.ts';
+import {
+  type CharterEntry,
+  type EthicsEntry,
+  isEthicsEntry,
+  type LedgerIdentity,
+  type LedgerPayload,
+  type Verification,
+} from './service.ts';
 
 const payloadOf = (e: LedgerEntry) => e.payload as unknown as LedgerPayload;
 
@@ -146,50 +153,7 @@ export function EntryPage(props: {
             <OrganisationName organisation={p.organisation} slugs={props.slugs} /> ({p.organisation.kbo})
           </dd>
         </div>
-        <div>
-          <dt>{t('receipt.signer')}</dt>
-          <dd>
-            {p.signature.signerName !== undefined
-              ? `${p.signature.signerName}, ${p.signature.signerTitle}`
-              : t('ledger.signer_unpublished')}
-          </dd>
-        </div>
-        {p.reason && (
-          <div>
-            <dt>{t('ledger.reason')}</dt>
-            <dd>{p.reason}</dd>
-          </div>
-        )}
-        {p.change && (
-          <div>
-            <dt>{t('ledger.change')}</dt>
-            <dd>
-              <IdentityChange from={p.change.from} to={p.change.to} />
-            </dd>
-          </div>
-        )}
-        {p.signature.signerCommitment && (
-          <div>
-            <dt>{t('ledger.commitment')}</dt>
-            <dd>
-              <code class="hash">{p.signature.signerCommitment}</code>
-            </dd>
-          </div>
-        )}
-        {p.signature.signerSalt && (
-          <div>
-            <dt>{t('ledger.salt')}</dt>
-            <dd>
-              <code class="hash">{p.signature.signerSalt}</code>
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('signature.charter_version_label')}</dt>
-          <dd>
-            {p.signature.charterVersion} <code class="hash">{p.signature.charterHash}</code>
-          </dd>
-        </div>
+        {isEthicsEntry(p) ? <EthicsRows p={p} /> : <CharterRows p={p} />}
         <div>
           <dt>{t('ledger.prev_hash')}</dt>
           <dd>
@@ -221,6 +185,80 @@ export function EntryPage(props: {
           )}
         </ul>
       </nav>
+    </>
+  );
+}
+
+/** What a Charter entry adds: the signer (once published), the reason or change, and the Charter's version. */
+function CharterRows({ p }: { p: CharterEntry }) {
+  const { t } = useView();
+  return (
+    <>
+      <div>
+        <dt>{t('receipt.signer')}</dt>
+        <dd>
+          {p.signature.signerName !== undefined
+            ? `${p.signature.signerName}, ${p.signature.signerTitle}`
+            : t('ledger.signer_unpublished')}
+        </dd>
+      </div>
+      {p.reason && (
+        <div>
+          <dt>{t('ledger.reason')}</dt>
+          <dd>{p.reason}</dd>
+        </div>
+      )}
+      {p.change && (
+        <div>
+          <dt>{t('ledger.change')}</dt>
+          <dd>
+            <IdentityChange from={p.change.from} to={p.change.to} />
+          </dd>
+        </div>
+      )}
+      {p.signature.signerCommitment && (
+        <div>
+          <dt>{t('ledger.commitment')}</dt>
+          <dd>
+            <code class="hash">{p.signature.signerCommitment}</code>
+          </dd>
+        </div>
+      )}
+      {p.signature.signerSalt && (
+        <div>
+          <dt>{t('ledger.salt')}</dt>
+          <dd>
+            <code class="hash">{p.signature.signerSalt}</code>
+          </dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('signature.charter_version_label')}</dt>
+        <dd>
+          {p.signature.charterVersion} <code class="hash">{p.signature.charterHash}</code>
+        </dd>
+      </div>
+    </>
+  );
+}
+
+/** What a code-of-ethics entry adds: the code's version and a salted hash in place of the digital helper. */
+function EthicsRows({ p }: { p: EthicsEntry }) {
+  const { t } = useView();
+  return (
+    <>
+      <div>
+        <dt>{t('ledger.ethics_version')}</dt>
+        <dd>
+          {p.ethics.version} <code class="hash">{p.ethics.versionHash}</code>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('ledger.ethics_facilitator')}</dt>
+        <dd>
+          <code class="hash">{p.ethics.facilitator}</code>
+        </dd>
+      </div>
     </>
   );
 }

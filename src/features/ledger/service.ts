@@ -41,8 +41,8 @@ export interface LedgerIdentity {
   region: string;
 }
 
-/** What an entry says. Only public facts: the organisation and, once verified, the signer's public name and title. */
-export interface LedgerPayload {
+/** What a Charter entry says. Only public facts: the organisation and, once verified, the signer's public name and title. */
+export interface CharterEntry {
   seq: number;
   at: string;
   event: LedgerEvent;
@@ -53,6 +53,22 @@ export interface LedgerPayload {
   /** `identity_changed`: the identity before and after. */
   change?: { from: LedgerIdentity; to: LedgerIdentity };
 }
+
+/**
+ * A digital helper's signature of the code of ethics, countersigned by the host structure (issue 16). No personal
+ * data: the structure, the code's version and hash, and a salted hash of the helper's account id.
+ */
+export interface EthicsEntry {
+  seq: number;
+  at: string;
+  event: 'ethics_signed';
+  organisation: { id: string; name: string; kbo: string };
+  ethics: { id: string; version: number; versionHash: string; facilitator: string };
+}
+
+export type LedgerPayload = CharterEntry | EthicsEntry;
+type NewEntry = Omit<CharterEntry, 'seq' | 'at'> | Omit<EthicsEntry, 'seq' | 'at'>;
+export const isEthicsEntry = (p: LedgerPayload): p is EthicsEntry => p.event === 'ethics_signed';
 
 /** entry_hash = SHA-256(previous_hash ‖ canonical JSON of the entry), as hex. */
 export function entryHash(prevHash: string, payload: unknown): string {
@@ -100,12 +116,12 @@ export function createLedgerService(deps: Deps) {
   const { db, clock } = deps;
   return {
     /** Appends one entry inside the caller's transaction; concurrent appends wait for each other. */
-    async append(tx: Db, e: Omit<LedgerPayload, 'seq' | 'at'>): Promise<{ seq: number; entryHash: string }> {
+    async append(tx: Db, e: NewEntry): Promise<{ seq: number; entryHash: string }> {
       await q.lockLedger(tx);
       const last = await q.lastEntry(tx);
       const at = clock.now();
       const seq = (last?.seq ?? 0) + 1;
-      const payload: LedgerPayload = { seq, at: at.toISOString(), ...e };
+      const payload = { seq, at: at.toISOString(), ...e } as LedgerPayload;
       const prevHash = last?.entryHash ?? GENESIS;
       const hash = entryHash(prevHash, payload);
       await q.insertEntry(tx, {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { localitiesOf } from '../../platform/geo.ts';
 import {
   email,
   gatherLocalized,
@@ -7,6 +6,7 @@ import {
   nameText,
   oneLanguageAtLeast,
   optionalText,
+  postcode,
   text,
 } from '../../platform/http/fields.ts';
 import { isUpload } from '../../platform/http/multipart.ts';
@@ -35,11 +35,7 @@ const shape = {
   kbo: kbo(),
   sector: z.enum(SECTORS, 'sector.required'),
   sizeBand: z.enum(SIZE_BANDS, 'size_band.required'),
-  postcode: z
-    .string('required')
-    .trim()
-    .regex(/^\d{4}$/, 'postcode.invalid')
-    .refine((p) => localitiesOf(p).length > 0, 'postcode.unknown'),
+  postcode: postcode(),
   commune: text(100),
   website: website(),
   ...localizedFields('description', 2000),

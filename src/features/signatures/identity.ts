@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { type Actor, requireAdmin, requireUser } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
-import type { LedgerIdentity, LedgerPayload } from '../ledger/service.ts';
+import type { CharterEntry, LedgerIdentity } from '../ledger/service.ts';
 import type { Organisation } from '../organisations/index.ts';
 import { formatKbo } from '../organisations/kbo.ts';
 import type { OrganisationInput } from '../organisations/service.ts';
@@ -49,7 +49,7 @@ interface Steps {
     actorId: string | null,
     ip: string | null,
     note?: string,
-    extra?: Pick<LedgerPayload, 'reason' | 'change'>,
+    extra?: Pick<CharterEntry, 'reason' | 'change'>,
   ): Promise<unknown>;
   supersede(tx: Db, changeId: string): Promise<unknown>;
   identityChecked(sig: q.Signature | null): sig is q.Signature;

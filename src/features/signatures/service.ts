@@ -5,7 +5,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import { type MessageKey, translator } from '../../platform/i18n/index.ts';
 import type { CharterService } from '../charter/service.ts';
-import { type LedgerEvent, type LedgerPayload, type LedgerService, ledgerSigner } from '../ledger/service.ts';
+import { type CharterEntry, type LedgerEvent, type LedgerService, ledgerSigner } from '../ledger/service.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { identityChanges } from './identity.ts';
 import * as q from './queries.ts';
@@ -135,7 +135,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
     actorId: string | null,
     ip: string | null,
     note?: string,
-    extra: Pick<LedgerPayload, 'reason' | 'change'> = {},
+    extra: Pick<CharterEntry, 'reason' | 'change'> = {},
   ) {
     let ledgerSeq: number | null = null;
     if (type !== 'info_requested' && type !== 'info_provided') {

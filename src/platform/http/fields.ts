@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localitiesOf } from '../geo.ts';
 import { type ErrorCode, LOCALES, type Locale, type Localized } from '../i18n/index.ts';
 import { parseTypedDate, parseTypedNumber } from '../i18n/typed.ts';
 
@@ -85,6 +86,15 @@ export const isoDate = () =>
     ctx.addIssue({ code: 'custom', message: 'date.invalid' });
     return z.NEVER;
   });
+
+/** A Belgian postcode that the postcode list knows. */
+export const postcode = () =>
+  str()
+    .trim()
+    .regex(/^\d{4}$/, 'postcode.invalid')
+    .refine((p) => localitiesOf(p).length > 0, 'postcode.unknown');
+
+export const optionalPostcode = () => z.preprocess((v) => (v === '' ? undefined : v), postcode().optional());
 
 export const optionalDate = () => z.preprocess((v) => (v === '' ? undefined : v), isoDate().optional());
 

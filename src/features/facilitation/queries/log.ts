@@ -1,0 +1,104 @@
+import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { organisations } from '../../organisations/schema.ts';
+import { accompanimentCounts, accompaniments } from '../schema.ts';
+import type { GroupDimension, Kind } from '../taxonomy.ts';
+
+export type Accompaniment = typeof accompaniments.$inferSelect;
+export type AccompanimentValues = Omit<typeof accompaniments.$inferInsert, 'id'>;
+export type GroupCount = { dimension: GroupDimension; value: string; n: number };
+
+/** Inserts the entry unless this helper already sent one with the same key; answers the entry's id either way. */
+export async function insert(db: Db, v: AccompanimentValues, counts: GroupCount[]) {
+  const [row] = await db
+    .insert(accompaniments)
+    .values(v)
+    .onConflictDoNothing({ target: [accompaniments.facilitatorId, accompaniments.clientKey] })
+    .returning({ id: accompaniments.id });
+  if (!row) {
+    const [existing] = await db
+      .select({ id: accompaniments.id })
+      .from(accompaniments)
+      .where(
+        and(
+          eq(accompaniments.facilitatorId, v.facilitatorId as string),
+          eq(accompaniments.clientKey, v.clientKey),
+        ),
+      );
+    return { id: (existing as { id: string }).id, duplicate: true };
+  }
+  if (counts.length)
+    await db.insert(accompanimentCounts).values(counts.map((c) => ({ ...c, accompanimentId: row.id })));
+  return { id: row.id, duplicate: false };
+}
+
+export async function update(db: Db, id: string, v: Partial<AccompanimentValues>, counts: GroupCount[]) {
+  await db.update(accompaniments).set(v).where(eq(accompaniments.id, id));
+  await db.delete(accompanimentCounts).where(eq(accompanimentCounts.accompanimentId, id));
+  if (counts.length)
+    await db.insert(accompanimentCounts).values(counts.map((c) => ({ ...c, accompanimentId: id })));
+}
+
+export const remove = (db: Db, id: string) =>
+  db.delete(accompaniments).where(eq(accompaniments.id, id)).returning({ id: accompaniments.id });
+
+export const byId = async (db: Db, id: string) =>
+  (await db.select().from(accompaniments).where(eq(accompaniments.id, id)).limit(1))[0] ?? null;
+
+export const countsOf = (db: Db, id: string) =>
+  db
+    .select({
+      dimension: accompanimentCounts.dimension,
+      value: accompanimentCounts.value,
+      n: accompanimentCounts.n,
+    })
+    .from(accompanimentCounts)
+    .where(eq(accompanimentCounts.accompanimentId, id));
+
+/** A helper's own entries, newest first, with the structure's name and the total for paging. */
+export const mine = (db: Db, facilitatorId: string, limit: number, offset: number) =>
+  db
+    .select({
+      id: accompaniments.id,
+      kind: accompaniments.kind,
+      happenedOn: accompaniments.happenedOn,
+      durationMin: accompaniments.durationMin,
+      participants: accompaniments.participants,
+      themes: accompaniments.themes,
+      title: accompaniments.title,
+      createdAt: accompaniments.createdAt,
+      structureName: organisations.legalName,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(accompaniments)
+    .innerJoin(organisations, eq(organisations.id, accompaniments.organisationId))
+    .where(eq(accompaniments.facilitatorId, facilitatorId))
+    .orderBy(desc(accompaniments.happenedOn), desc(accompaniments.createdAt))
+    .limit(limit)
+    .offset(offset);
+
+/** The helper's last entry of a kind: "same as last time" and the form's usual choices. */
+export const last = async (db: Db, facilitatorId: string, kind?: Kind) =>
+  (
+    await db
+      .select()
+      .from(accompaniments)
+      .where(
+        and(
+          eq(accompaniments.facilitatorId, facilitatorId),
+          kind ? eq(accompaniments.kind, kind) : undefined,
+        ),
+      )
+      .orderBy(desc(accompaniments.createdAt))
+      .limit(1)
+  )[0] ?? null;
+
+/** The helper's durations over their recent entries, most used first. */
+export const usualDurations = (db: Db, facilitatorId: string, since: Date) =>
+  db
+    .select({ minutes: accompaniments.durationMin, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(accompaniments)
+    .where(and(eq(accompaniments.facilitatorId, facilitatorId), gte(accompaniments.createdAt, since)))
+    .groupBy(accompaniments.durationMin)
+    .orderBy(desc(sql`count(*)`), asc(accompaniments.durationMin))
+    .limit(4);

@@ -1,0 +1,218 @@
+import { type Actor, requireUser } from '../../platform/auth/authorize.ts';
+import { randomToken, sha256 } from '../../platform/auth/crypto.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
+import { type Figure, figure, inOrder } from './figures.ts';
+import * as shares from './queries/shares.ts';
+import * as q from './queries/stats.ts';
+import type { StructuresService } from './structures.ts';
+import {
+  AGE_BANDS,
+  AUTONOMY,
+  DURATION_BANDS,
+  EQUIPMENT,
+  KINDS,
+  type Kind,
+  PLACES,
+  REFERRALS,
+  SITUATIONS,
+  VISITS,
+} from './taxonomy.ts';
+
+/** Whose figures: the helper's own, a structure's, a network's, or everyone's (regional and national). */
+export type StatsScope =
+  | { kind: 'own' }
+  | { kind: 'structure'; id: string }
+  | { kind: 'network'; id: string }
+  | { kind: 'public' };
+
+export interface StatsFilter {
+  from?: string;
+  to?: string;
+  kind?: Kind;
+  theme?: string;
+  structure?: string;
+  region?: string;
+  area?: string;
+}
+
+/** The breakdowns every view shows, in order; `theme` counts mentions, since a session may have several. */
+export const BREAKDOWNS = [
+  'month',
+  'theme',
+  'band',
+  'place',
+  'equipment',
+  'autonomy',
+  'referral',
+  'age',
+  'situation',
+] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export interface Stats {
+  suppressed: boolean;
+  /** Which structures the reader may pick from (own, network); none for a single structure or the public. */
+  structures: { id: string; name: string }[];
+  sessions: Figure;
+  people: Figure;
+  visits: Figure;
+  breakdowns: Record<Breakdown, Figure>;
+}
+
+/**
+ * The figures of the support-session log, for each reader their scope: a helper sees their own entries; a
+ * structure's managers its figures; a network's coordinators the network's; anyone the regional and national
+ * ones. Every view but a helper's own hides small groups (figures.ts), and no view lists single entries.
+ */
+export function createStatisticsService(
+  deps: Deps,
+  structures: StructuresService,
+  themeCodes: readonly string[],
+) {
+  const { db, clock } = deps;
+
+  /** Who may read the scope, and what it counts before the filters. */
+  async function resolve(actor: Actor, scope: StatsScope, f: StatsFilter) {
+    if (scope.kind === 'own') {
+      requireUser(actor);
+      const { helpsAt } = await structures.roles(actor);
+      return narrow({ facilitatorId: actor.id }, helpsAt, f, false);
+    }
+    if (scope.kind === 'structure') {
+      await structures.requireManager(actor, scope.id);
+      return { where: { organisationIds: [scope.id] }, choices: [], suppress: true };
+    }
+    if (scope.kind === 'network') {
+      await structures.requireCoordinator(actor, scope.id);
+      return networkScope(scope.id, f);
+    }
+    if (f.structure) throw new AppError('invalid', 400);
+    return { where: {}, choices: [], suppress: true };
+  }
+
+  async function networkScope(id: string, f: StatsFilter) {
+    const members = (await structures.networkMembers(id)).structures;
+    return narrow({ organisationIds: members.map((s) => s.id) }, members, f, true);
+  }
+
+  /** A structure picked among those the reader may see; any other is refused, not silently widened. */
+  function narrow(
+    where: q.StatsWhere,
+    choices: { id: string; name: string }[],
+    f: StatsFilter,
+    suppress: boolean,
+  ) {
+    if (f.structure && !choices.some((c) => c.id === f.structure)) throw new AppError('invalid', 400);
+    const ids = f.structure ? [f.structure] : where.organisationIds;
+    return { where: { ...where, ...(ids ? { organisationIds: ids } : {}) }, choices, suppress };
+  }
+
+  async function compute(where: q.StatsWhere, suppress: boolean): Promise<Omit<Stats, 'structures'>> {
+    const [cells, groups, themes] = await Promise.all([
+      q.cells(db, where),
+      q.groupCells(db, where),
+      q.themeCells(db, where),
+    ]);
+    const by = (dimension: q.Dimension, measure: 'sessions' | 'people') =>
+      new Map(cells.filter((c) => c.dimension === dimension).map((c) => [c.value, c[measure]]));
+    /** People per attribute: one per individual session, plus each group's counts. */
+    const people = (dimension: 'age' | 'situation' | 'visit') => {
+      const m = by(dimension, 'people');
+      for (const g of groups) if (g.dimension === dimension) m.set(g.value, (m.get(g.value) ?? 0) + g.people);
+      return m;
+    };
+    const months = [...by('month', 'sessions').entries()].sort(([x], [y]) => x.localeCompare(y));
+    const f = (codes: readonly string[], m: Map<string, number>) => figure(inOrder(codes, m), suppress);
+    return {
+      suppressed: suppress,
+      sessions: f(KINDS, by('kind', 'sessions')),
+      people: f(KINDS, by('kind', 'people')),
+      visits: f(VISITS, people('visit')),
+      breakdowns: {
+        month: figure(
+          months.map(([value, n]) => ({ value, n })),
+          suppress,
+        ),
+        theme: f(themeCodes, new Map(themes.map((t) => [t.value, t.sessions]))),
+        band: f(DURATION_BANDS, by('band', 'sessions')),
+        place: f(PLACES, by('place', 'sessions')),
+        equipment: f(EQUIPMENT, by('equipment', 'sessions')),
+        autonomy: f(AUTONOMY, by('autonomy', 'sessions')),
+        referral: f(REFERRALS, by('referral', 'sessions')),
+        age: f(AGE_BANDS, people('age')),
+        situation: f(SITUATIONS, people('situation')),
+      },
+    };
+  }
+
+  const toWhere = (f: StatsFilter): q.StatsWhere => ({
+    from: f.from,
+    to: f.to,
+    kind: f.kind,
+    theme: f.theme,
+    region: f.region,
+    area: f.area,
+  });
+
+  const service = {
+    async view(actor: Actor, scope: StatsScope, f: StatsFilter): Promise<Stats> {
+      const r = await resolve(actor, scope, f);
+      return { ...(await compute({ ...toWhere(f), ...r.where }, r.suppress)), structures: r.choices };
+    },
+
+    // Share links: a structure's managers or a network's coordinators hand out a read-only, revocable link.
+
+    async share(actor: Actor, scope: 'structure' | 'network', subjectId: string) {
+      if (scope === 'structure') await structures.requireManager(actor, subjectId);
+      else await structures.requireCoordinator(actor, subjectId);
+      requireUser(actor);
+      const token = randomToken();
+      await shares.insert(db, {
+        scope,
+        subjectId,
+        tokenHash: sha256(token),
+        createdBy: actor.id,
+        createdAt: clock.now(),
+      });
+      return token;
+    },
+
+    async shareLinks(actor: Actor, scope: 'structure' | 'network', subjectId: string) {
+      if (scope === 'structure') await structures.requireManager(actor, subjectId);
+      else await structures.requireCoordinator(actor, subjectId);
+      return shares.ofSubject(db, scope, subjectId);
+    },
+
+    async revokeShare(actor: Actor, id: string) {
+      const link = await shares.byId(db, id);
+      if (!link) throw notFound();
+      if (link.scope === 'structure') await structures.requireManager(actor, link.subjectId);
+      else await structures.requireCoordinator(actor, link.subjectId);
+      if (!(await shares.revoke(db, id, clock.now())).length) throw new AppError('share.revoked', 409);
+      return link;
+    },
+
+    /** What a share link shows: its subject's figures, small groups hidden, whoever opens it. */
+    async shared(token: string, f: StatsFilter) {
+      const link = await shares.live(db, sha256(token));
+      if (!link) throw new AppError('token.invalid', 404);
+      const subject =
+        link.scope === 'structure'
+          ? { name: (await structures.structure(link.subjectId)).name }
+          : { name: (await structures.networkMembers(link.subjectId)).network.name };
+      const r =
+        link.scope === 'structure'
+          ? { where: { organisationIds: [link.subjectId] }, choices: [] }
+          : await networkScope(link.subjectId, f);
+      if (link.scope === 'structure' && f.structure) throw forbidden();
+      return {
+        subject,
+        scope: link.scope,
+        stats: { ...(await compute({ ...toWhere(f), ...r.where }, true)), structures: r.choices },
+      };
+    },
+  };
+  return service;
+}
+export type StatisticsService = ReturnType<typeof createStatisticsService>;
