@@ -159,7 +159,7 @@ export const errorsMessages = defineMessages({
     en: 'The note contains a national register number. Write nothing that could identify the person.',
   },
   'err.log.frozen': {
-    fr: 'Cet accompagnement a plus de 30 jours : il ne peut plus être modifié.',
+    fr: 'Cet accompagnement a plus de 30 jours : il ne peut plus être modifié.',
     nl: 'Deze begeleiding is meer dan 30 dagen oud en kan niet meer worden gewijzigd.',
     de: 'Diese Begleitung ist älter als 30 Tage und kann nicht mehr geändert werden.',
     en: 'This support session is more than 30 days old and can no longer be changed.',
@@ -177,7 +177,7 @@ export const errorsMessages = defineMessages({
     en: '{structure} invites you as a digital helper on Inclusio',
   },
   'mail.helper_invitation.body': {
-    fr: 'Bonjour,\n\n{structure} vous invite à la rejoindre comme aidant numérique sur Inclusio. Vous y signerez la charte de déontologie et noterez vos accompagnements, sans rien qui identifie les personnes aidées.\n\nPour accepter, ouvrez ce lien (valable 14 jours) :\n\n{link}\n\nSi vous ne vous attendiez pas à ce message, ignorez-le.\n\nInclusio',
+    fr: 'Bonjour,\n\n{structure} vous invite à la rejoindre comme aidant numérique sur Inclusio. Vous y signerez la charte de déontologie et noterez vos accompagnements, sans rien qui identifie les personnes aidées.\n\nPour accepter, ouvrez ce lien (valable 14 jours) :\n\n{link}\n\nSi vous ne vous attendiez pas à ce message, ignorez-le.\n\nInclusio',
     nl: 'Goedendag,\n\n{structure} nodigt u uit als digihelper op Inclusio. U ondertekent er de deontologische code en noteert uw begeleidingen, zonder iets waaraan men de geholpen personen kan herkennen.\n\nOpen deze link om te aanvaarden (14 dagen geldig):\n\n{link}\n\nVerwachtte u dit bericht niet? Dan kunt u het negeren.\n\nInclusio',
     de: 'Guten Tag,\n\n{structure} lädt Sie als digitalen Begleiter auf Inclusio ein. Dort unterzeichnen Sie den Verhaltenskodex und erfassen Ihre Begleitungen, ohne etwas, woran man die begleiteten Personen erkennen kann.\n\nUm anzunehmen, öffnen Sie diesen Link (14 Tage gültig):\n\n{link}\n\nWenn Sie diese Nachricht nicht erwartet haben, ignorieren Sie sie.\n\nInclusio',
     en: 'Hello,\n\n{structure} invites you to join as a digital helper on Inclusio. There you sign the code of ethics and log your support sessions, with nothing that identifies the people you help.\n\nTo accept, open this link (it works for 14 days):\n\n{link}\n\nIf you were not expecting this email, ignore it.\n\nInclusio',
