@@ -27,6 +27,7 @@ import { sitePagesFeature } from './features/site-pages/feature.ts';
 import { startFeature } from './features/start/feature.ts';
 import { templatesFeature } from './features/templates/feature.ts';
 import { createAudit } from './platform/audit/index.ts';
+import type { Actor } from './platform/auth/authorize.ts';
 import { createSessions } from './platform/auth/sessions.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
@@ -172,12 +173,21 @@ export async function buildApp(opts: BuildOptions) {
   };
   const reports = reportsFeature(deps, { ...sources, register: register.service });
   const evaluation = evaluationFeature(deps, { ...sources, reports: reports.service });
+  const facilitation = facilitationFeature(deps, {
+    organisations: organisations.service,
+    ledger: ledger.service,
+  });
+  /** Where a person lands once signed in: a digital helper or coordinator in no organisation, on their space. */
+  const landing = async (actor: Actor) => {
+    const to = await start.service.landing(actor);
+    return to === '/start' && (await facilitation.service.structures.hasRole(actor)) ? '/facilitation' : to;
+  };
 
   /** Every feature, once: the order here is the order of the profile's sections. */
   const features = [
     healthFeature(deps),
     homeFeature({ register: register.service }),
-    accountsFeature(deps, { landing: (actor) => start.service.landing(actor) }),
+    accountsFeature(deps, { landing }),
     start,
     adminFeature(deps),
     charter,
@@ -197,7 +207,7 @@ export async function buildApp(opts: BuildOptions) {
     reports,
     evaluation,
     sitePagesFeature(deps),
-    facilitationFeature(deps, { organisations: organisations.service, ledger: ledger.service }),
+    facilitation,
   ] as const;
   const services = await registerFeatures(app, deps, site, features);
   return {

@@ -66,6 +66,8 @@ export const all = (e: Expect): Record<Role, Expect> => ({
   editor: e,
   representative: e,
   admin: e,
+  helper: e,
+  coordinator: e,
 });
 export const signedIn = (e: Expect): Record<Role, Expect> => ({ ...all(e), anonymous: signInFirst });
 export const adminOnly = (e: Expect): Record<Role, Expect> => ({
@@ -74,6 +76,8 @@ export const adminOnly = (e: Expect): Record<Role, Expect> => ({
   editor: no,
   representative: no,
   admin: e,
+  helper: no,
+  coordinator: no,
 });
 /** The editor and representative of A and B; the secretariat gets `admin`. */
 export const members = (e: Expect, admin: Expect = ok): Record<Role, Expect> => ({
@@ -82,6 +86,8 @@ export const members = (e: Expect, admin: Expect = ok): Record<Role, Expect> => 
   editor: e,
   representative: e,
   admin,
+  helper: no,
+  coordinator: no,
 });
 export const representatives = (e: Expect): Record<Role, Expect> => ({
   anonymous: signInFirst,
@@ -89,6 +95,16 @@ export const representatives = (e: Expect): Record<Role, Expect> => ({
   editor: no,
   representative: e,
   admin: no,
+  helper: no,
+  coordinator: no,
+});
+/** Only the digital helpers of A (a signed-in person who is not a helper is refused). */
+export const helpers = (e: Expect): Record<Role, Expect> => ({ ...signedIn(no), helper: e });
+/** A network's coordinators and the secretariat. */
+export const coordinators = (e: Expect): Record<Role, Expect> => ({
+  ...signedIn(no),
+  admin: e,
+  coordinator: e,
 });
 
 const root = path.resolve(import.meta.dirname, '../..');

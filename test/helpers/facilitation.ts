@@ -32,3 +32,72 @@ export const sessionInput = (
   visit: 'first',
   ...over,
 });
+
+/** What the facilitators' routes need in the shared test world (see world.ts). */
+export interface FacilitationCtx {
+  /** A network of A and B, coordinated by the world's coordinator. */
+  network: string;
+  /** A live share link of A's figures, and factories for share links to turn off. */
+  shareToken: string;
+  newShare: () => Promise<string>;
+  /** A's helper's countersigned signature, and a factory for signatures waiting for a countersignature. */
+  ethicsSignature: string;
+  newEthicsSignature: () => Promise<string>;
+  /** An invitation to help at A, for another address than any role's. */
+  helperInvitation: string;
+  /** An entry A's helper logged, and a new helper of A (their user id), for removing one. */
+  entry: string;
+  newHelper: () => Promise<string>;
+}
+
+/**
+ * The facilitators' part of the world: A's founder manages A; a digital helper of A signed the code (countersigned)
+ * and logged a session; a network holds A and B. `helper` and `coordinator` make the two roles' people.
+ */
+export async function facilitationWorld(
+  t: TestApp,
+  p: { admin: Person; founder: Person; orgA: string; orgB: string; person: () => Promise<Person> },
+) {
+  const f = t.services.facilitation;
+  const day = t.clock.now().toISOString().slice(0, 10);
+  const helperOfA = async () => {
+    const who = await p.person();
+    await addHelper(t, p.founder, p.orgA, who);
+    return who;
+  };
+  const worldHelper = await helperOfA();
+  const signed = await f.signing.sign(worldHelper, p.orgA, IP);
+  await f.signing.countersign(p.founder, signed.id, IP);
+  const { id: entry } = await f.log.log(worldHelper, sessionInput(p.orgA, day));
+  const net = await f.structures.createNetwork(p.admin, 'Réseau des EPN de test', IP);
+  for (const organisationId of [p.orgA, p.orgB])
+    await f.structures.changeNetwork(p.admin, net.id, { op: 'add_structure', organisationId }, IP);
+  const newShare = async () => {
+    await f.statistics.share(p.founder, 'structure', p.orgA);
+    return ((await f.statistics.shareLinks(p.founder, 'structure', p.orgA))[0] as { id: string }).id;
+  };
+  await f.structures.invite(p.founder, p.orgA, 'invited-helper@example.be', 'fr', IP);
+  const ctx: FacilitationCtx = {
+    network: net.id,
+    shareToken: await f.statistics.share(p.founder, 'structure', p.orgA),
+    newShare,
+    ethicsSignature: signed.id,
+    newEthicsSignature: async () => (await f.signing.sign(await helperOfA(), p.orgA, IP)).id,
+    helperInvitation: await tokenMailed(
+      t,
+      'invited-helper@example.be',
+      /\/facilitation\/invitations\/([\w-]+)/,
+    ),
+    entry,
+    newHelper: async () => (await helperOfA()).id,
+  };
+  const roles = {
+    helper: helperOfA,
+    coordinator: async () => {
+      const who = await p.person();
+      await f.structures.changeNetwork(p.admin, net.id, { op: 'add_coordinator', email: who.email }, IP);
+      return who;
+    },
+  };
+  return { ctx, roles };
+}

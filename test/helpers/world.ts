@@ -10,6 +10,7 @@ import { submit as submitReport } from '../../src/features/reports/queries.ts';
 import type { SignedIn } from '../../src/platform/auth/authorize.ts';
 import { sessionCookieName } from '../../src/platform/auth/cookie.ts';
 import { Agent, type TestApp } from './app.ts';
+import { type FacilitationCtx, facilitationWorld } from './facilitation.ts';
 import { orgInput } from './org.ts';
 import { addMember, IP, makeUser, type Person, tokenMailed } from './services.ts';
 
@@ -18,12 +19,21 @@ import { addMember, IP, makeUser, type Person, tokenMailed } from './services.ts
  * page sweep): organisations, signatures, plans, practices, joint actions, reports and the index, and a
  * way to get an agent for each role. It is set-up, so it is built through the services, as the demo is;
  * HTTP is left to the routes under test. "editor" and "representative" are members of organisations A
- * and B; "user" is signed in but belongs to none; "admin" is the secretariat.
+ * and B (so they manage them as host structures); "user" is signed in but belongs to none; "admin" is the
+ * secretariat; "helper" is a digital helper of A; "coordinator" coordinates a network of A and B.
  */
-export const ROLES = ['anonymous', 'user', 'editor', 'representative', 'admin'] as const;
+export const ROLES = [
+  'anonymous',
+  'user',
+  'editor',
+  'representative',
+  'admin',
+  'helper',
+  'coordinator',
+] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface Ctx {
+export interface Ctx extends FacilitationCtx {
   adminId: string;
   /** A's first representative, for set-up through the services (the page sweep's additions). */
   founderA: SignedIn;
@@ -202,8 +212,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const draft = await newDraft();
   const attachmentIds = async () =>
     new Set((await s.practices.view(founder, draft)).attachments.map((f) => f.id));
-  // The service takes five PDFs per practice; the table's tries of the removal leave at most four.
+  // The service takes five PDFs per practice: the ones the table's tries of the removal left (the roles not
+  // allowed to remove theirs) go first, all but the world's own.
+  let first: string | undefined;
   const newAttachment = async () => {
+    for (const id of await attachmentIds())
+      if (id !== first) await s.practices.removeAttachment(founder, draft, id);
     const before = await attachmentIds();
     await s.practices.addAttachment(founder, draft, {
       filename: 'guide.pdf',
@@ -214,6 +228,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     return added;
   };
   const attachment = await newAttachment();
+  first = attachment;
   const otherPractice = await submitPractice(toApprove.rep, toApprove.orgId);
   await s.practices.publish(admin, otherPractice);
   // As for supportA: only signatories may adopt, so the practices feature's own query writes it.
@@ -340,8 +355,16 @@ export async function buildWorld(t: TestApp): Promise<World> {
       )
     ).id;
   const dispute = await newDispute();
+  const facilitation = await facilitationWorld(t, {
+    admin,
+    founder,
+    orgA,
+    orgB,
+    person: () => person('user'),
+  });
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
+    ...facilitation.ctx,
     founderA: founder,
     newSignatory,
     dispute,
@@ -394,6 +417,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
     editor: () => member('editor'),
     representative: () => member('representative'),
     admin: async () => agentOf(await person('admin')),
+    helper: async () => agentOf(await facilitation.roles.helper()),
+    coordinator: async () => agentOf(await facilitation.roles.coordinator()),
   };
   return { ctx, admin: adminAgent, fresh, next: () => ++n };
 }

@@ -26,6 +26,8 @@ export const cases: Cases = {
     expect: {
       ...all({ status: 303, to: '/fr/account' }),
       user: { status: 303, to: '/fr/start' },
+      helper: { status: 303, to: '/fr/facilitation' },
+      coordinator: { status: 303, to: '/fr/facilitation' },
       anonymous: ok,
     },
   },

@@ -3,9 +3,10 @@ import { defineFeature } from '../../platform/feature.ts';
 import type { LedgerService } from '../ledger/service.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { readEthicsVersions } from './content.ts';
+import { figuresApi } from './figures-routes.tsx';
 import { createLogService } from './log.ts';
 import { messages } from './messages.ts';
-import { ethicsPages } from './routes.tsx';
+import { facilitationPages } from './routes.tsx';
 import { createSigningService } from './signing.ts';
 import { createStatisticsService } from './statistics.ts';
 import { createStructuresService } from './structures.ts';
@@ -42,8 +43,13 @@ export function facilitationFeature(
     service,
     messages,
     auditActions,
-    pages: (scope) => ethicsPages(scope, deps, current),
-    menu: [{ path: '/ethics', label: 'ethics.nav', audience: 'footer', order: 35 }],
+    pages: (scope) => facilitationPages(scope, deps, service),
+    routes: (app) => figuresApi(app, statistics),
+    menu: [
+      { path: '/facilitation', label: 'facilitation.nav', audience: 'member', order: 70 },
+      { path: '/facilitation/figures', label: 'figures.nav', audience: 'footer', order: 36 },
+      { path: '/ethics', label: 'ethics.nav', audience: 'footer', order: 35 },
+    ],
   });
 }
 export type FacilitationService = ReturnType<typeof facilitationFeature>['service'];

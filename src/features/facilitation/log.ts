@@ -23,6 +23,7 @@ import {
 /** How long a helper may correct or delete an entry; then it is frozen, so that published figures hold. */
 export const EDIT_WINDOW_DAYS = 30;
 export const ENTRIES_PAGE_SIZE = 20;
+const EXPORT_BATCH = 2000;
 const DAY = 24 * 3600_000;
 
 export interface SessionInput {
@@ -193,6 +194,29 @@ export function createLogService(deps: Deps, structures: StructuresService, them
       check(input);
       const counts = groupCounts(input);
       await db.transaction((tx) => q.update(tx, id, { ...values(input), updatedAt: clock.now() }, counts));
+    },
+
+    /**
+     * Every entry of a structure, for its managers, read in batches as the download goes: memory stays flat
+     * however many there are. The first batch is read at once, so that the access check comes before any byte.
+     */
+    async exportRows(actor: Actor, organisationId: string): Promise<AsyncIterable<q.ExportRow>> {
+      await structures.requireManager(actor, organisationId);
+      const first = await q.exportBatch(db, organisationId, null, EXPORT_BATCH);
+      return (async function* () {
+        let batch = first;
+        while (batch.length) {
+          yield* batch;
+          if (batch.length < EXPORT_BATCH) return;
+          const last = batch[batch.length - 1] as q.ExportRow;
+          batch = await q.exportBatch(
+            db,
+            organisationId,
+            { day: last.happenedOn as string, id: last.id as string },
+            EXPORT_BATCH,
+          );
+        }
+      })();
     },
 
     async remove(actor: Actor, id: string) {

@@ -1,11 +1,13 @@
 import { defineMessages } from '../../platform/i18n/define.ts';
 import { errorsMessages } from './messages/errors.ts';
 import { logMessages } from './messages/log.ts';
+import { pagesMessages } from './messages/pages.ts';
 
 /** Every text of this feature, in the four languages side by side; its lists, errors and mail in messages/. */
 export const messages = {
   ...errorsMessages,
   ...logMessages,
+  ...pagesMessages,
   ...defineMessages({
     'ethics.nav': {
       fr: 'Charte des aidants numériques',

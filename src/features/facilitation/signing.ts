@@ -102,7 +102,7 @@ export function createSigningService(
     },
 
     /** The person's signatures, newest version first. */
-    mine(actor: Actor) {
+    async mine(actor: Actor) {
       requireUser(actor);
       return q.signaturesOf(db, actor.id);
     },

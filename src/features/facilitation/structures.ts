@@ -61,6 +61,13 @@ export function createStructuresService(deps: Deps, organisations: Organisations
       return { helpsAt, manages, coordinates };
     },
 
+    /** Whether the person helps at a structure or coordinates a network (their landing page is then this space). */
+    async hasRole(actor: Actor) {
+      if (!actor) return false;
+      const r = await service.roles(actor);
+      return r.helpsAt.length > 0 || r.coordinates.length > 0;
+    },
+
     /** A structure's team, for its managers: helpers with their signature of the given version, open invitations. */
     async team(actor: Actor, organisationId: string, version: number) {
       await service.requireManager(actor, organisationId);
@@ -160,7 +167,7 @@ export function createStructuresService(deps: Deps, organisations: Organisations
 
     // Networks: the secretariat sets them up.
 
-    networks(actor: Actor, page: number) {
+    async networks(actor: Actor, page: number) {
       requireAdmin(actor);
       return q.networkPage(db, NETWORKS_PAGE_SIZE, (page - 1) * NETWORKS_PAGE_SIZE);
     },

@@ -5,8 +5,8 @@ export const REDACTED = '[redacted]';
 // Both also match percent-encoded, as inside a ?next= that carries another page's address.
 /** Query parameters that carry a one-time token: ?token= (verification, reset), ?referral=. */
 const TOKEN_PARAM = /((?:[?&]|%3F|%26)(?:token|referral)(?:=|%3D))[^&#]*/gi;
-/** Path segments that are a token: /invitations/<token>, /join/<token>. */
-const TOKEN_SEGMENT = /((?:\/|%2F)(?:invitations|join)(?:\/|%2F))[^/?#&]+/gi;
+/** Path segments that are a token: /invitations/<token>, /join/<token>, /shared/<token> (a share link). */
+const TOKEN_SEGMENT = /((?:\/|%2F)(?:invitations|join|shared)(?:\/|%2F))[^/?#&]+/gi;
 
 /**
  * A URL as the log may show it: whoever reads the logs must not be able to follow a reset, verification,

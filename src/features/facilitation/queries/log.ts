@@ -102,3 +102,47 @@ export const usualDurations = (db: Db, facilitatorId: string, since: Date) =>
     .groupBy(accompaniments.durationMin)
     .orderBy(desc(sql`count(*)`), asc(accompaniments.durationMin))
     .limit(4);
+
+/** What an export of a structure's entries holds: no note (free text) and not who logged each one. */
+export const exportColumns = {
+  id: accompaniments.id,
+  happenedOn: accompaniments.happenedOn,
+  kind: accompaniments.kind,
+  durationMin: accompaniments.durationMin,
+  place: accompaniments.place,
+  placePostcode: accompaniments.placePostcode,
+  themes: accompaniments.themes,
+  equipment: accompaniments.equipment,
+  autonomy: accompaniments.autonomy,
+  referral: accompaniments.referral,
+  participants: accompaniments.participants,
+  ageBand: accompaniments.ageBand,
+  gender: accompaniments.gender,
+  situation: accompaniments.situation,
+  visit: accompaniments.visit,
+  residencePostcode: accompaniments.residencePostcode,
+  title: accompaniments.title,
+  level: accompaniments.level,
+};
+export type ExportRow = { [K in keyof typeof exportColumns]: (typeof exportColumns)[K]['_']['data'] | null };
+
+/** One batch of a structure's entries in date order, after the last one read (keyset paging: no OFFSET). */
+export const exportBatch = (
+  db: Db,
+  organisationId: string,
+  after: { day: string; id: string } | null,
+  limit: number,
+) =>
+  db
+    .select(exportColumns)
+    .from(accompaniments)
+    .where(
+      and(
+        eq(accompaniments.organisationId, organisationId),
+        after
+          ? sql`(${accompaniments.happenedOn}, ${accompaniments.id}) > (${after.day}::date, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(accompaniments.happenedOn), asc(accompaniments.id))
+    .limit(limit) as Promise<ExportRow[]>;
