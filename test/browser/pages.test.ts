@@ -51,7 +51,7 @@ type Visit = { path: string; as: SweepRole };
 describe('every page in every language', { skip: browserSkip }, () => {
   let env: Awaited<ReturnType<typeof startBrowserApp>>;
   let world: World;
-  const cookies: Record<SweepRole, Cookie[]> = { anonymous: [], representative: [], admin: [] };
+  const cookies: Record<SweepRole, Cookie[]> = { anonymous: [], representative: [], admin: [], helper: [] };
   const visits: Visit[] = [];
   const errorForms: (SweepForm & { path: string })[] = [];
   const weights: { url: string; bytes: number }[] = [];
@@ -68,6 +68,7 @@ describe('every page in every language', { skip: browserSkip }, () => {
       anonymous: await world.fresh.anonymous(),
       representative: await world.fresh.representative(),
       admin: world.admin,
+      helper: await world.fresh.helper(),
     };
     for (const role of Object.keys(agents) as SweepRole[])
       cookies[role] = [...agents[role].cookies].map(([name, value]) => ({ name, value, url: env.base }));

@@ -48,6 +48,8 @@ export interface FacilitationCtx {
   /** An entry A's helper logged, and a new helper of A (their user id), for removing one. */
   entry: string;
   newHelper: () => Promise<string>;
+  /** Logs `n` more sessions at A, of every kind and place, so that figures have groups to show and to hide. */
+  logSessions: (n: number) => Promise<void>;
 }
 
 /**
@@ -90,6 +92,9 @@ export async function facilitationWorld(
     ),
     entry,
     newHelper: async () => (await helperOfA()).id,
+    logSessions: async (n) => {
+      for (let i = 0; i < n; i++) await f.log.log(worldHelper, variedSession(p.orgA, day, i));
+    },
   };
   const roles = {
     helper: helperOfA,
@@ -100,4 +105,27 @@ export async function facilitationWorld(
     },
   };
   return { ctx, roles };
+}
+
+/** The i-th of a varied series of sessions: most alike, a few rarer ones (which shared views then hide). */
+export function variedSession(organisationId: string, day: string, i: number): SessionInput {
+  const group = i % 7 === 6;
+  return sessionInput(organisationId, day, {
+    durationMin: [30, 45, 60, 90, 20][i % 5] as number,
+    themes: [['eid'], ['email', 'safety'], ['banking'], ['eid', 'tax']][i % 4] as string[],
+    autonomy: i % 3 === 0 ? 'done_for' : 'done_together',
+    ageBand: i % 2 ? '65_74' : '75_plus',
+    // One rare referral and one rare situation: groups a shared view must hide.
+    ...(i === 0 ? { referral: 'cpas' as const } : {}),
+    ...(i === 1 ? { situation: 'job_seeker' as const } : {}),
+    ...(group
+      ? {
+          kind: 'collective',
+          title: 'Atelier smartphone',
+          level: 'beginner',
+          participants: 8,
+          counts: { age: { '65_74': 5 } },
+        }
+      : {}),
+  });
 }

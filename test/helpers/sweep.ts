@@ -8,7 +8,7 @@ import type { Ctx, Role } from './world.ts';
  * only what those cases do not show: content the world lacks, more addresses of its pages (a filter, an empty
  * search, another role's view) and forms sent with mistakes, whose error summary axe must check too.
  */
-export type SweepRole = Extract<Role, 'anonymous' | 'representative' | 'admin'>;
+export type SweepRole = Extract<Role, 'anonymous' | 'representative' | 'admin' | 'helper'>;
 
 export interface SweepPage {
   as: SweepRole;
@@ -48,7 +48,8 @@ export async function loadSweepCases(): Promise<Required<SweepCases>> {
 
 /**
  * The roles that visit a route's page: a visitor every public page; a representative every page a member
- * may see; the secretariat its own pages and the members' pages it sees as well, not the public ones again.
+ * may see; the secretariat its own pages and the members' pages it sees as well, not the public ones again;
+ * a digital helper the pages only helpers see.
  */
 export function visitorsOf(c: LoadedCase): SweepRole[] {
   if (!c.name.startsWith('GET /:l')) return [];
@@ -57,5 +58,6 @@ export function visitorsOf(c: LoadedCase): SweepRole[] {
   if (sees('anonymous')) roles.push('anonymous');
   if (sees('representative')) roles.push('representative');
   if (sees('admin') && !sees('anonymous')) roles.push('admin');
+  if (sees('helper') && !sees('anonymous') && !sees('representative')) roles.push('helper');
   return roles;
 }

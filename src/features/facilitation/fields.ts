@@ -11,7 +11,6 @@ import {
 import {
   AGE_BANDS,
   AUTONOMY,
-  DURATION_PRESETS,
   EQUIPMENT,
   GENDERS,
   GROUP_DIMENSIONS,
@@ -29,9 +28,15 @@ const optional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? 
 const wholeNumber = (min: number, max: number, code: 'log.duration_invalid' | 'log.participants_invalid') =>
   optionalNumber().refine((n) => n === undefined || (Number.isInteger(n) && n >= min && n <= max), code);
 
-/** A preset (15 … 120 minutes) or "other", with the minutes typed beside it. */
+/**
+ * A choice of minutes (the presets, 15 … 120, and the helper's own usual lengths) or "other", with the minutes
+ * typed beside it.
+ */
 const duration = {
-  duration: z.union([z.enum(DURATION_PRESETS.map(String)), z.literal('other')], 'log.duration_required'),
+  duration: z
+    .string('log.duration_required')
+    .regex(/^(\d{1,3}|other)$/, 'log.duration_required')
+    .refine((v) => v === 'other' || (Number(v) >= 1 && Number(v) <= 720), 'log.duration_invalid'),
   durationOther: wholeNumber(1, 720, 'log.duration_invalid'),
 };
 

@@ -133,7 +133,7 @@ export const ethicsSignatures = pgTable(
 
 /**
  * One support session. Nothing here may identify the person helped: no name, contact, birth date, national
- * number or address (test/http/facilitation-privacy.test.ts reads the columns). Individual sessions hold the
+ * number or address (schema.test.ts reads the columns). Individual sessions hold the
  * person's anonymous attributes; collective ones hold counts in accompaniment_counts.
  */
 export const accompaniments = pgTable(
