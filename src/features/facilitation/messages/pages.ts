@@ -1070,4 +1070,10 @@ export const pagesMessages = defineMessages({
     de: 'Das Enddatum muss nach dem Startdatum liegen.',
     en: 'The end date must come after the start date.',
   },
+  'figures.filters_used': {
+    fr: 'Filtres appliqués : {list}',
+    nl: 'Toegepaste filters: {list}',
+    de: 'Angewandte Filter: {list}',
+    en: 'Filters applied: {list}',
+  },
 });

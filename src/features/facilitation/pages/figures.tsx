@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from '../../../platform/i18n/index.ts';
+import { formatList, formatNumber, formatPercent } from '../../../platform/i18n/index.ts';
 import { BarChart } from '../../../platform/ui/charts.tsx';
 import { Notice, Table, withQuery } from '../../../platform/ui/components.tsx';
 import { emptyForm, useHref, useView } from '../../../platform/ui/context.ts';
@@ -104,6 +104,19 @@ export function FiguresPage(props: {
         )}
         <Button variant="secondary">{t('figures.apply')}</Button>
       </Form>
+      {Object.keys(query).length > 0 && (
+        <p class="hint">
+          {t('figures.filters_used', {
+            list: formatList(
+              locale,
+              Object.entries(query).map(
+                ([k, v]) =>
+                  `${k} = ${k === 'structure' ? (props.filters.structures.find((x) => x.id === v)?.name ?? v) : v}`,
+              ),
+            ),
+          })}
+        </p>
+      )}
       {props.exports !== false && (
         <p>
           {t('figures.download')} <a href={withQuery(href(`${props.path}.csv`), query)}>CSV</a> ·{' '}
