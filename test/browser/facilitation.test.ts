@@ -8,7 +8,15 @@ import { sessionCookieName } from '../../src/platform/auth/cookie.ts';
 import { translator } from '../../src/platform/i18n/index.ts';
 import { inText } from '../helpers/app.ts';
 import { browserSkip } from '../helpers/browser.ts';
-import { choose, focusIsVisible, press, startBrowserApp, tabTo, tick, typeInto } from '../helpers/browser-app.ts';
+import {
+  choose,
+  focusIsVisible,
+  press,
+  startBrowserApp,
+  tabTo,
+  tick,
+  typeInto,
+} from '../helpers/browser-app.ts';
 import { addHelper, sessionInput } from '../helpers/facilitation.ts';
 import { makeOrg, makeUser, type Person } from '../helpers/services.ts';
 
@@ -143,7 +151,10 @@ describe('digital helpers, by keyboard on a phone', { skip: browserSkip }, () =>
     assert.equal((await helperPage.textContent(another))?.trim(), 'Enregistrer et en noter un autre');
     await press(helperPage, another);
     await fits(helperPage);
-    assert.equal(new URL(helperPage.url()).pathname + new URL(helperPage.url()).search, '/fr/facilitation/log?kind=individual');
+    assert.equal(
+      new URL(helperPage.url()).pathname + new URL(helperPage.url()).search,
+      '/fr/facilitation/log?kind=individual',
+    );
     assert.equal(await entries(), before + 1);
     // A fresh form: a new key, no topic ticked, and the duration just used comes first and is chosen.
     assert.notEqual(await helperPage.inputValue('input[name=clientKey]'), firstKey);
@@ -221,7 +232,11 @@ describe('digital helpers, by keyboard on a phone', { skip: browserSkip }, () =>
     );
     assert.equal(await status.textContent(), waiting(1));
     assert.equal(new URL(page.url()).pathname, '/fr/facilitation/log', 'the page stays');
-    assert.notEqual(await page.inputValue('input[name=clientKey]'), firstKey, 'the next entry has its own key');
+    assert.notEqual(
+      await page.inputValue('input[name=clientKey]'),
+      firstKey,
+      'the next entry has its own key',
+    );
     await fits(page);
 
     await tabTo(page, done, 80);
@@ -258,13 +273,50 @@ describe('digital helpers, by keyboard on a phone', { skip: browserSkip }, () =>
     await tabTo(page, done, 80);
     await enter(page);
     assert.equal(new URL(page.url()).pathname, '/fr/facilitation/entries');
+    assert.match(await main(page), fr('log.saved'), 'with the message a saved entry gets');
     assert.equal(await entries(), before + 3);
     await ctx.close();
   });
 
+  test('4b. an entry that waited while the session ended is kept, and sent once the helper signs in again', async () => {
+    const ctx = await phone(helper, true);
+    const page = await ctx.newPage();
+    const before = await entries();
+    await page.goto(`${env.base}/fr/facilitation/log?kind=individual&same=last`, { waitUntil: 'load' });
+    await ctx.setOffline(true);
+    await tabTo(page, 'button[name="next"][value="done"]', 80);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (text) => document.getElementById('offline-status')?.textContent === text,
+      translator('fr')('log.offline_waiting', { n: 1 }),
+    );
+    // Meanwhile the helper changes their password on another device, which ends every session of theirs: the
+    // server answers the entry with the way to the sign-in page, and has not saved it.
+    await env.t.deps.sessions.endAll(helper.id);
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/fr/facilitation/log',
+    );
+    await ctx.setOffline(false);
+    assert.equal((await answered).status(), 303);
+    assert.equal(await entries(), before, 'not saved');
+
+    // Signed in again (a new session, so a new CSRF binding), the form sends what waits as it opens.
+    await ctx.clearCookies();
+    const value = await env.t.deps.sessions.start(helper.id);
+    await ctx.addCookies([{ name: sessionCookieName(env.t.deps.config), value, url: env.base }]);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(
+      () =>
+        localStorage.getItem('inclusio.pending-sessions') === '[]' &&
+        document.getElementById('offline-status')?.hidden === true,
+    );
+    assert.equal(await entries(), before + 1, 'the entry arrived, once');
+    await ctx.close();
+  });
+
   test('5-6. the manager filters the figures by keyboard and downloads them as CSV', async () => {
-    // The helper logged 1 + 1 + 3 sessions with one person (and 2 while offline), and one group session.
-    const individual = SEEDED.individual + 5;
+    // The helper logged 6 sessions with one person (3 of them while offline) and one group session.
+    const individual = SEEDED.individual + 6;
     const collective = SEEDED.collective + 1;
     await managerPage.goto(`${env.base}/fr/facilitation/structures/${orgId}/figures`);
     await fits(managerPage);
@@ -274,7 +326,11 @@ describe('digital helpers, by keyboard on a phone', { skip: browserSkip }, () =>
         .first()
         .locator('td, th')
         .evaluateAll((cells) => cells.map((c) => c.textContent?.trim()));
-    assert.deepEqual((await sessions()).slice(1), [String(individual), String(collective), String(individual + collective)]);
+    assert.deepEqual((await sessions()).slice(1), [
+      String(individual),
+      String(collective),
+      String(individual + collective),
+    ]);
 
     await tabTo(managerPage, '#f-kind', 80);
     assert.ok(await focusIsVisible(managerPage), 'focus visible on the kind filter');
@@ -295,7 +351,10 @@ describe('digital helpers, by keyboard on a phone', { skip: browserSkip }, () =>
       managerPage.keyboard.press('Enter'),
     ]);
     assert.equal(download.suggestedFilename(), `inclusio-structure-${orgId}.csv`);
-    const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\n');
+    const lines = fs
+      .readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n');
     assert.equal(lines[0], 'section,value,label,count,percent');
     assert.ok(
       lines.some((l) => l.startsWith('filter,kind,individual')),

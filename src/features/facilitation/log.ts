@@ -54,6 +54,49 @@ export interface SessionInput {
 
 const brusselsDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
 
+/** A group's counts per attribute, each dimension filled up to the number of participants with "unknown". */
+export function sessionCounts(input: SessionInput): q.GroupCount[] {
+  if (input.kind !== 'collective') return [];
+  const total = input.participants ?? 0;
+  return (Object.keys(GROUP_DIMENSIONS) as GroupDimension[]).flatMap((dimension) => {
+    const given = Object.entries(input.counts?.[dimension] ?? {}).filter(([, n]) => (n ?? 0) > 0) as [
+      string,
+      number,
+    ][];
+    const sum = given.reduce((s, [, n]) => s + n, 0);
+    if (sum > total)
+      throw new AppError('log.counts_exceed', 422, { [`count_${dimension}`]: 'log.counts_exceed' });
+    const rows = given.map(([value, n]) => ({ dimension, value, n }));
+    return sum < total ? [...rows, { dimension, value: 'unknown', n: total - sum }] : rows;
+  });
+}
+
+/** The columns of an entry: a person's attributes on an individual session only, a title and level on a group's. */
+export function sessionValues(input: SessionInput) {
+  const individual = input.kind === 'individual';
+  return {
+    organisationId: input.organisationId,
+    kind: input.kind,
+    happenedOn: input.happenedOn,
+    durationMin: input.durationMin,
+    place: input.place,
+    placePostcode: input.place === 'structure' ? null : (input.placePostcode ?? null),
+    themes: input.themes,
+    equipment: input.equipment,
+    autonomy: input.autonomy,
+    referral: input.referral,
+    note: input.note ?? null,
+    participants: individual ? 1 : (input.participants ?? 1),
+    ageBand: individual ? (input.ageBand ?? 'unknown') : null,
+    gender: individual ? (input.gender ?? 'unknown') : null,
+    situation: individual ? (input.situation ?? 'unknown') : null,
+    visit: individual ? (input.visit ?? 'unknown') : null,
+    residencePostcode: individual ? (input.residencePostcode ?? null) : null,
+    title: individual ? null : (input.title ?? null),
+    level: individual ? null : (input.level ?? null),
+  };
+}
+
 /**
  * The support-session log: a digital helper records each session in a few taps, without anything that
  * identifies the person helped. Entries belong to the helper who logged them, for 30 days; the figures built
@@ -75,48 +118,6 @@ export function createLogService(deps: Deps, structures: StructuresService, them
       throw new AppError('log.postcode_required', 422, { placePostcode: 'log.postcode_required' });
     const found = input.note ? personalDataIn(input.note) : null;
     if (found) throw new AppError(`log.note_${found}`, 422, { note: `log.note_${found}` });
-  }
-
-  /** A group's counts per attribute, each dimension filled up to the number of participants with "unknown". */
-  function groupCounts(input: SessionInput): q.GroupCount[] {
-    if (input.kind !== 'collective') return [];
-    const total = input.participants ?? 0;
-    return (Object.keys(GROUP_DIMENSIONS) as GroupDimension[]).flatMap((dimension) => {
-      const given = Object.entries(input.counts?.[dimension] ?? {}).filter(([, n]) => (n ?? 0) > 0) as [
-        string,
-        number,
-      ][];
-      const sum = given.reduce((s, [, n]) => s + n, 0);
-      if (sum > total)
-        throw new AppError('log.counts_exceed', 422, { [`count_${dimension}`]: 'log.counts_exceed' });
-      const rows = given.map(([value, n]) => ({ dimension, value, n }));
-      return sum < total ? [...rows, { dimension, value: 'unknown', n: total - sum }] : rows;
-    });
-  }
-
-  function values(input: SessionInput) {
-    const individual = input.kind === 'individual';
-    return {
-      organisationId: input.organisationId,
-      kind: input.kind,
-      happenedOn: input.happenedOn,
-      durationMin: input.durationMin,
-      place: input.place,
-      placePostcode: input.place === 'structure' ? null : (input.placePostcode ?? null),
-      themes: input.themes,
-      equipment: input.equipment,
-      autonomy: input.autonomy,
-      referral: input.referral,
-      note: input.note ?? null,
-      participants: individual ? 1 : (input.participants ?? 1),
-      ageBand: individual ? (input.ageBand ?? 'unknown') : null,
-      gender: individual ? (input.gender ?? 'unknown') : null,
-      situation: individual ? (input.situation ?? 'unknown') : null,
-      visit: individual ? (input.visit ?? 'unknown') : null,
-      residencePostcode: individual ? (input.residencePostcode ?? null) : null,
-      title: individual ? null : (input.title ?? null),
-      level: individual ? null : (input.level ?? null),
-    };
   }
 
   /** The helper's own entry, still inside its window. */
@@ -154,13 +155,13 @@ export function createLogService(deps: Deps, structures: StructuresService, them
     async log(actor: Actor, input: SessionInput) {
       const helper = await structures.requireFacilitator(actor, input.organisationId);
       check(input);
-      const counts = groupCounts(input);
+      const counts = sessionCounts(input);
       const now = clock.now();
       return db.transaction((tx) =>
         q.insert(
           tx,
           {
-            ...values(input),
+            ...sessionValues(input),
             clientKey: input.clientKey,
             facilitatorId: helper.id,
             createdAt: now,
@@ -192,8 +193,10 @@ export function createLogService(deps: Deps, structures: StructuresService, them
       if (input.kind !== e.kind) throw new AppError('invalid', 422, { kind: 'invalid' });
       await structures.requireFacilitator(actor, input.organisationId);
       check(input);
-      const counts = groupCounts(input);
-      await db.transaction((tx) => q.update(tx, id, { ...values(input), updatedAt: clock.now() }, counts));
+      const counts = sessionCounts(input);
+      await db.transaction((tx) =>
+        q.update(tx, id, { ...sessionValues(input), updatedAt: clock.now() }, counts),
+      );
     },
 
     /**

@@ -127,7 +127,7 @@ export function FiguresPage(props: {
         <Notice>{t('figures.too_few')}</Notice>
       ) : (
         <>
-          <section aria-labelledby="totals">
+          <section>
             <h2 id="totals">{t('figures.totals')}</h2>
             <Table
               id="totals-table"
@@ -170,7 +170,7 @@ function BreakdownSection(props: { id: Breakdown; figure: Figure; label: (value:
   ];
   const title = t(`figures.by_${props.id}`);
   return (
-    <section aria-labelledby={`by-${props.id}`} class="figure">
+    <section class="figure">
       <h2 id={`by-${props.id}`}>{title}</h2>
       {props.id === 'theme' && <p class="hint">{t('figures.theme_hint')}</p>}
       {rows.length === 0 ? (

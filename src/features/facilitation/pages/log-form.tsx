@@ -138,7 +138,7 @@ export function LogFormPage(props: {
   /** Correcting an entry, not logging one. */
   editing?: { createdAt: Date };
 }) {
-  const { t, locale, asset } = useView();
+  const { t, locale, asset, user } = useView();
   const href = useHref();
   const o = useOptions();
   const group = props.kind === 'collective';
@@ -175,6 +175,7 @@ export function LogFormPage(props: {
         data-refused={t('log.offline_refused', { n: 7 }).replace('7', '#')}
         data-done={href('/facilitation/entries')}
         data-another={href(`/facilitation/log?kind=${props.kind}`)}
+        data-account={user?.id}
       />
       <ErrorSummary form={props.form} fields={LABELS} />
       <Form action={props.action} form={props.form} fields={LABELS} class="log-form">
