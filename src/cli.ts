@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { type Database, openConfiguredDatabase } from './db/client.ts';
+import { DEMO_COORDINATOR, DEMO_HELPER } from './demo/facilitation.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.ts';
 import { failStartup, serve } from './main.ts';
 import { type Clock, ManualClock } from './platform/clock.ts';
@@ -78,9 +79,15 @@ async function seed(env: Record<string, string | undefined>, quietIfDone = false
       }
       console.log('Loading the demo organisations…');
       const r = await seedDemo(built, clock, (m) => console.log(m));
+      const f = r.facilitation;
       console.log(`${r.organisations} demo organisations loaded.`);
+      console.log(
+        `A network of ${f.structures} host structures, ${f.helpers} digital helpers, ${f.sessions} support sessions.`,
+      );
       console.log(`Sign in as the secretariat: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
       console.log(`or as a member: member1@demo.inclusio.invalid / ${DEMO_PASSWORD}`);
+      console.log(`or as the network's coordinator: ${DEMO_COORDINATOR} / ${DEMO_PASSWORD}`);
+      console.log(`or as a digital helper: ${DEMO_HELPER} / ${DEMO_PASSWORD}`);
       return 0;
     },
     env,

@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 
 /** The demo and the ledger check, through the command line a newcomer uses. */
@@ -25,6 +27,7 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
   const seeded = cli('seed:demo');
   assert.equal(seeded.status, 0, seeded.stderr);
   assert.match(seeded.stdout, /28 demo organisations loaded/);
+  assert.match(seeded.stdout, /coordination@demo\.inclusio\.invalid/);
   const again = cli('seed:demo');
   assert.equal(again.status, 2);
   assert.match(again.stderr, /already holds organisations/);
@@ -99,6 +102,54 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
   const n = Object.fromEntries(bySector.rows.map((r) => [r.sector, r.n]));
   assert.equal(n.associative, 3);
   assert.ok((n.private ?? 0) >= 5 && (n.public ?? 0) >= 5, JSON.stringify(n));
+  // The facilitators' part: a network of host structures and its coordinator, helpers who joined by invitation and
+  // signed the code of ethics (most countersigned), thousands of sessions over eighteen months.
+  const helping = await one(sql`select
+    (select count(*) from networks)::int as networks,
+    (select count(*) from network_structures)::int as structures,
+    (select count(*) from network_coordinators)::int as coordinators,
+    (select count(distinct user_id) from facilitators)::int as helpers,
+    (select count(*) from facilitator_invitations where accepted_at is not null)::int as accepted,
+    (select count(*) from ethics_signatures where countersigned_at is not null)::int as countersigned,
+    (select count(*) from ethics_signatures where countersigned_at is null)::int as waiting,
+    (select count(*) from accompaniments)::int as sessions,
+    (select count(*) from accompaniments where kind = 'collective')::int as collective,
+    (select count(distinct to_char(happened_on, 'YYYY-MM')) from accompaniments)::int as months,
+    (select count(*) from accompaniments where happened_on > current_date or created_at > now())::int as future,
+    (select count(*) from (select at, lag(at) over (order by seq) as before from ledger_entries) l
+      where at < before)::int as unordered`);
+  assert.equal(helping.networks, 1);
+  assert.ok((helping.structures ?? 0) >= 4 && helping.coordinators === 1, JSON.stringify(helping));
+  assert.ok(
+    (helping.helpers ?? 0) >= 8 && (helping.accepted ?? 0) > (helping.helpers ?? 0),
+    'one helps at two',
+  );
+  assert.ok((helping.countersigned ?? 0) >= 8 && (helping.waiting ?? 0) >= 1, JSON.stringify(helping));
+  assert.ok(
+    (helping.sessions ?? 0) >= 3000 && (helping.sessions ?? 0) <= 5000,
+    `sessions: ${helping.sessions}`,
+  );
+  assert.ok((helping.collective ?? 0) > 100 && (helping.months ?? 0) >= 18, JSON.stringify(helping));
+  assert.equal(helping.future, 0, 'no session after today');
+  assert.equal(helping.unordered, 0, 'the ledger stays in date order');
+  // The public figures show the common groups and hide the rare ones (fewer than five).
+  const built = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dir }), database });
+  const stats = await built.services.facilitation.statistics.view(null, { kind: 'public' }, {});
+  await built.app.close();
+  const rows = Object.values(stats.breakdowns).flatMap((b) => b.rows);
+  assert.ok(
+    rows.some((r) => r.n === null),
+    'some group is hidden',
+  );
+  assert.ok(
+    rows.some((r) => (r.n ?? 0) >= 5),
+    'some group is shown',
+  );
+  assert.ok(
+    (stats.breakdowns.theme.rows.find((r) => r.value === 'eid')?.n ?? 0) >= 100,
+    'eID help is common',
+  );
+  assert.equal(stats.breakdowns.referral.rows.find((r) => r.value === 'other')?.n, null, 'a rare referral');
   await database.db.execute(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
   await database.db.execute(
     sql`update ledger_entries set payload = jsonb_set(payload, '{organisation,name}', '"Forged"') where seq = 2`,

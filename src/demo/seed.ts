@@ -14,6 +14,7 @@ import {
   seedPractices,
   seedTemplates,
 } from './engagement.ts';
+import { seedFacilitation } from './facilitation.ts';
 import { type Signatory, seedMeasurement } from './measurement.ts';
 
 export const DEMO_ADMIN = { email: 'secretariat@demo.inclusio.invalid', password: 'demo-secretariat' };
@@ -446,10 +447,12 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
   }
   await seedPractices(s, adminActor, authors);
   await seedJointActions(s, authors);
+  const facilitation = await seedFacilitation(built, clock, adminActor, memberHash);
+  log(`  facilitators: ${facilitation.helpers} helpers, ${facilitation.sessions} support sessions`);
   await seedMeasurement(s, clock, measured);
   // The demo's messages are not sent anywhere: they would only fill the mail folder.
   await deps.db.delete(outbox);
-  return { organisations: ORGS.length };
+  return { organisations: ORGS.length, facilitation };
 }
 
 /** Organisations that register through an invitation (the fourth stays pending: "registered", not counted). */
