@@ -1,13 +1,19 @@
 import { defineMessages } from '../../platform/i18n/define.ts';
 import { errorsMessages } from './messages/errors.ts';
+import { figuresMessages } from './messages/figures.ts';
 import { logMessages } from './messages/log.ts';
-import { pagesMessages } from './messages/pages.ts';
+import { logPagesMessages } from './messages/log-pages.ts';
+import { spaceMessages } from './messages/space.ts';
+import { teamMessages } from './messages/team.ts';
 
 /** Every text of this feature, in the four languages side by side; its lists, errors and mail in messages/. */
 export const messages = {
   ...errorsMessages,
   ...logMessages,
-  ...pagesMessages,
+  ...spaceMessages,
+  ...logPagesMessages,
+  ...figuresMessages,
+  ...teamMessages,
   ...defineMessages({
     'ethics.nav': {
       fr: 'Charte des aidants numériques',
