@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { type Database, openConfiguredDatabase } from './db/client.ts';
-import { DEMO_COORDINATOR, DEMO_HELPER } from './demo/facilitation.ts';
+import { DEMO_COORDINATOR, DEMO_HELPER } from './demo/facilitation/index.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.ts';
 import { failStartup, serve } from './main.ts';
 import { type Clock, ManualClock } from './platform/clock.ts';

@@ -14,7 +14,7 @@ import {
   seedPractices,
   seedTemplates,
 } from './engagement.ts';
-import { seedFacilitation } from './facilitation.ts';
+import { seedFacilitation } from './facilitation/index.ts';
 import { type Signatory, seedMeasurement } from './measurement.ts';
 
 export const DEMO_ADMIN = { email: 'secretariat@demo.inclusio.invalid', password: 'demo-secretariat' };
