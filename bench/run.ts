@@ -9,6 +9,8 @@
  *   BENCH_PRACTICES=20000 practices generated before measuring, spread over those signatories
  *   BENCH_DATABASE_URL    a PostgreSQL server where a throw-away database may be created
  *                         (default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable)
+ *   BENCH_ACCOMPANIMENTS=1000000 support sessions generated before measuring (skipped when no row of the
+ *                         facilitators' log is measured)
  *   BENCH_ONLY=practices  measure only the rows whose name contains this text (and the baseline, always)
  */
 import fs from 'node:fs';
@@ -19,6 +21,16 @@ import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
+import { sessionCookieName } from '../src/platform/auth/cookie.ts';
+import {
+  type ExportRun,
+  exportTable,
+  logSessionRequests,
+  measureExport,
+  prepareFacilitation,
+  settle,
+  timeAlone,
+} from './facilitation.ts';
 import { generatePlan, generatePractices, generateSignatories } from './generate.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -38,9 +50,24 @@ interface Row {
 const BASELINE = '/__bench/bare';
 const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 2000);
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 20000);
+const ACCOMPANIMENTS = Number(process.env.BENCH_ACCOMPANIMENTS ?? 1_000_000);
+/** The facilitators' log: rows read as one of its roles, or that post its form; their names share a word. */
+const FACILITATION = 'facilitation';
+const EXPORT_ROW = `${FACILITATION}: CSV export of the largest structure's entries (once)`;
+
+interface Scenario {
+  name: string;
+  path: string;
+  /** Signed in as this account of the generated log (a session cookie). */
+  as?: 'manager' | 'coordinator' | 'helper';
+  /** Posts a new support session each request (fresh clientKey, the form's CSRF token) instead of a GET. */
+  log?: boolean;
+  /** The status every answer should have; otherwise any 2xx. */
+  status?: number;
+}
 
 /** What is measured; later capabilities add their pages here. */
-const scenarios = [
+const scenarios: Scenario[] = [
   { name: 'baseline: bare Fastify route', path: BASELINE },
   { name: 'GET /healthz', path: '/healthz' },
   { name: 'home page with counters (fr)', path: '/fr' },
@@ -63,12 +90,35 @@ const scenarios = [
   },
   { name: 'practices, one obstacle', path: '/fr/practices?obstacle={obstacle}' },
   { name: 'API /api/v1/practices?q=phishing', path: '/api/v1/practices?q=phishing' },
+  {
+    name: `${FACILITATION}: a structure's figures, as its manager`,
+    path: '/fr/facilitation/structures/{structure}/figures',
+    as: 'manager',
+  },
+  {
+    name: `${FACILITATION}: a network's figures (~50 structures), as its coordinator`,
+    path: '/fr/facilitation/networks/{network}/figures',
+    as: 'coordinator',
+  },
+  {
+    name: `${FACILITATION}: public figures, all ${ACCOMPANIMENTS} sessions`,
+    path: '/fr/facilitation/figures',
+  },
+  {
+    name: `${FACILITATION}: log one session (POST, 303), as a helper`,
+    path: '/fr/facilitation/log',
+    as: 'helper',
+    log: true,
+    status: 303,
+  },
 ];
+/** What the download of a structure's entries cost, per engine; printed after the table. */
+const exportRuns: ({ engine: string } & ExportRun)[] = [];
 
 async function measure(engine: string, database: Database): Promise<Row[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-bench-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
-  const { app, services } = await buildApp({ config, database });
+  const { app, deps, services } = await buildApp({ config, database });
   const charter = await services.charter.current();
   process.stderr.write(`  ${engine}: generating ${SIGNATORIES} signatories…\n`);
   await generateSignatories(database.db, SIGNATORIES, charter.contentHash);
@@ -85,28 +135,76 @@ async function measure(engine: string, database: Database): Promise<Row[]> {
   process.stderr.write(
     `  ${engine}: ${PRACTICES} practices in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
+  const selected = scenarios.filter((s) => s.path === BASELINE || s.name.includes(only));
+  const withLog = selected.some((s) => s.name.startsWith(FACILITATION)) || EXPORT_ROW.includes(only);
+  const log = withLog
+    ? await prepareFacilitation(
+        database.db,
+        ACCOMPANIMENTS,
+        services.facilitation.themes.themes.map((t) => t.code),
+        async (userId) => `${sessionCookieName(config)}=${await deps.sessions.start(userId)}`,
+        (line) => process.stderr.write(`  ${engine}: ${line}\n`),
+      )
+    : null;
   app.get(BASELINE, { config: { skipSession: true } }, async () => 'ok');
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
   const rows: Row[] = [];
   try {
-    for (const s of scenarios.filter((s) => s.path === BASELINE || s.name.includes(only))) {
+    for (const s of selected) {
       process.stderr.write(`  ${engine}: ${s.name} (${seconds}s)…\n`);
+      const cookie = s.as && log ? log.cookies[s.as] : undefined;
+      const posting = s.log && cookie ? await logSessionRequests(origin, cookie) : null;
+      const url = `${origin}${s.path
+        .replace('{plan}', planOrg)
+        .replace('{obstacle}', obstacle?.id ?? '')
+        .replace('{structure}', log?.data.structure.id ?? '')
+        .replace('{network}', log?.data.network.id ?? '')}`;
+      const headers = {
+        'accept-encoding': 'br, gzip',
+        'accept-language': 'fr',
+        ...(cookie ? { cookie } : {}),
+        ...posting?.headers,
+      };
+      const heavy = s.name.startsWith(FACILITATION);
+      if (heavy && !posting) {
+        const alone = await timeAlone(url, headers);
+        process.stderr.write(
+          `  ${engine}:   one request alone: ${alone.status} in ${alone.ms.toFixed(0)} ms\n`,
+        );
+      }
       const r = await autocannon({
-        url: `http://127.0.0.1:${port}${s.path.replace('{plan}', planOrg).replace('{obstacle}', obstacle?.id ?? '')}`,
+        url,
         connections,
         duration: seconds,
-        headers: { 'accept-encoding': 'br, gzip', 'accept-language': 'fr' },
+        // A figures page over a million sessions may take seconds under load: late, not failed.
+        ...(heavy ? { timeout: 60 } : {}),
+        headers,
+        ...(posting ? { requests: posting.requests } : {}),
       });
+      if (heavy) await settle(database);
+      const answers = r['1xx'] + r['2xx'] + r['3xx'] + r['4xx'] + r['5xx'];
+      const expected = s.status ? (r.statusCodeStats?.[`${s.status}`]?.count ?? 0) : 0;
       rows.push({
         engine,
         name: s.name,
         path: s.path,
         rps: r.requests.average,
-        p99: r.latency.p99,
-        errors: r.errors + r.non2xx,
+        // No answer within the row's seconds: no latency to show, rather than a p99 of 0.
+        p99: answers ? r.latency.p99 : Number.NaN,
+        errors: r.errors + (s.status ? answers - expected : r.non2xx),
       });
+    }
+    if (log && EXPORT_ROW.includes(only)) {
+      const { structure } = log.data;
+      process.stderr.write(`  ${engine}: ${EXPORT_ROW}, ${structure.sessions} sessions…\n`);
+      const run = await measureExport(
+        `${origin}/fr/facilitation/structures/${structure.id}/entries.csv`,
+        log.cookies.manager,
+      );
+      exportRuns.push({ engine, ...run });
     }
   } finally {
     await app.close();
@@ -157,7 +255,8 @@ function print(rows: Row[]) {
     const ratio = base ? r.rps / base.rps : Number.NaN;
     // Two significant digits below 0.1, so that slow rows still compare.
     const shown = ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2);
-    return [r.engine, r.name, r.rps.toFixed(0), r.p99.toFixed(1), shown, String(r.errors)];
+    const p99 = Number.isNaN(r.p99) ? `> ${seconds * 1000}` : r.p99.toFixed(1);
+    return [r.engine, r.name, r.rps.toFixed(0), p99, shown, String(r.errors)];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
@@ -167,6 +266,7 @@ function print(rows: Row[]) {
   console.log(
     `\n${connections} connections, ${seconds} s per row, Node ${process.version}, ${os.cpus().length} cores.`,
   );
+  if (exportRuns.length) console.log(`\n${EXPORT_ROW}\n${exportTable(exportRuns)}`);
 }
 
 const rows = [...(await onPglite()), ...(await onPostgres())];

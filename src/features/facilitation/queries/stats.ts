@@ -33,7 +33,7 @@ const needsOrganisation = (w: StatsWhere) => !!(w.region || w.area);
 
 const band = sql<string>`case when ${a.durationMin} < 30 then 'lt30' when ${a.durationMin} < 60 then '30_60'
   when ${a.durationMin} < 120 then '60_120' else 'ge120' end`;
-const month = sql<string>`to_char(${a.happenedOn}, 'YYYY-MM')`;
+const month = sql<string>`to_char(${a.happenedOn}::timestamp, 'YYYY-MM')`;
 
 /** The dimensions counted in one pass over the entries (GROUPING SETS), each with sessions and people. */
 const DIMENSIONS = {
