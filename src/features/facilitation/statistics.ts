@@ -1,7 +1,7 @@
 import { type Actor, requireUser } from '../../platform/auth/authorize.ts';
 import { randomToken, sha256 } from '../../platform/auth/crypto.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
+import { AppError, notFound } from '../../platform/http/errors.ts';
 import { type Figure, figure, inOrder } from './figures.ts';
 import * as shares from './queries/shares.ts';
 import * as q from './queries/stats.ts';
@@ -146,14 +146,12 @@ export function createStatisticsService(
     };
   }
 
-  const toWhere = (f: StatsFilter): q.StatsWhere => ({
-    from: f.from,
-    to: f.to,
-    kind: f.kind,
-    theme: f.theme,
-    region: f.region,
-    area: f.area,
-  });
+  /** The filters as the queries take them; the structure is a narrowing of the scope, resolved above. */
+  const toWhere = ({ structure: _s, ...rest }: StatsFilter): q.StatsWhere => rest;
+
+  /** A share link's subject: a structure's managers or a network's coordinators speak for it. */
+  const requireSubject = (actor: Actor, scope: 'structure' | 'network', id: string) =>
+    scope === 'structure' ? structures.requireManager(actor, id) : structures.requireCoordinator(actor, id);
 
   const service = {
     async view(actor: Actor, scope: StatsScope, f: StatsFilter): Promise<Stats> {
@@ -164,8 +162,7 @@ export function createStatisticsService(
     // Share links: a structure's managers or a network's coordinators hand out a read-only, revocable link.
 
     async share(actor: Actor, scope: 'structure' | 'network', subjectId: string) {
-      if (scope === 'structure') await structures.requireManager(actor, subjectId);
-      else await structures.requireCoordinator(actor, subjectId);
+      await requireSubject(actor, scope, subjectId);
       requireUser(actor);
       const token = randomToken();
       await shares.insert(db, {
@@ -179,16 +176,14 @@ export function createStatisticsService(
     },
 
     async shareLinks(actor: Actor, scope: 'structure' | 'network', subjectId: string) {
-      if (scope === 'structure') await structures.requireManager(actor, subjectId);
-      else await structures.requireCoordinator(actor, subjectId);
+      await requireSubject(actor, scope, subjectId);
       return shares.ofSubject(db, scope, subjectId);
     },
 
     async revokeShare(actor: Actor, id: string) {
       const link = await shares.byId(db, id);
       if (!link) throw notFound();
-      if (link.scope === 'structure') await structures.requireManager(actor, link.subjectId);
-      else await structures.requireCoordinator(actor, link.subjectId);
+      await requireSubject(actor, link.scope, link.subjectId);
       if (!(await shares.revoke(db, id, clock.now())).length) throw new AppError('share.revoked', 409);
       return link;
     },
@@ -205,7 +200,7 @@ export function createStatisticsService(
         link.scope === 'structure'
           ? { where: { organisationIds: [link.subjectId] }, choices: [] }
           : await networkScope(link.subjectId, f);
-      if (link.scope === 'structure' && f.structure) throw forbidden();
+      if (link.scope === 'structure' && f.structure) throw new AppError('invalid', 400);
       return {
         subject,
         scope: link.scope,
