@@ -23,6 +23,24 @@ function env(extra: Record<string, string>) {
   return { ...rest, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...extra };
 }
 
+/**
+ * A process that hangs fails its test with what it printed, instead of holding the whole run until CI's limit.
+ * This is a watchdog, not a speed check: it is far above what any start or command takes on a loaded machine.
+ */
+const HANG = 180_000;
+
+/** `npm run cli -- ARGS` in DATA_DIR, waited for. */
+function cli(dir: string, args: string[], extra: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: root,
+    env: env({ DATA_DIR: dir, ...extra }),
+    encoding: 'utf8',
+    timeout: HANG,
+    killSignal: 'SIGKILL',
+  });
+  return r.signal ? { ...r, stderr: `${r.stderr}\n(killed after ${HANG / 1000} s)` } : r;
+}
+
 /** `wrap` runs the server through another command, such as `unshare`. */
 function start(dataDir: string, extra: Record<string, string> = {}, wrap: string[] = []) {
   const [command, ...args] = [...wrap, process.execPath, '--import', 'tsx', 'src/main.ts'];
@@ -39,20 +57,47 @@ function start(dataDir: string, extra: Record<string, string> = {}, wrap: string
   child.stderr.on('data', (d) => {
     err += d;
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const hung = (what: string) =>
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      child.emit('hung', new Error(`${what} after ${HANG / 1000} s; it printed:\n${err}${out}`));
+    }, HANG);
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('exit', (code) => resolve(code));
+    child.on('hung', reject);
+  });
+  exited.catch(() => {}); // awaited by the tests that expect an exit
   /** Resolves with the server's URL once it listens, or rejects if it exits first. */
   const listening = new Promise<string>((resolve, reject) => {
+    const watchdog = hung('not listening');
     child.stdout.on('data', () => {
       const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
+      if (m?.[1]) {
+        clearTimeout(watchdog);
+        resolve(m[1]);
+      }
     });
-    child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}${out}`)));
+    child.on('exit', (code) => {
+      clearTimeout(watchdog);
+      reject(new Error(`exited ${code}: ${err}${out}`));
+    });
+    child.on('hung', reject);
   });
   listening.catch(() => {}); // a process expected to fail is awaited through `exited`
   return { child, listening, exited, output: () => out + err };
 }
 
+/** Fails the test, killing the process, if it has not exited HANG after now. */
+function watch(child: ChildProcess, after: string) {
+  const watchdog = setTimeout(() => {
+    child.kill('SIGKILL');
+    child.emit('hung', new Error(`still running ${HANG / 1000} s after ${after}`));
+  }, HANG);
+  child.once('exit', () => clearTimeout(watchdog));
+}
+
 function stop(child: ChildProcess, signal: NodeJS.Signals) {
+  watch(child, signal);
   child.kill(signal);
 }
 
@@ -102,6 +147,7 @@ describe('the server process', () => {
       const url = await second.listening;
       assert.match(second.output(), /"pid":1,/, 'pid 1 again');
       assert.equal((await fetch(`${url}/readyz`)).status, 200);
+      watch(second.child, 'SIGTERM');
       process.kill(server(second.child), 'SIGTERM');
       assert.equal(await second.exited, 0);
     } finally {
@@ -112,21 +158,13 @@ describe('the server process', () => {
 
   test('SIGINT stops it cleanly too, and the data is still there on the next start', async () => {
     const dir = tmpDir();
-    const cli = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', 'users:create', '--email', 'keep@example.be'],
-      { cwd: root, env: env({ DATA_DIR: dir }), encoding: 'utf8' },
-    );
-    assert.equal(cli.status, 0, cli.stderr);
+    const created = cli(dir, ['users:create', '--email', 'keep@example.be']);
+    assert.equal(created.status, 0, created.stderr);
     const first = start(dir);
     await first.listening;
     stop(first.child, 'SIGINT');
     assert.equal(await first.exited, 0);
-    const again = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', 'users:create', '--email', 'keep@example.be'],
-      { cwd: root, env: env({ DATA_DIR: dir }), encoding: 'utf8' },
-    );
+    const again = cli(dir, ['users:create', '--email', 'keep@example.be']);
     assert.equal(again.status, 1);
     assert.match(again.stderr, /already exists/);
   });
@@ -142,6 +180,8 @@ describe('the server process', () => {
         cwd: root,
         env: env({ DATA_DIR: tmpDir(), [name as string]: value as string }),
         encoding: 'utf8',
+        timeout: HANG,
+        killSignal: 'SIGKILL',
       });
       assert.equal(r.status, 1, name);
       assert.match(r.stderr, new RegExp(`${name}:`), name);
@@ -153,12 +193,7 @@ describe('the server process', () => {
 describe('the command line', () => {
   test('jobs:run weekly-digest queues the week’s digest once; a second run says it already went out', () => {
     const dir = tmpDir();
-    const run = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'jobs:run', 'weekly-digest'], {
-        cwd: root,
-        env: env({ DATA_DIR: dir }),
-        encoding: 'utf8',
-      });
+    const run = () => cli(dir, ['jobs:run', 'weekly-digest']);
     const first = run();
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /Digest for the week of \d{4}-\d{2}-\d{2}: 0 messages queued\./);
@@ -168,23 +203,14 @@ describe('the command line', () => {
   });
 
   test('jobs:run reporting checks the signatories and says what it did', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'jobs:run', 'reporting'], {
-      cwd: root,
-      env: env({ DATA_DIR: tmpDir() }),
-      encoding: 'utf8',
-    });
+    const r = cli(tmpDir(), ['jobs:run', 'reporting']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^0 signatories checked: 0 reminders, 0 now non-reporting, 0 lapsed\.$/m);
   });
 
   test('jobs:run lists the jobs of every feature and of the platform; an unknown one is a usage error', () => {
     const dir = tmpDir();
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'jobs:run', ...args], {
-        cwd: root,
-        env: env({ DATA_DIR: dir }),
-        encoding: 'utf8',
-      });
+    const run = (...args: string[]) => cli(dir, ['jobs:run', ...args]);
     const list = run();
     assert.equal(list.status, 0, list.stderr);
     for (const name of ['mail', 'session-purge', 'weekly-digest', 'reporting'])
@@ -198,11 +224,7 @@ describe('the command line', () => {
   test('users:create prints its link on the configured address: PORT without BASE_URL, then BASE_URL', () => {
     const dir = tmpDir();
     const create = (email: string, extra: Record<string, string>) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'users:create', '--email', email], {
-        cwd: root,
-        env: env({ DATA_DIR: dir, ...extra }),
-        encoding: 'utf8',
-      });
+      cli(dir, ['users:create', '--email', email], extra);
     const onPort = create('port@example.be', { PORT: '8123' });
     assert.equal(onPort.status, 0, onPort.stderr);
     assert.match(onPort.stdout, /^http:\/\/localhost:8123\/fr\/reset-password\?token=[\w-]+$/m);
@@ -213,20 +235,10 @@ describe('the command line', () => {
 
   test('users:create --admin prints a one-time link to set the password; the admin can then sign in', async () => {
     const dir = tmpDir();
-    const r = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli.ts',
-        'users:create',
-        '--admin',
-        '--email',
-        'Secretariat@Example.be',
-        '--name',
-        'Secrétariat',
-      ],
-      { cwd: root, env: env({ DATA_DIR: dir, BASE_URL: 'https://inclusio.example' }), encoding: 'utf8' },
+    const r = cli(
+      dir,
+      ['users:create', '--admin', '--email', 'Secretariat@Example.be', '--name', 'Secrétariat'],
+      { BASE_URL: 'https://inclusio.example' },
     );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /Created admin secretariat@example.be/);
@@ -281,11 +293,7 @@ describe('the command line', () => {
       ['users:create', '--email', 'a@b.be', '--password', 'x'],
       ['frobnicate'],
     ]) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-        cwd: root,
-        env: env({ DATA_DIR: tmpDir() }),
-        encoding: 'utf8',
-      });
+      const r = cli(tmpDir(), args);
       assert.equal(r.status, 2, args.join(' '));
       assert.match(r.stderr, /Usage: npm run cli/);
     }
