@@ -96,3 +96,27 @@ export function regionOf(postcode: string): 'brussels' | 'flanders' | 'wallonia'
   if ((n >= 1300 && n <= 1499) || (n >= 4000 && n <= 7999)) return 'wallonia';
   return 'flanders';
 }
+
+/**
+ * The places a person means by what they typed: a postcode, or a commune's name in French, Dutch or German (any
+ * case or accents). Several when a name is shared; none when nothing matches.
+ */
+export function searchPlace(query: string): Locality[] {
+  const q = query.trim();
+  if (/^\d{4}$/.test(q)) return localitiesOf(q).slice(0, 1);
+  const c = fold(q);
+  if (!c) return [];
+  const wanted = ALIASES[c] ?? c;
+  const found = [...load().values()].flat().filter((l) => fold(l.name) === wanted);
+  // One place per name: the postal list repeats a commune under each of its postcodes; the lowest is its centre.
+  return found.filter((l, i) => found.findIndex((m) => fold(m.name) === fold(l.name)) === i);
+}
+
+/** Great-circle distance in kilometres: short enough in Belgium for the haversine formula. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
