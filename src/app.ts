@@ -12,6 +12,7 @@ import { evaluationFeature } from './features/evaluation/feature.ts';
 import { facilitationFeature } from './features/facilitation/feature.ts';
 import { followingFeature } from './features/following/feature.ts';
 import { healthFeature } from './features/health/feature.ts';
+import { helpPointsFeature } from './features/help-points/feature.ts';
 import { homeFeature } from './features/home/feature.ts';
 import { jointActionsFeature } from './features/joint-actions/feature.ts';
 import { ledgerFeature } from './features/ledger/feature.ts';
@@ -177,6 +178,7 @@ export async function buildApp(opts: BuildOptions) {
     organisations: organisations.service,
     ledger: ledger.service,
   });
+  const helpPoints = helpPointsFeature(deps, { organisations: organisations.service });
   /** Where a person lands once signed in: a digital helper or coordinator in no organisation, on their space. */
   const landing = async (actor: Actor) => {
     const to = await start.service.landing(actor);
@@ -208,6 +210,7 @@ export async function buildApp(opts: BuildOptions) {
     evaluation,
     sitePagesFeature(deps),
     facilitation,
+    helpPoints,
   ] as const;
   const services = await registerFeatures(app, deps, site, features);
   return {

@@ -5,6 +5,7 @@ export * from '../features/campaigns/schema.ts';
 export * from '../features/charter/schema.ts';
 export * from '../features/facilitation/schema.ts';
 export * from '../features/following/schema.ts';
+export * from '../features/help-points/schema.ts';
 export * from '../features/joint-actions/schema.ts';
 export * from '../features/ledger/schema.ts';
 export * from '../features/obstacles/schema.ts';

@@ -156,6 +156,7 @@ describe('opening hours', () => {
       { ...desk, week: { ...desk.week, Mo: [am, pm, { from: '17:00', to: '18:00' }] } },
       { ...desk, week: { ...desk.week, Mo: [{ from: '9:00', to: '12:00' }] } },
       { ...desk, exceptions: [{ date: '2027-02-30', slots: [] }] },
+      { ...desk, exceptions: [{ date: '2027-13-45', slots: [] }] },
       { ...desk, exceptions: [...desk.exceptions, { date: '2026-12-24', slots: [am] }] },
     ];
     for (const form of bad) assert.equal(hoursForm.safeParse(form).success, false, JSON.stringify(form));

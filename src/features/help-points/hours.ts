@@ -15,20 +15,23 @@ process.env.TZ = 'Europe/Brussels';
 export const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 export type Day = (typeof DAYS)[number];
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time');
-const slot = z.strictObject({ from: time, to: time }).refine((s) => s.from < s.to, 'order');
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'hours.time_invalid');
+const slot = z.strictObject({ from: time, to: time }).refine((s) => s.from < s.to, 'hours.order');
 export type Slot = z.infer<typeof slot>;
 
 /** At most two slots a day (morning, afternoon), in order and not overlapping. */
 const daySlots = z
   .array(slot)
-  .max(2, 'slots')
-  .refine((s) => s.every((x, i) => i === 0 || (s[i - 1] as Slot).to < x.from), 'overlap');
+  .max(2, 'hours.too_many')
+  .refine((s) => s.every((x, i) => i === 0 || (s[i - 1] as Slot).to < x.from), 'hours.overlap');
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date.invalid')
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d);
+  }, 'date.invalid');
 
 export const hoursForm = z.strictObject({
   week: z.strictObject(Object.fromEntries(DAYS.map((d) => [d, daySlots])) as Record<Day, typeof daySlots>),
@@ -36,8 +39,8 @@ export const hoursForm = z.strictObject({
   /** A day with no slots is closed that day; with slots, open at those times only. */
   exceptions: z
     .array(z.strictObject({ date: isoDate, slots: daySlots }))
-    .max(60, 'exceptions')
-    .refine((e) => new Set(e.map((x) => x.date)).size === e.length, 'twice'),
+    .max(60, 'hours.too_many')
+    .refine((e) => new Set(e.map((x) => x.date)).size === e.length, 'hours.date_twice'),
 });
 export type HoursForm = z.infer<typeof hoursForm>;
 

@@ -1,0 +1,175 @@
+import { type Actor, requireUser } from '../../platform/auth/authorize.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { findLocality, searchPlace } from '../../platform/geo.ts';
+import { AppError, notFound } from '../../platform/http/errors.ts';
+import type { OrganisationsService } from '../organisations/service.ts';
+import type { HelpPointInput } from './fields.ts';
+import { type Filters, find } from './finder.ts';
+import { readHours, toSyntax } from './hours.ts';
+import * as q from './queries/points.ts';
+
+/** After this long without a check, a point says its information may be out of date, and its manager is told. */
+export const STALE_AFTER_MS = 365 * 86_400_000;
+/** Belgium's box, with a margin: coordinates outside it are a typing mistake. */
+const BELGIUM = { south: 49.4, north: 51.6, west: 2.4, east: 6.5 };
+/** How far the finder looks around a place, widening until it has enough to show. */
+const RADII_KM = [10, 30, 80, 300];
+export const FINDER_PAGE_SIZE = 20;
+const CANDIDATES = 2000;
+
+/**
+ * Help points: their managers (the host structure's members) and the secretariat keep them; anyone finds them.
+ */
+export function createHelpPointsService(deps: Deps, organisations: OrganisationsService) {
+  const { db, clock } = deps;
+
+  /** The structure's members manage its points; the secretariat manages any. */
+  async function requireManager(actor: Actor, organisationId: string) {
+    requireUser(actor);
+    if (actor.role !== 'admin') await organisations.requireMember(actor, organisationId);
+    return actor;
+  }
+
+  async function pointOrThrow(id: string) {
+    const p = await q.byId(db, id);
+    if (!p) throw notFound();
+    return p;
+  }
+
+  /** The address checked against the postcode list; the postcode's centre when no coordinates are given. */
+  function located(input: HelpPointInput) {
+    const locality = findLocality(input.postcode, input.commune);
+    if (!locality) throw new AppError('commune.mismatch', 422, { commune: 'commune.mismatch' });
+    const placed = input.lat !== undefined || input.lon !== undefined;
+    if (placed) {
+      const { lat, lon } = input;
+      if (
+        lat === undefined ||
+        lon === undefined ||
+        lat < BELGIUM.south ||
+        lat > BELGIUM.north ||
+        lon < BELGIUM.west ||
+        lon > BELGIUM.east
+      )
+        throw new AppError('helppoint.outside_belgium', 422, { lat: 'helppoint.outside_belgium' });
+      return { commune: locality.name, lat, lon, placed };
+    }
+    return { commune: locality.name, lat: locality.lat, lon: locality.lon, placed };
+  }
+
+  function values(input: HelpPointInput) {
+    const { hours, lat: _lat, lon: _lon, ...rest } = input;
+    return {
+      ...rest,
+      ...located(input),
+      summary: input.summary ?? '',
+      description: input.description ?? '',
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      website: input.website ?? null,
+      bookingUrl: input.bookingUrl ?? null,
+      hours: hours ? toSyntax(hours) : null,
+      hoursForm: hours ?? null,
+    };
+  }
+
+  const service = {
+    requireManager,
+
+    async create(actor: Actor, organisationId: string, input: HelpPointInput) {
+      const a = await requireManager(actor, organisationId);
+      const now = clock.now();
+      return q.insert(db, {
+        organisationId,
+        ...values(input),
+        checkedAt: now,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: a.id,
+      });
+    },
+
+    /** Saving the form counts as a check: the manager has just looked at every field. */
+    async update(actor: Actor, id: string, input: HelpPointInput) {
+      const { point } = await pointOrThrow(id);
+      const a = await requireManager(actor, point.organisationId);
+      const now = clock.now();
+      return q.update(db, id, { ...values(input), checkedAt: now, updatedAt: now, updatedBy: a.id });
+    },
+
+    /** "Still true": the manager confirms the information without changing it. */
+    async confirm(actor: Actor, id: string) {
+      const { point } = await pointOrThrow(id);
+      await requireManager(actor, point.organisationId);
+      return q.update(db, id, { checkedAt: clock.now() });
+    },
+
+    /** A structure's points, for its managers, with their completeness and whether they are out of date. */
+    async ofStructure(actor: Actor, organisationId: string) {
+      await requireManager(actor, organisationId);
+      const now = clock.now();
+      return (await q.ofOrganisation(db, organisationId)).map((p) => ({
+        ...p,
+        completeness: completeness(p, now),
+        stale: isStale(p, now),
+      }));
+    },
+
+    /** One point, for anyone. */
+    async get(id: string) {
+      const { point, structure } = await pointOrThrow(id);
+      return { ...point, structure, stale: isStale(point, clock.now()) };
+    },
+
+    /**
+     * The finder: the place a person typed (postcode or commune), then the points around it that match, nearest
+     * first, one page at a time. An unknown place is `place: null`, so the page can say so.
+     */
+    async find(where: string, filters: Filters, page = 1) {
+      const place = searchPlace(where)[0] ?? null;
+      if (!place) return { place: null, total: 0, results: [] };
+      const now = clock.now();
+      let found: ReturnType<typeof find<q.HelpPoint>> = [];
+      for (const km of RADII_KM) {
+        const dLat = km / 111;
+        const dLon = km / (111 * Math.cos((place.lat * Math.PI) / 180));
+        const box = {
+          south: place.lat - dLat,
+          north: place.lat + dLat,
+          west: place.lon - dLon,
+          east: place.lon + dLon,
+        };
+        found = find(await q.inBox(db, box, CANDIDATES), place, filters, now).filter((f) => f.km <= km);
+        if (found.length >= FINDER_PAGE_SIZE) break;
+      }
+      const start = (page - 1) * FINDER_PAGE_SIZE;
+      return { place, total: found.length, results: found.slice(start, start + FINDER_PAGE_SIZE) };
+    },
+  };
+  return service;
+}
+export type HelpPointsService = ReturnType<typeof createHelpPointsService>;
+
+export function isStale(p: Pick<q.HelpPoint, 'checkedAt'>, now: Date) {
+  return now.getTime() - p.checkedAt.getTime() > STALE_AFTER_MS;
+}
+
+/**
+ * How complete a point is, for its manager, in percent: what a visitor needs to decide to come. Each part counts
+ * the same; hours count only when they parse.
+ */
+export function completeness(p: q.HelpPoint, now: Date): number {
+  const parts = [
+    p.summary !== '',
+    p.description !== '',
+    !!(p.phone || p.email || p.website),
+    readHours(p.hours) !== null,
+    p.services.length > 0,
+    p.languages.length > 0,
+    p.accessibility.length > 0,
+    p.audiences.length > 0,
+    p.placed,
+    !isStale(p, now),
+  ];
+  return Math.round((100 * parts.filter(Boolean).length) / parts.length);
+}
