@@ -11,6 +11,7 @@ import type { SignedIn } from '../../src/platform/auth/authorize.ts';
 import { sessionCookieName } from '../../src/platform/auth/cookie.ts';
 import { Agent, type TestApp } from './app.ts';
 import { type FacilitationCtx, facilitationWorld } from './facilitation.ts';
+import { type HelpPointsCtx, helpPointsWorld } from './help-points.ts';
 import { orgInput } from './org.ts';
 import { addMember, IP, makeUser, type Person, tokenMailed } from './services.ts';
 
@@ -33,7 +34,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface Ctx extends FacilitationCtx {
+export interface Ctx extends FacilitationCtx, HelpPointsCtx {
   adminId: string;
   /** A's first representative, for set-up through the services (the page sweep's additions). */
   founderA: SignedIn;
@@ -362,9 +363,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
     orgB,
     person: () => person('user'),
   });
+  const helpPoints = await helpPointsWorld(t, { founder, orgA });
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
     ...facilitation.ctx,
+    ...helpPoints.ctx,
     founderA: founder,
     newSignatory,
     dispute,

@@ -5,16 +5,23 @@ import { helpPointFields } from './fields.ts';
 import { readHelpPointLists } from './lists.ts';
 import { messages } from './messages.ts';
 import { createHelpPointsService } from './points.ts';
+import { helpPointsPages } from './routes.tsx';
 
 /**
- * Help points (issue 17): places where someone helps, kept by their host structure, found by anyone. This part
- * holds the points, their hours, lists and the finder's rule; the pages come next.
+ * Help points (issue 17): places where someone helps, kept by their host structure, found by anyone. The public
+ * finder and each point's page; the managers' pages come next.
  */
 export function helpPointsFeature(deps: Deps, needs: { organisations: OrganisationsService }) {
   const lists = readHelpPointLists();
   const points = createHelpPointsService(deps, needs.organisations);
   const service = { lists, fields: helpPointFields(lists), points };
-  return defineFeature({ name: 'helpPoints', service, messages });
+  return defineFeature({
+    name: 'helpPoints',
+    service,
+    messages,
+    pages: (scope) => helpPointsPages(scope, deps, service),
+    menu: [{ path: '/help-points', label: 'helppoints.nav', audience: 'everyone', order: 15 }],
+  });
 }
 export type HelpPointsFeatureService = ReturnType<typeof helpPointsFeature>['service'];
 

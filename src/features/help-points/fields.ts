@@ -5,12 +5,13 @@ import {
   nameText,
   optionalNumber,
   optionalText,
+  page,
   postcode,
   text,
   tickedList,
 } from '../../platform/http/fields.ts';
 import { ACCESS_MODES } from './finder.ts';
-import { hoursForm } from './hours.ts';
+import { DAYS, hoursForm } from './hours.ts';
 import type { HelpPointLists } from './lists.ts';
 
 const optional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
@@ -59,3 +60,26 @@ export function helpPointFields(lists: HelpPointLists) {
   });
 }
 export type HelpPointInput = z.infer<ReturnType<typeof helpPointFields>>;
+
+const optionalCode = (list: { code: string }[]) => optional(code(list));
+
+/**
+ * The finder's query string. Where: a postcode or a commune. Open: any time, now, or on a day at a time. A
+ * filter left empty is no filter.
+ */
+export function finderQuery(lists: HelpPointLists) {
+  return z.object({
+    where: optionalText(100),
+    service: optionalCode(lists.services),
+    kind: optionalCode(lists.kinds),
+    language: optionalCode(lists.languages),
+    accessibility: optionalCode(lists.accessibility),
+    audience: optionalCode(lists.audiences),
+    walkIn: checkbox(),
+    open: optional(z.enum(['now', 'at'], 'invalid')),
+    day: optional(z.enum(DAYS, 'invalid')),
+    time: optional(z.string('hours.time_invalid').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'hours.time_invalid')),
+    page: page(),
+  });
+}
+export type FinderQuery = z.infer<ReturnType<typeof finderQuery>>;

@@ -169,3 +169,10 @@ export function nextExceptions(form: HoursForm, now: Date, days = 60): Exception
   }
   return [...dated, ...holidays].sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/** The next moment, from today on, that falls on this day of the week at this Brussels time ("Saturday 10:00"). */
+export function nextAt(day: Day, time: string, now: Date): Date {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const ahead = (DAYS.indexOf(day) - ((now.getDay() + 6) % 7) + 7) % 7;
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + ahead, h, m);
+}

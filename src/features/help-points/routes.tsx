@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../platform/deps.ts';
+import { idParam, parseOr400 } from '../../platform/http/validate.ts';
+import { translator } from '../../platform/i18n/index.ts';
+import type { HelpPointsFeatureService } from './feature.ts';
+import { finderQuery } from './fields.ts';
+import type { Filters } from './finder.ts';
+import { nextAt, nextExceptions, readHours, statusAt, weekOf } from './hours.ts';
+import { FinderPage } from './pages/finder.tsx';
+import { PointPage } from './pages/point.tsx';
+
+/** The public pages: the finder and each help point. */
+export function helpPointsPages(app: FastifyInstance, deps: Deps, svc: HelpPointsFeatureService) {
+  const query = finderQuery(svc.lists);
+
+  app.get('/help-points', async (req, reply) => {
+    const q = parseOr400(query, req.query);
+    const now = deps.clock.now();
+    const filters: Filters = {
+      service: q.service,
+      kind: q.kind,
+      language: q.language,
+      accessibility: q.accessibility,
+      audience: q.audience,
+      walkIn: q.walkIn,
+      openNow: q.open === 'now',
+      openAt: q.open === 'at' && q.day ? nextAt(q.day, q.time ?? '10:00', now) : undefined,
+    };
+    const result = q.where ? await svc.points.find(q.where, filters, q.page) : null;
+    // What the form shows again: the query as typed, without the page.
+    const values = Object.fromEntries(
+      Object.entries(req.query as Record<string, unknown>).filter(
+        (e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '' && e[0] !== 'page',
+      ),
+    );
+    return reply.page({
+      title: translator(req.locale)('helppoints.title'),
+      body: (
+        <FinderPage lists={svc.lists} query={q} values={{ open: '', ...values }} result={result} now={now} />
+      ),
+    });
+  });
+
+  app.get<{ Params: { id: string } }>('/help-points/:id', async (req, reply) => {
+    const point = await svc.points.get(idParam(req.params.id));
+    const now = deps.clock.now();
+    const hours = readHours(point.hours);
+    return reply.page({
+      title: point.name,
+      body: (
+        <PointPage
+          point={point}
+          lists={svc.lists}
+          status={statusAt(hours, now)}
+          week={hours ? weekOf(hours, now) : null}
+          exceptions={point.hoursForm ? nextExceptions(point.hoursForm, now) : []}
+          now={now}
+        />
+      ),
+    });
+  });
+}
