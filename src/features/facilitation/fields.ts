@@ -3,6 +3,7 @@ import {
   email,
   isoDate,
   nameText,
+  blankIsAbsent as optional,
   optionalNumber,
   optionalPostcode,
   optionalText,
@@ -21,8 +22,6 @@ import {
   SITUATIONS,
   VISITS,
 } from './taxonomy.ts';
-
-const optional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 
 /** A whole number in range, typed or picked; absent is undefined. */
 const wholeNumber = (min: number, max: number, code: 'log.duration_invalid' | 'log.participants_invalid') =>

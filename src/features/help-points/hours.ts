@@ -1,5 +1,6 @@
 import OpeningHours from 'opening_hours';
 import { z } from 'zod';
+import { todayIn } from '../../platform/clock.ts';
 
 // The package reads a Date's local fields. Help points keep Belgian hours whatever the host's zone, and the
 // platform's own dates always name their zone (clock.ts, i18n), so setting it here changes nothing else.
@@ -107,8 +108,6 @@ export function openAt(hours: Hours | null, at: Date): boolean {
   return !!hours && !hours.getUnknown(at) && hours.getState(at);
 }
 
-/** A day's date in Brussels as YYYY-MM-DD. */
-export const brusselsDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
 const hhmm = (d: Date, dayEnd: Date) =>
   d.getTime() >= dayEnd.getTime()
     ? '24:00'
@@ -125,7 +124,7 @@ export interface DayHours {
 /** The seven days from Monday of now's week, with their slots as they will be (holidays and dates applied). */
 export function weekOf(hours: Hours, now: Date): DayHours[] {
   const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
-  const today = brusselsDay(now);
+  const today = todayIn(now);
   return DAYS.map((day, i) => {
     const start = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i);
     const end = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i + 1);
@@ -134,9 +133,9 @@ export function weekOf(hours: Hours, now: Date): DayHours[] {
       .map(([from, to]) => ({ from: hhmm(from, end), to: hhmm(to, end) }));
     const noon = new Date(start.getFullYear(), start.getMonth(), start.getDate(), 12);
     return {
-      date: brusselsDay(noon),
+      date: todayIn(noon),
       day,
-      today: brusselsDay(noon) === today,
+      today: todayIn(noon) === today,
       holiday: hours.getPublicHolidayContext(noon).isHoliday,
       slots,
     };
@@ -152,15 +151,15 @@ export interface Exception {
 
 /** The coming days that differ from the usual week: dated exceptions, and holidays when they close the point. */
 export function nextExceptions(form: HoursForm, now: Date, days = 60): Exception[] {
-  const today = brusselsDay(now);
-  const last = brusselsDay(new Date(now.getTime() + days * 86_400_000));
+  const today = todayIn(now);
+  const last = todayIn(new Date(now.getTime() + days * 86_400_000));
   const dated = form.exceptions.filter((e) => e.date >= today && e.date <= last);
   const holidays: Exception[] = [];
   if (form.holidaysClosed) {
     const hours = readHours('PH off') as Hours;
     for (let i = 0; i <= days; i++) {
       const noon = new Date(now.getFullYear(), now.getMonth(), now.getDate() + i, 12);
-      const date = brusselsDay(noon);
+      const date = todayIn(noon);
       const usual = form.week[DAYS[(noon.getDay() + 6) % 7] as Day];
       if (!usual.length || dated.some((e) => e.date === date)) continue;
       if (hours.getPublicHolidayContext(noon).isHoliday)

@@ -3,9 +3,9 @@ import type { Deps } from '../../platform/deps.ts';
 import { findLocality, searchPlace } from '../../platform/geo.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
-import type { HelpPointInput } from './fields.ts';
+import type { FinderQuery, HelpPointInput } from './fields.ts';
 import { type Filters, find } from './finder.ts';
-import { readHours, toSyntax } from './hours.ts';
+import { nextAt, readHours, toSyntax } from './hours.ts';
 import * as q from './queries/points.ts';
 
 /** After this long without a check, a point says its information may be out of date, and its manager is told. */
@@ -144,6 +144,17 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
       }
       const start = (page - 1) * FINDER_PAGE_SIZE;
       return { place, total: found.length, results: found.slice(start, start + FINDER_PAGE_SIZE) };
+    },
+
+    /**
+     * The finder's form as the page sends it; null before anything is asked. "Open on a day" means the next
+     * such day from today, at the time given (10:00 when only the day is).
+     */
+    async search(query: FinderQuery) {
+      if (!query.where) return null;
+      const { where, open, day, time, page, ...chosen } = query;
+      const openAt = open === 'at' && day ? nextAt(day, time ?? '10:00', clock.now()) : undefined;
+      return service.find(where, { ...chosen, openNow: open === 'now', openAt }, page);
     },
   };
   return service;

@@ -4,8 +4,7 @@ import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import type { HelpPointsFeatureService } from './feature.ts';
 import { finderQuery } from './fields.ts';
-import type { Filters } from './finder.ts';
-import { nextAt, nextExceptions, readHours, statusAt, weekOf } from './hours.ts';
+import { nextExceptions, readHours, statusAt, weekOf } from './hours.ts';
 import { FinderPage } from './pages/finder.tsx';
 import { PointPage } from './pages/point.tsx';
 
@@ -15,18 +14,7 @@ export function helpPointsPages(app: FastifyInstance, deps: Deps, svc: HelpPoint
 
   app.get('/help-points', async (req, reply) => {
     const q = parseOr400(query, req.query);
-    const now = deps.clock.now();
-    const filters: Filters = {
-      service: q.service,
-      kind: q.kind,
-      language: q.language,
-      accessibility: q.accessibility,
-      audience: q.audience,
-      walkIn: q.walkIn,
-      openNow: q.open === 'now',
-      openAt: q.open === 'at' && q.day ? nextAt(q.day, q.time ?? '10:00', now) : undefined,
-    };
-    const result = q.where ? await svc.points.find(q.where, filters, q.page) : null;
+    const result = await svc.points.search(q);
     // What the form shows again: the query as typed, without the page.
     const values = Object.fromEntries(
       Object.entries(req.query as Record<string, unknown>).filter(
@@ -36,7 +24,13 @@ export function helpPointsPages(app: FastifyInstance, deps: Deps, svc: HelpPoint
     return reply.page({
       title: translator(req.locale)('helppoints.title'),
       body: (
-        <FinderPage lists={svc.lists} query={q} values={{ open: '', ...values }} result={result} now={now} />
+        <FinderPage
+          lists={svc.lists}
+          query={q}
+          values={{ open: '', ...values }}
+          result={result}
+          now={deps.clock.now()}
+        />
       ),
     });
   });

@@ -94,7 +94,11 @@ export const postcode = () =>
     .regex(/^\d{4}$/, 'postcode.invalid')
     .refine((p) => localitiesOf(p).length > 0, 'postcode.unknown');
 
-export const optionalPostcode = () => z.preprocess((v) => (v === '' ? undefined : v), postcode().optional());
+/** A field left blank is a field not given: an empty choice or box, a form's unfilled optional field. */
+export const blankIsAbsent = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), s.optional());
+
+export const optionalPostcode = () => blankIsAbsent(postcode());
 
 export const optionalDate = () => z.preprocess((v) => (v === '' ? undefined : v), isoDate().optional());
 
@@ -107,6 +111,12 @@ export const tickedList = <T extends z.ZodType>(item: T, min = 0, code: ErrorCod
     )
     .transform((list) => [...new Set(list)]);
 
+const WEB_LINK = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+/** One optional web address (http or https), at most 500 characters. */
+export const optionalWebLink = (code: ErrorCode) =>
+  optionalText(500).refine((v) => v === undefined || WEB_LINK.test(v), code);
+
 /** Web links, one per line (or separated by spaces), at most ten. */
 export const webLinks = () =>
   optionalText(3000).transform((v, ctx) => {
@@ -114,7 +124,7 @@ export const webLinks = () =>
       .split(/\s+/)
       .map((l) => l.trim())
       .filter(Boolean);
-    if (links.length > 10 || links.some((l) => !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(l) || l.length > 500)) {
+    if (links.length > 10 || links.some((l) => !WEB_LINK.test(l) || l.length > 500)) {
       ctx.addIssue({ code: 'custom', message: 'plan.evidence_invalid' });
       return z.NEVER;
     }

@@ -9,7 +9,7 @@ import type { HelpPointLists } from '../lists.ts';
 import { FINDER_PAGE_SIZE } from '../points.ts';
 import type { HelpPoint } from '../queries/points.ts';
 import { ResultsMap } from './map.tsx';
-import { labels, statusWords } from './words.ts';
+import { dayName, labels, statusWords } from './words.ts';
 
 export interface FinderResult {
   place: { name: string; postcode: string } | null;
@@ -33,7 +33,6 @@ export function FinderPage(props: {
     any,
     ...list.map((x) => ({ value: x.code, label: x.label[locale] })),
   ];
-  const weekday = new Intl.DateTimeFormat(`${locale}-BE`, { weekday: 'long', timeZone: 'UTC' });
   return (
     <article class="hp-finder">
       <h1>{t('helppoints.title')}</h1>
@@ -72,10 +71,10 @@ export function FinderPage(props: {
             label="helppoints.day"
             options={[
               any,
-              // 2024-01-01 was a Monday: the days' names in the reader's language, Monday first.
+              // 1 January 2024 was a Monday: the days' names in the reader's language, Monday first.
               ...DAYS.map((d, i) => ({
                 value: d,
-                label: weekday.format(new Date(Date.UTC(2024, 0, 1 + i))),
+                label: dayName(locale, `2024-01-0${i + 1}`),
               })),
             ]}
           />
