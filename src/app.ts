@@ -178,7 +178,14 @@ export async function buildApp(opts: BuildOptions) {
     organisations: organisations.service,
     ledger: ledger.service,
   });
-  const helpPoints = helpPointsFeature(deps, { organisations: organisations.service });
+  const helpPoints = helpPointsFeature(deps, {
+    organisations: organisations.service,
+    // A point's page says how many of its structure's helpers signed the code of ethics, and which version.
+    helpers: async (organisationId: string) => {
+      const { size, signed } = await facilitation.service.structures.publicStructure(organisationId);
+      return { size, signed, current: facilitation.service.ethics().version };
+    },
+  });
   /** Where a person lands once signed in: a digital helper or coordinator in no organisation, on their space. */
   const landing = async (actor: Actor) => {
     const to = await start.service.landing(actor);

@@ -84,6 +84,7 @@ async function seed(env: Record<string, string | undefined>, quietIfDone = false
       console.log(
         `A network of ${f.structures} host structures, ${f.helpers} digital helpers, ${f.sessions} support sessions.`,
       );
+      console.log(`${r.helpPoints} fictional help points across the three regions.`);
       console.log(`Sign in as the secretariat: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
       console.log(`or as a member: member1@demo.inclusio.invalid / ${DEMO_PASSWORD}`);
       console.log(`or as the network's coordinator: ${DEMO_COORDINATOR} / ${DEMO_PASSWORD}`);

@@ -27,6 +27,7 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
   const seeded = cli('seed:demo');
   assert.equal(seeded.status, 0, seeded.stderr);
   assert.match(seeded.stdout, /28 demo organisations loaded/);
+  assert.match(seeded.stdout, /60 fictional help points/);
   assert.match(seeded.stdout, /coordination@demo\.inclusio\.invalid/);
   const again = cli('seed:demo');
   assert.equal(again.status, 2);
@@ -132,6 +133,24 @@ test('seed:demo loads fictional signatories once; ledger:verify checks them and 
   assert.ok((helping.collective ?? 0) > 100 && (helping.months ?? 0) >= 18, JSON.stringify(helping));
   assert.equal(helping.future, 0, 'no session after today');
   assert.equal(helping.unordered, 0, 'the ledger stays in date order');
+  // About sixty fictional help points in the three regions, with exceptions, of several kinds and languages.
+  const points = await one(sql`select count(*)::int as n,
+    count(distinct kind)::int as kinds,
+    count(*) filter (where postcode < '1300')::int as brussels,
+    count(*) filter (where name like '%(démo)')::int as fictional,
+    count(*) filter (where jsonb_array_length(hours_form->'exceptions') > 0)::int as exceptions,
+    (select count(distinct l) from help_points, unnest(languages) l)::int as languages
+    from help_points`);
+  assert.ok((points.n ?? 0) >= 55 && (points.n ?? 0) <= 65, JSON.stringify(points));
+  assert.equal(points.fictional, points.n, 'each one says it is a demo');
+  assert.ok(
+    (points.kinds ?? 0) >= 6 && (points.languages ?? 0) >= 5 && (points.exceptions ?? 0) >= 30,
+    JSON.stringify(points),
+  );
+  assert.ok(
+    (points.brussels ?? 0) >= 10 && (points.n ?? 0) - (points.brussels ?? 0) >= 40,
+    JSON.stringify(points),
+  );
   // The public figures show the common groups and hide the rare ones (fewer than five).
   const built = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dir }), database });
   const stats = await built.services.facilitation.statistics.view(null, { kind: 'public' }, {});

@@ -15,6 +15,7 @@ import {
   seedTemplates,
 } from './engagement.ts';
 import { seedFacilitation } from './facilitation/index.ts';
+import { seedHelpPoints } from './help-points.ts';
 import { type Signatory, seedMeasurement } from './measurement.ts';
 
 export const DEMO_ADMIN = { email: 'secretariat@demo.inclusio.invalid', password: 'demo-secretariat' };
@@ -136,10 +137,12 @@ export async function seedDemo(built: Built, clock: ManualClock, log: (msg: stri
   await seedJointActions(s, authors);
   const facilitation = await seedFacilitation(built, clock, adminActor, memberHash);
   log(`  facilitators: ${facilitation.helpers} helpers, ${facilitation.sessions} support sessions`);
+  const helpPoints = await seedHelpPoints(built, adminActor, clock.now());
+  log(`  help points: ${helpPoints}`);
   await seedMeasurement(s, clock, measured);
   // The demo's messages are not sent anywhere: they would only fill the mail folder.
   await deps.db.delete(outbox);
-  return { organisations: ORGS.length, facilitation };
+  return { organisations: ORGS.length, facilitation, helpPoints };
 }
 
 /** Organisations that register through an invitation (the fourth stays pending: "registered", not counted). */

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import type { Locale } from './i18n/index.ts';
 
 const require = createRequire(import.meta.url);
@@ -60,6 +61,21 @@ export class PdfWriter {
       doc.y = y + 15;
     }
     doc.moveDown(0.6);
+    return this;
+  }
+  /** A QR code of `text`, drawn as vector squares of `cell` points, at the left margin; the text goes on below. */
+  qr(text: string, cell = 3) {
+    const { doc } = this;
+    const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    const size = qr.modules.size;
+    const x0 = doc.page.margins.left;
+    const y0 = doc.y;
+    for (let y = 0; y < size; y++)
+      for (let x = 0; x < size; x++)
+        if (qr.modules.get(x, y)) doc.rect(x0 + x * cell, y0 + y * cell, cell, cell);
+    doc.fill('#000');
+    doc.y = y0 + size * cell + 12;
+    doc.x = x0;
     return this;
   }
   /** A table with a header row (tagged as header cells for screen readers). */

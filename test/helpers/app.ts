@@ -30,6 +30,8 @@ export interface TestApp {
   dataDir: string;
   /** The services, for what has no HTTP surface (scheduled jobs). */
   services: Awaited<ReturnType<typeof buildApp>>['services'];
+  /** The background jobs, as `npm run cli -- jobs:run NAME` runs them. */
+  jobs: Awaited<ReturnType<typeof buildApp>>['jobs'];
   close(): Promise<void>;
 }
 
@@ -55,7 +57,7 @@ export async function startTestApp(
     ...opts.env,
   });
   const clock = opts.clock ?? new ManualClock(new Date(), 1);
-  const { app, deps, services } = await buildApp({
+  const { app, deps, services, jobs } = await buildApp({
     config,
     database,
     clock,
@@ -71,6 +73,7 @@ export async function startTestApp(
     clock,
     dataDir,
     services,
+    jobs,
     async close() {
       await app.close();
       await database.close();

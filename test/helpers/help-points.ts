@@ -4,6 +4,10 @@ import type { Person } from './services.ts';
 export interface HelpPointsCtx {
   /** A's help point in Schaerbeek, open on weekdays, with every field filled in. */
   helpPoint: string;
+  /** A new visitor's report on that point, open, each time it is called. */
+  newHelpPointReport: () => Promise<string>;
+  /** A new CSV import of one row for A, uploaded by the secretariat and not applied yet. */
+  newHelpPointImport: () => Promise<string>;
 }
 
 const none = { Mo: [], Tu: [], We: [], Th: [], Fr: [], Sa: [], Su: [] };
@@ -39,11 +43,51 @@ export const helpPointForm = (values: Record<string, unknown> = {}) => ({
   ...values,
 });
 
+/** What the managers' page form sends for a point, field by field (the hours as boxes): `values` changes some. */
+export const helpPointPageForm = (values: Record<string, string> = {}): Record<string, string> => ({
+  name: 'Bibliothèque de Laeken',
+  kind: 'library',
+  summary: 'Ordinateurs et aide le mardi et le samedi.',
+  street: 'Boulevard Émile Bockstael 246',
+  postcode: '1020',
+  commune: 'Laeken',
+  phone: '02 279 37 90',
+  access: 'walk_in',
+  free: 'yes',
+  services: 'computer_access',
+  languages: 'fr',
+  Tu_1_from: '17:00',
+  Tu_1_to: '19:00',
+  Sa_1_from: '10:00',
+  Sa_1_to: '12:30',
+  holidaysClosed: 'yes',
+  ex0_date: '2026-12-26',
+  ...values,
+});
+
 /** The help points' part of the world: one point of A, made through the service as its manager would. */
-export async function helpPointsWorld(t: TestApp, p: { founder: Person; orgA: string }) {
+export async function helpPointsWorld(
+  t: TestApp,
+  p: { founder: Person; orgA: string; orgAKbo: string; admin: Person },
+) {
   const hp = t.services.helpPoints;
   const input = hp.fields.parse(helpPointForm());
   const point = await hp.points.create(p.founder, p.orgA, input);
-  const ctx: HelpPointsCtx = { helpPoint: point.id };
+  const newHelpPointReport = async () => {
+    await hp.upkeep.send(point.id, {
+      kind: 'wrong',
+      message: 'Le mercredi, c’est fermé.',
+      nickname: undefined,
+    });
+    const { reports } = await hp.upkeep.ofPoint(p.founder, point.id, 1);
+    return (reports.find((r) => !r.resolvedAt) as { id: string }).id;
+  };
+  let imports = 0;
+  const newHelpPointImport = async () => {
+    const csv = `source_id,structure_kbo,name,kind,street,postcode,commune\nimp-${++imports},${p.orgAKbo},Digipunt Bib Test,digipunt,Kerkstraat 1,9000,Gent\n`;
+    const file = { filename: 'digipunten.csv', bytes: Buffer.from(csv) };
+    return (await hp.imports.upload(p.admin, { source: `world-${imports}`, file })).id;
+  };
+  const ctx: HelpPointsCtx = { helpPoint: point.id, newHelpPointReport, newHelpPointImport };
   return { ctx };
 }

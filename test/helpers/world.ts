@@ -363,7 +363,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     orgB,
     person: () => person('user'),
   });
-  const helpPoints = await helpPointsWorld(t, { founder, orgA });
+  const helpPoints = await helpPointsWorld(t, { founder, orgA, orgAKbo: a.kbo, admin });
   const home = await t.app.inject('/fr');
   const ctx: Ctx = {
     ...facilitation.ctx,

@@ -15,7 +15,9 @@ import {
 import type { ErrorCode } from '../../platform/i18n/index.ts';
 import { ACCESS_MODES } from './finder.ts';
 import { DAYS, hoursForm } from './hours.ts';
+import { hoursShape, hoursValues, readHoursFields } from './hours-fields.ts';
 import type { HelpPointLists } from './lists.ts';
+import type { HelpPoint } from './queries/points.ts';
 
 /** Digits as people write them, with spaces, dots, slashes or a leading +: at least 8 digits, at most 15. */
 const phone = () =>
@@ -56,6 +58,46 @@ export function helpPointFields(lists: HelpPointLists) {
   });
 }
 export type HelpPointInput = z.infer<ReturnType<typeof helpPointFields>>;
+
+/**
+ * The manager's page form: the same fields, with the hours as boxes (hours-fields.ts) instead of one object.
+ * Its output is what the service takes.
+ */
+export function managerForm(lists: HelpPointLists) {
+  const { hours: _, ...shape } = helpPointFields(lists).shape;
+  const names = Object.keys(shape);
+  return z.object({ ...shape, ...hoursShape }).transform((v, ctx): HelpPointInput => {
+    const hours = readHoursFields(v, (field, message) =>
+      ctx.addIssue({ code: 'custom', message, path: [field] }),
+    );
+    const own = Object.fromEntries(names.map((k) => [k, (v as Record<string, unknown>)[k]]));
+    return { ...(own as Omit<HelpPointInput, 'hours'>), hours };
+  });
+}
+
+/** A saved point as its form shows it: strings, ticked lists comma-separated (as echoValues sends them back). */
+export function pointValues(p: HelpPoint): Record<string, string> {
+  const out: Record<string, string> = {
+    name: p.name,
+    kind: p.kind,
+    summary: p.summary,
+    description: p.description,
+    street: p.street,
+    postcode: p.postcode,
+    commune: p.commune,
+    access: p.access,
+    services: p.services.join(','),
+    languages: p.languages.join(','),
+    accessibility: p.accessibility.join(','),
+    audiences: p.audiences.join(','),
+    ...hoursValues(p.hoursForm ?? null),
+  };
+  for (const k of ['phone', 'email', 'website', 'bookingUrl'] as const) if (p[k]) out[k] = p[k] as string;
+  if (p.free) out.free = 'yes';
+  // Six decimals (10 cm): "4.375" alone would read as ambiguous (four thousand, or four and a bit).
+  if (p.placed) Object.assign(out, { lat: p.lat.toFixed(6), lon: p.lon.toFixed(6) });
+  return out;
+}
 
 const optionalCode = (list: { code: string }[]) => blankIsAbsent(code(list));
 

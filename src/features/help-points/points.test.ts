@@ -142,7 +142,7 @@ describe('keeping a help point', () => {
         hours: { week: { ...none, Tu: [am] }, holidaysClosed: true, exceptions: [] },
       }),
     );
-    const before = await hp().points.ofStructure(s.manager, s.orgId);
+    const before = (await hp().points.ofStructure(s.manager, s.orgId)).points;
     assert.deepEqual(
       before.map((p) => [p.id, p.completeness, p.stale]).sort(),
       [
@@ -152,7 +152,7 @@ describe('keeping a help point', () => {
     );
     t.clock.set('2027-12-02T09:00:00Z');
     try {
-      const later = await hp().points.ofStructure(s.manager, s.orgId);
+      const later = (await hp().points.ofStructure(s.manager, s.orgId)).points;
       assert.ok(later.every((p) => p.stale));
       assert.equal(later.find((p) => p.id === full.id)?.completeness, 90);
       assert.equal((await hp().points.get(full.id)).stale, true);

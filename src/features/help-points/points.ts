@@ -7,6 +7,7 @@ import type { FinderQuery, HelpPointInput } from './fields.ts';
 import { type Filters, find } from './finder.ts';
 import { nextAt, readHours, toSyntax } from './hours.ts';
 import * as q from './queries/points.ts';
+import * as rq from './queries/reports.ts';
 
 /** After this long without a check, a point says its information may be out of date, and its manager is told. */
 export const STALE_AFTER_MS = 365 * 86_400_000;
@@ -75,6 +76,9 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
 
   const service = {
     requireManager,
+    staleAfterMs: STALE_AFTER_MS,
+    /** A form's input as the row's columns (the address checked, the hours as syntax): for the import too. */
+    values,
 
     async create(actor: Actor, organisationId: string, input: HelpPointInput) {
       const a = await requireManager(actor, organisationId);
@@ -104,16 +108,44 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
       return q.update(db, id, { checkedAt: clock.now() });
     },
 
-    /** A structure's points, for its managers, with their completeness and whether they are out of date. */
+    /**
+     * A structure's points, for its managers: each with its completeness, whether it is out of date, and how
+     * many visitors' reports are open.
+     */
     async ofStructure(actor: Actor, organisationId: string) {
       await requireManager(actor, organisationId);
       const now = clock.now();
-      return (await q.ofOrganisation(db, organisationId)).map((p) => ({
-        ...p,
-        completeness: completeness(p, now),
-        stale: isStale(p, now),
-      }));
+      const org = await organisations.byId(organisationId);
+      if (!org) throw notFound();
+      const list = await q.ofOrganisation(db, organisationId);
+      const open = new Map(
+        (
+          await rq.openCounts(
+            db,
+            list.map((p) => p.id),
+          )
+        ).map((r) => [r.id, r.n]),
+      );
+      return {
+        structure: { id: org.id, name: org.legalName },
+        points: list.map((p) => ({
+          ...p,
+          completeness: completeness(p, now),
+          stale: isStale(p, now),
+          openReports: open.get(p.id) ?? 0,
+        })),
+      };
     },
+
+    /** One point as its form shows it, for its managers. */
+    async forEdit(actor: Actor, id: string) {
+      const found = await pointOrThrow(id);
+      await requireManager(actor, found.point.organisationId);
+      return found;
+    },
+
+    /** Every point with its structure's name, read a batch at a time: for the open-data files, which stream. */
+    all: () => q.everyPoint(db),
 
     /** One point, for anyone. */
     async get(id: string) {

@@ -5,10 +5,12 @@ import { translator } from '../../platform/i18n/index.ts';
 import type { HelpPointsFeatureService } from './feature.ts';
 import { finderQuery } from './fields.ts';
 import { nextExceptions, readHours, statusAt, weekOf } from './hours.ts';
+import { manageHelpPoints } from './manage-routes.tsx';
 import { FinderPage } from './pages/finder.tsx';
 import { PointPage } from './pages/point.tsx';
+import { sheetPdf } from './sheet.ts';
 
-/** The public pages: the finder and each help point. */
+/** The public pages (the finder and each help point), then the managers' and the secretariat's. */
 export function helpPointsPages(app: FastifyInstance, deps: Deps, svc: HelpPointsFeatureService) {
   const query = finderQuery(svc.lists);
 
@@ -37,6 +39,7 @@ export function helpPointsPages(app: FastifyInstance, deps: Deps, svc: HelpPoint
 
   app.get<{ Params: { id: string } }>('/help-points/:id', async (req, reply) => {
     const point = await svc.points.get(idParam(req.params.id));
+    const helpers = await svc.helpers(point.organisationId);
     const now = deps.clock.now();
     const hours = readHours(point.hours);
     return reply.page({
@@ -49,8 +52,21 @@ export function helpPointsPages(app: FastifyInstance, deps: Deps, svc: HelpPoint
           week={hours ? weekOf(hours, now) : null}
           exceptions={point.hoursForm ? nextExceptions(point.hoursForm, now) : []}
           now={now}
+          helpers={helpers}
         />
       ),
     });
   });
+
+  // The door sheet: public, like the page it summarises.
+  app.get<{ Params: { id: string } }>('/help-points/:id/sheet.pdf', async (req, reply) => {
+    const point = await svc.points.get(idParam(req.params.id));
+    const url = `${deps.config.baseUrl}/${req.locale}/help-points/${point.id}`;
+    const pdf = await sheetPdf(point, svc.lists, req.locale, url, deps.clock.now());
+    return reply
+      .saveAs(`help-point-${point.id}-${req.locale}.pdf`, { type: 'application/pdf', inline: true })
+      .send(pdf);
+  });
+
+  manageHelpPoints(app, deps, svc);
 }

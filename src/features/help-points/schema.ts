@@ -56,6 +56,8 @@ export const helpPoints = pgTable(
     source: text('source'),
     sourceId: text('source_id'),
     checkedAt: ts('checked_at').notNull(),
+    /** When its managers were last told it is out of date; a new check starts the count again. */
+    staleNotifiedAt: ts('stale_notified_at'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
@@ -70,3 +72,44 @@ export const helpPoints = pgTable(
     check('help_points_source_pair', sql`(${t.source} is null) = (${t.sourceId} is null)`),
   ],
 );
+
+export const REPORT_KINDS = ['wrong', 'closed'] as const;
+
+/**
+ * What a visitor says about a point: its information is wrong, or it has closed. Anyone may send one, without
+ * an account, and nothing about them is kept: only what they wrote. Managers and the secretariat close it.
+ */
+export const helpPointReports = pgTable(
+  'help_point_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    helpPointId: uuid('help_point_id')
+      .notNull()
+      .references(() => helpPoints.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: REPORT_KINDS }).notNull(),
+    message: text('message').notNull().default(''),
+    createdAt: ts('created_at').notNull(),
+    resolvedAt: ts('resolved_at'),
+    resolvedBy: uuid('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('help_point_reports_open_idx').on(t.helpPointId, t.resolvedAt),
+    index('help_point_reports_created_idx').on(t.createdAt),
+    check('help_point_reports_kind', sql`${t.kind} in ('wrong', 'closed')`),
+    check('help_point_reports_message_len', sql`char_length(${t.message}) <= 2000`),
+  ],
+);
+
+/**
+ * A CSV file the secretariat uploaded to load a region's list: kept as uploaded, so that what is applied is
+ * exactly what the dry run showed. Applied once, all or nothing.
+ */
+export const helpPointImports = pgTable('help_point_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  source: text('source').notNull(),
+  filename: text('filename').notNull(),
+  content: text('content').notNull(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: ts('created_at').notNull(),
+  appliedAt: ts('applied_at'),
+});

@@ -1,6 +1,9 @@
 import type { SweepCases } from '../../../test/helpers/sweep.ts';
 
-/** The finder empty, with every filter, for a place it does not know, and with nothing that matches. */
+/**
+ * The finder empty, with every filter, for a place it does not know, and with nothing that matches; the report
+ * form; a structure's points, a new and a saved point's form, a point's reports, the secretariat's queue.
+ */
 export const sweep: SweepCases = {
   pages: [
     { as: 'anonymous', url: () => '/fr/help-points' },
@@ -11,5 +14,11 @@ export const sweep: SweepCases = {
     },
     { as: 'anonymous', url: () => '/fr/help-points?where=Atlantis' },
     { as: 'anonymous', url: () => '/fr/help-points?where=8400&service=device_lending' },
+    { as: 'anonymous', url: (c) => `/fr/help-points/${c.helpPoint}/report` },
+    { as: 'representative', url: (c) => `/fr/help-points/structures/${c.orgA}` },
+    { as: 'representative', url: (c) => `/fr/help-points/structures/${c.orgA}/new` },
+    { as: 'representative', url: (c) => `/fr/help-points/${c.helpPoint}/edit` },
+    { as: 'representative', url: (c) => `/fr/help-points/${c.helpPoint}/reports` },
+    { as: 'admin', url: () => '/fr/admin/help-points' },
   ],
 };

@@ -129,12 +129,6 @@ export async function eventForReceipt(db: Db, eventId: string) {
   return row ?? null;
 }
 
-export const admins = (db: Db) =>
-  db
-    .select({ email: users.email, name: users.name, locale: users.locale })
-    .from(users)
-    .where(eq(users.role, 'admin'));
-
 /** Active and non-reporting signatures, with when the secretariat verified each. */
 export const liveForReporting = (db: Db) =>
   db

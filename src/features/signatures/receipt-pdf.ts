@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { formatDateTime, type Locale, translator } from '../../platform/i18n/index.ts';
 import { renderPdf } from '../../platform/pdf.ts';
 import { formatKbo } from '../organisations/kbo.ts';
@@ -26,20 +25,8 @@ export function receiptPdf(r: Receipt, locale: Locale, verifyUrl: string, clockN
       [t('receipt.ledger_entry'), `#${r.ledgerSeq}`],
       [t('receipt.entry_hash'), r.entryHash],
     ]);
-    const { doc } = w;
-    doc.moveDown();
-    const qr = QRCode.create(verifyUrl, { errorCorrectionLevel: 'M' });
-    const size = qr.modules.size;
-    const cell = 3;
-    const x0 = doc.page.margins.left;
-    const y0 = doc.y;
-    for (let y = 0; y < size; y++) {
-      for (let x = 0; x < size; x++)
-        if (qr.modules.get(x, y)) doc.rect(x0 + x * cell, y0 + y * cell, cell, cell);
-    }
-    doc.fill('#000');
-    doc.y = y0 + size * cell + 12;
-    doc.x = x0;
+    w.doc.moveDown();
+    w.qr(verifyUrl);
     w.p(`${t('receipt.qr')} ${verifyUrl}`, 10);
   });
 }

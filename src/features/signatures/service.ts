@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireAdmin, requireUser } from '../../platform/auth/authorize.ts';
+import { admins } from '../../platform/auth/queries.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import { type MessageKey, translator } from '../../platform/i18n/index.ts';
@@ -93,7 +94,7 @@ export function createSignaturesService(deps: Deps, s: Services) {
     organisationName: string,
     path: string,
   ) {
-    for (const a of await q.admins(tx)) {
+    for (const a of await admins(tx)) {
       const t = translator(a.locale);
       await mail.enqueue(tx, {
         to: a.email,

@@ -21,3 +21,10 @@ export const deleteUserSessions = (db: Db, userId: string) =>
 
 export const deleteExpiredSessions = (db: Db, now: Date) =>
   db.delete(sessions).where(lte(sessions.expiresAt, now));
+
+/** The secretariat's accounts, to tell them something by mail. */
+export const admins = (db: Db) =>
+  db
+    .select({ email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(eq(users.role, 'admin'));

@@ -29,6 +29,27 @@ export function csvStream(header: readonly string[], rows: Iterable<Row> | Async
 }
 
 /**
+ * A JSON document streamed as its items come: `open`, each item as JSON with commas between, then `close`
+ * (a bare array by default; a GeoJSON FeatureCollection passes its own head and tail).
+ */
+export function jsonStream(
+  items: Iterable<unknown> | AsyncIterable<unknown>,
+  open = '[',
+  close = ']',
+): Readable {
+  async function* parts() {
+    yield open;
+    let first = true;
+    for await (const item of items) {
+      yield `${first ? '' : ','}\n${JSON.stringify(item)}`;
+      first = false;
+    }
+    yield `\n${close}\n`;
+  }
+  return Readable.from(parts());
+}
+
+/**
  * Every row of a paged service call. The first page is asked for at once, so that its authorization check
  * refuses the request before anything is sent; the next pages are read as the download goes.
  */

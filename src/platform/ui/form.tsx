@@ -96,7 +96,7 @@ interface FieldProps {
   /** Without it, the label its form declares (see FieldLabels). */
   label?: Words;
   hint?: Words;
-  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'number' | 'date';
+  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'number' | 'date' | 'time';
   autocomplete?: string;
   inputMode?: 'text' | 'email' | 'numeric' | 'tel' | 'url' | 'search';
   required?: boolean;

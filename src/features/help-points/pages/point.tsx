@@ -1,5 +1,5 @@
 import { formatDateTime, formatDay } from '../../../platform/i18n/index.ts';
-import { Notice } from '../../../platform/ui/components.tsx';
+import { FlashHere, Notice } from '../../../platform/ui/components.tsx';
 import { useHref, useView } from '../../../platform/ui/context.ts';
 import { DAYS, type DayHours, type Exception, type Status } from '../hours.ts';
 import type { HelpPointLists } from '../lists.ts';
@@ -7,6 +7,8 @@ import type { HelpPoint } from '../queries/points.ts';
 import { dayName, labels, statusWords } from './words.ts';
 
 export type PointView = HelpPoint & { structure: string; stale: boolean };
+/** The structure's digital helpers: how many, and how many signed each version of the code of ethics. */
+export type Helpers = { size: number; signed: { version: number; n: number }[]; current: number };
 
 /** A help point's page: is it open, where, how to come, what help, the week's hours and what changes soon. */
 export function PointPage(props: {
@@ -16,6 +18,7 @@ export function PointPage(props: {
   week: DayHours[] | null;
   exceptions: Exception[];
   now: Date;
+  helpers: Helpers;
 }) {
   const { t, locale } = useView();
   const href = useHref();
@@ -27,6 +30,7 @@ export function PointPage(props: {
   return (
     <article class="hp-point">
       <h1>{p.name}</h1>
+      <FlashHere id="point" />
       <p class="hint">{labels(lists.kinds, [p.kind], locale).join('')}</p>
       {p.stale && <Notice kind="warning">{t('helppoints.stale')}</Notice>}
       <p class={`hp-status hp-status--${props.status.state}`}>
@@ -152,9 +156,31 @@ export function PointPage(props: {
       <p class="hint">
         {t('helppoints.kept_by', { name: p.structure, date: formatDateTime(locale, p.checkedAt, false) })}
       </p>
+      <h2>{t('helppoints.helpers_title')}</h2>
+      <p>{t('helppoints.helpers', { n: props.helpers.size })}</p>
+      {props.helpers.signed.length > 0 && (
+        <ul>
+          {props.helpers.signed.map((s) => (
+            <li key={s.version}>
+              {t(s.version === props.helpers.current ? 'structure.signed_current' : 'structure.signed_old', {
+                n: s.n,
+                version: s.version,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <p>
         <a href={href('/ethics')}>{t('helppoints.ethics')}</a>
       </p>
+      <ul class="hp-links no-print">
+        <li>
+          <a href={href(`/help-points/${p.id}/report`)}>{t('helppoints.report')}</a>
+        </li>
+        <li>
+          <a href={href(`/help-points/${p.id}/sheet.pdf`)}>{t('helppoints.sheet')}</a>
+        </li>
+      </ul>
       <script
         type="application/ld+json"
         // A data block, not a script: JSON with « < » escaped so that no text can close the element.
