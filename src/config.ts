@@ -40,6 +40,11 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/\S+$/, 'must be redis://host:6379 or rediss://…')
     .optional(),
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https:\/\/[^/\s]+\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/, 'must be https://host/…{z}/{x}/{y}…')
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(300).optional(),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -81,6 +86,8 @@ export interface Config {
   /** Shared counters (rate limits) in Redis instead of the database. */
   redisUrl: string | undefined;
   bodyLimit: number;
+  /** Map tiles for the finder's interactive map (Leaflet), which appears only when this is set. */
+  mapTiles: { url: string; attribution: string } | undefined;
   /** Yearly reports: the day each year's report is due (MM-DD), and how long a late one waits before lapsing. */
   reporting: { dueDate: string; graceMonths: number };
 }
@@ -125,6 +132,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitAccountMax: e.RATE_LIMIT_ACCOUNT_MAX,
     redisUrl: e.REDIS_URL,
     bodyLimit: e.BODY_LIMIT_BYTES,
+    mapTiles: e.MAP_TILE_URL
+      ? { url: e.MAP_TILE_URL, attribution: e.MAP_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors' }
+      : undefined,
     reporting: { dueDate: e.REPORT_DUE_DATE, graceMonths: e.REPORT_GRACE_MONTHS },
   };
 }

@@ -120,3 +120,15 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
+
+/** The locality whose centre is nearest to a point: what a position from "use my location" is called. */
+export function nearestLocality(at: { lat: number; lon: number }): Locality | undefined {
+  let best: Locality | undefined;
+  let bestKm = Number.POSITIVE_INFINITY;
+  for (const list of load().values())
+    for (const l of list) {
+      const km = distanceKm(at, l);
+      if (km < bestKm) [best, bestKm] = [l, km];
+    }
+  return best;
+}

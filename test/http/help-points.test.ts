@@ -51,7 +51,12 @@ describe('the finder', () => {
     assert.match(html, /Aide pour l’eID et itsme · Wi-Fi gratuit/);
     assert.match(html, /<svg[^>]*role="img"[\s\S]*<title[^>]*>Carte de la Belgique/);
     assert.match(html, /<text[^>]*>1<\/text>[\s\S]*<text[^>]*>2<\/text>/, 'numbered as in the list');
-    assert.doesNotMatch(html, /<script(?![^>]*application\/ld\+json)/, 'no script');
+    // One script, an enhancement ("use my location"), external and deferred: nothing inline, nothing needed.
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    assert.deepEqual(
+      scripts.map((s) => /src="\/static\/finder\.[0-9a-f]+\.js" defer/.test(s)),
+      [true],
+    );
   });
 
   test('filters: walk-in leaves out the appointment-only point; open on Tuesday at 14:00 and closed on Wednesday afternoon', async () => {
@@ -116,5 +121,35 @@ describe('a help point’s page', () => {
     }
     assert.equal((await get(`/fr/help-points/${crypto.randomUUID()}`)).statusCode, 404);
     assert.equal((await get('/fr/help-points/not-an-id')).statusCode, 404);
+  });
+});
+
+describe('the interactive map, when a tile server is configured', () => {
+  test('MAP_TILE_URL adds Leaflet, its tiles to the CSP and the points as data; without it, none of that', async () => {
+    const tiled = await startTestApp({ env: { MAP_TILE_URL: 'https://tiles.example.org/{z}/{x}/{y}.png' } });
+    try {
+      const manager = await makeUser(tiled, 'hp-tiles@example.be');
+      const orgId = await makeOrg(tiled, manager, 74, { legalName: 'Commune d’Ixelles', sector: 'public' });
+      const hp = tiled.services.helpPoints;
+      await hp.points.create(manager, orgId, hp.fields.parse(helpPointForm()));
+      const res = await tiled.app.inject('/fr/help-points?where=1030');
+      assert.match(
+        String(res.headers['content-security-policy']),
+        /img-src 'self' data: https:\/\/tiles\.example\.org/,
+      );
+      assert.match(res.body, /<script src="\/static\/leaflet\/leaflet\.js" defer/);
+      assert.match(res.body, /id="hp-live-map"[^>]*data-tiles="https:\/\/tiles\.example\.org\/\{z\}/);
+      assert.match(res.body, /data-points="\[\{&quot;n&quot;:1/);
+      const js = await tiled.app.inject('/static/leaflet/leaflet.js');
+      assert.equal(js.statusCode, 200);
+      assert.match(js.body, /Leaflet/);
+      assert.equal((await tiled.app.inject('/static/leaflet/package.json')).statusCode, 404);
+    } finally {
+      await tiled.close();
+    }
+    const plain = await get('/fr/help-points?where=1030');
+    assert.doesNotMatch(plain.body, /leaflet|hp-live-map/);
+    assert.doesNotMatch(String(plain.headers['content-security-policy']), /tiles\.example/);
+    assert.equal((await get('/static/leaflet/leaflet.js')).statusCode, 404);
   });
 });

@@ -8,7 +8,7 @@ import { messages } from './messages.ts';
 import { helpPointsOpenData } from './open-data.ts';
 import type { Helpers } from './pages/point.tsx';
 import { createHelpPointsService } from './points.ts';
-import { helpPointsPages } from './routes.tsx';
+import { helpPointsPages, leafletAssets } from './routes.tsx';
 import { createUpkeepService } from './upkeep.ts';
 
 /** The out-of-date notice goes once per point and check: a daily run is on time. */
@@ -38,7 +38,10 @@ export function helpPointsFeature(deps: Deps, needs: Needs) {
     service,
     messages,
     pages: (scope) => helpPointsPages(scope, deps, service),
-    routes: (app) => helpPointsOpenData(app, deps, service),
+    routes: (app) => {
+      helpPointsOpenData(app, deps, service);
+      if (deps.config.mapTiles) leafletAssets(app);
+    },
     menu: [
       { path: '/help-points', label: 'helppoints.nav', audience: 'everyone', order: 15 },
       { path: '/admin/help-points', label: 'hpadmin.nav', audience: 'admin', order: 45 },

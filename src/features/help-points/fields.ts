@@ -108,6 +108,16 @@ const optionalCode = (list: { code: string }[]) => blankIsAbsent(code(list));
 export function finderQuery(lists: HelpPointLists) {
   return z.object({
     where: optionalText(100),
+    // "Use my location": latitude,longitude, rounded by the page's script to about 100 m.
+    near: blankIsAbsent(
+      z
+        .string('helppoint.near_invalid')
+        .regex(/^-?\d{1,2}(\.\d{1,6})?,-?\d{1,3}(\.\d{1,6})?$/, 'helppoint.near_invalid')
+        .transform((v) => {
+          const [lat, lon] = v.split(',').map(Number) as [number, number];
+          return { lat, lon };
+        }),
+    ),
     service: optionalCode(lists.services),
     kind: optionalCode(lists.kinds),
     language: optionalCode(lists.languages),

@@ -98,7 +98,7 @@ export function helpPointsOpenData(app: FastifyInstance, deps: Deps, svc: HelpPo
   const query = finderQuery(svc.lists);
   app.get('/api/v1/help-points', download, async (req) => {
     const q = parseOr400(query, req.query);
-    if (!q.where) throw new AppError('required', 400, { where: 'required' });
+    if (!q.where && !q.near) throw new AppError('required', 400, { where: 'required' });
     const r = await svc.points.search(q);
     if (!r?.place) throw new AppError('helppoint.place_unknown', 400, { where: 'helppoint.place_unknown' });
     return {

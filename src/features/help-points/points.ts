@@ -1,6 +1,6 @@
 import { type Actor, requireUser } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { findLocality, searchPlace } from '../../platform/geo.ts';
+import { findLocality, nearestLocality, searchPlace } from '../../platform/geo.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import type { FinderQuery, HelpPointInput } from './fields.ts';
@@ -8,6 +8,14 @@ import { type Filters, find } from './finder.ts';
 import { nextAt, readHours, toSyntax } from './hours.ts';
 import * as q from './queries/points.ts';
 import * as rq from './queries/reports.ts';
+
+/** A position in Belgium, named by its nearest locality; null outside the country. */
+function around(at: { lat: number; lon: number }) {
+  if (at.lat < BELGIUM.south || at.lat > BELGIUM.north || at.lon < BELGIUM.west || at.lon > BELGIUM.east)
+    return null;
+  const near = nearestLocality(at);
+  return near ? { ...near, lat: at.lat, lon: at.lon } : null;
+}
 
 /** After this long without a check, a point says its information may be out of date, and its manager is told. */
 export const STALE_AFTER_MS = 365 * 86_400_000;
@@ -157,8 +165,8 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
      * The finder: the place a person typed (postcode or commune), then the points around it that match, nearest
      * first, one page at a time. An unknown place is `place: null`, so the page can say so.
      */
-    async find(where: string, filters: Filters, page = 1) {
-      const place = searchPlace(where)[0] ?? null;
+    async find(where: string | { lat: number; lon: number }, filters: Filters, page = 1) {
+      const place = typeof where === 'string' ? (searchPlace(where)[0] ?? null) : around(where);
       if (!place) return { place: null, total: 0, results: [] };
       const now = clock.now();
       let found: ReturnType<typeof find<q.HelpPoint>> = [];
@@ -183,10 +191,11 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
      * such day from today, at the time given (10:00 when only the day is).
      */
     async search(query: FinderQuery) {
-      if (!query.where) return null;
-      const { where, open, day, time, page, ...chosen } = query;
+      const { where, near, open, day, time, page, ...chosen } = query;
+      const from = near ?? where;
+      if (!from) return null;
       const openAt = open === 'at' && day ? nextAt(day, time ?? '10:00', clock.now()) : undefined;
-      return service.find(where, { ...chosen, openNow: open === 'now', openAt }, page);
+      return service.find(from, { ...chosen, openNow: open === 'now', openAt }, page);
     },
   };
   return service;

@@ -1,5 +1,9 @@
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { idParam, parseOr400 } from '../../platform/http/validate.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import type { HelpPointsFeatureService } from './feature.ts';
@@ -32,6 +36,7 @@ export function helpPointsPages(app: FastifyInstance, deps: Deps, svc: HelpPoint
           values={{ open: '', ...values }}
           result={result}
           now={deps.clock.now()}
+          tiles={deps.config.mapTiles}
         />
       ),
     });
@@ -69,4 +74,26 @@ export function helpPointsPages(app: FastifyInstance, deps: Deps, svc: HelpPoint
   });
 
   manageHelpPoints(app, deps, svc);
+}
+
+const LEAFLET = path.dirname(createRequire(import.meta.url).resolve('leaflet/dist/leaflet.js'));
+const LEAFLET_FILES = { 'leaflet.js': 'text/javascript', 'leaflet.css': 'text/css' } as Record<
+  string,
+  string
+>;
+
+/** Leaflet's two files, served from its package, for the finder's interactive map (when tiles are set). */
+export function leafletAssets(app: FastifyInstance) {
+  app.get<{ Params: { file: string } }>(
+    '/static/leaflet/:file',
+    { config: { skipSession: true } },
+    async (req, reply) => {
+      const type = LEAFLET_FILES[req.params.file];
+      if (!type) throw notFound();
+      return reply
+        .type(`${type}; charset=utf-8`)
+        .header('cache-control', 'public, max-age=86400')
+        .send(await fs.readFile(path.join(LEAFLET, req.params.file)));
+    },
+  );
 }

@@ -79,7 +79,12 @@ export async function registerHttpPlatform(
         defaultSrc: ["'none'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // The finder's map tiles, only where a tile server is configured.
+        imgSrc: [
+          "'self'",
+          'data:',
+          ...(config.mapTiles ? [new URL(config.mapTiles.url.replace(/[{}]/g, '')).origin] : []),
+        ],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],

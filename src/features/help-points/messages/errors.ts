@@ -20,6 +20,12 @@ export const errorsMessages = defineMessages({
     de: 'Diese Koordinaten liegen nicht in Belgien. Lassen Sie sie leer: Die Postleitzahl genügt.',
     en: 'These coordinates are not in Belgium. Leave them empty: the postcode is enough.',
   },
+  'err.helppoint.near_invalid': {
+    fr: 'Cette position n’est pas lisible. Écrivez votre code postal ou votre commune.',
+    nl: 'Deze locatie is niet leesbaar. Schrijf uw postcode of gemeente.',
+    de: 'Dieser Standort ist nicht lesbar. Schreiben Sie Ihre Postleitzahl oder Gemeinde.',
+    en: 'This position cannot be read. Write your postcode or commune.',
+  },
   'err.helppoint.phone_invalid': {
     fr: 'Écrivez un numéro de téléphone avec des chiffres, par exemple 02 123 45 67 ou +32 2 123 45 67.',
     nl: 'Schrijf een telefoonnummer met cijfers, bijvoorbeeld 02 123 45 67 of +32 2 123 45 67.',

@@ -32,6 +32,24 @@ export const pagesMessages = defineMessages({
     de: 'Zum Beispiel 4700 oder Eupen',
     en: 'For example 1030 or Schaerbeek',
   },
+  'helppoints.locate': {
+    fr: 'Utiliser ma position',
+    nl: 'Mijn locatie gebruiken',
+    de: 'Meinen Standort verwenden',
+    en: 'Use my location',
+  },
+  'helppoints.locate_busy': {
+    fr: 'Recherche de votre position…',
+    nl: 'Uw locatie wordt gezocht…',
+    de: 'Ihr Standort wird gesucht…',
+    en: 'Finding where you are…',
+  },
+  'helppoints.locate_failed': {
+    fr: 'Votre position n’est pas disponible. Écrivez votre code postal ou votre commune.',
+    nl: 'Uw locatie is niet beschikbaar. Schrijf uw postcode of gemeente.',
+    de: 'Ihr Standort ist nicht verfügbar. Schreiben Sie Ihre Postleitzahl oder Gemeinde.',
+    en: 'Your location is not available. Write your postcode or commune.',
+  },
   'helppoints.search': { fr: 'Chercher', nl: 'Zoeken', de: 'Suchen', en: 'Search' },
   'helppoints.filters': {
     fr: 'Affiner la recherche',

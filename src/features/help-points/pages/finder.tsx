@@ -24,8 +24,10 @@ export function FinderPage(props: {
   values: Record<string, string | undefined>;
   result: FinderResult | null;
   now: Date;
+  /** The tile server for the interactive map; without it, only the drawn map. */
+  tiles?: { url: string; attribution: string };
 }) {
-  const { t, locale } = useView();
+  const { t, locale, asset } = useView();
   const href = useHref();
   const { lists, result } = props;
   const any = { value: '', label: t('helppoints.any') };
@@ -51,9 +53,18 @@ export function FinderPage(props: {
           autocomplete="postal-code"
           width="half"
         />
+        {/* Filled by finder.js where the browser can locate; hidden otherwise. */}
+        <div
+          id="hp-locate"
+          class="hp-locate"
+          hidden
+          data-label={t('helppoints.locate')}
+          data-busy={t('helppoints.locate_busy')}
+          data-failed={t('helppoints.locate_failed')}
+        />
         <details
           class="hp-filters"
-          open={Object.keys(props.values).some((k) => k !== 'where' && k !== 'page')}
+          open={Object.entries(props.values).some(([k, v]) => v && !['where', 'near', 'page'].includes(k))}
         >
           <summary>{t('helppoints.filters')}</summary>
           <Select name="service" label="helppoints.service" options={options(lists.services)} />
@@ -98,6 +109,9 @@ export function FinderPage(props: {
         <Button>{t('helppoints.search')}</Button>
       </Form>
       {result && <Results {...props} result={result} />}
+      {props.tiles && <link rel="stylesheet" href="/static/leaflet/leaflet.css" />}
+      {props.tiles && <script src="/static/leaflet/leaflet.js" defer />}
+      <script src={asset('finder.js')} defer />
     </article>
   );
 }
@@ -138,6 +152,25 @@ function Results(props: Parameters<typeof FinderPage>[0] & { result: FinderResul
         ))}
       </ol>
       <ResultsMap points={result.results.map((f) => f.point)} />
+      {props.tiles && (
+        <section
+          id="hp-live-map"
+          class="hp-live-map"
+          hidden
+          aria-label={t('helppoints.map')}
+          data-tiles={props.tiles.url}
+          data-attribution={props.tiles.attribution}
+          data-points={JSON.stringify(
+            result.results.map((f, i) => ({
+              n: i + 1,
+              lat: f.point.lat,
+              lon: f.point.lon,
+              name: f.point.name,
+              url: href(`/help-points/${f.point.id}`),
+            })),
+          )}
+        ></section>
+      )}
       <Pagination
         page={props.query.page}
         pageSize={FINDER_PAGE_SIZE}
