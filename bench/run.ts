@@ -11,6 +11,7 @@
  *                         (default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable)
  *   BENCH_ACCOMPANIMENTS=1000000 support sessions generated before measuring (skipped when no row of the
  *                         facilitators' log is measured)
+ *   BENCH_HELP_POINTS=5000 help points generated before measuring
  *   BENCH_ONLY=practices  measure only the rows whose name contains this text (and the baseline, always)
  */
 import fs from 'node:fs';
@@ -32,6 +33,7 @@ import {
   timeAlone,
 } from './facilitation.ts';
 import { generatePlan, generatePractices, generateSignatories } from './generate.ts';
+import { generateHelpPoints } from './help-points.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -50,6 +52,7 @@ interface Row {
 const BASELINE = '/__bench/bare';
 const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 2000);
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 20000);
+const HELP_POINTS = Number(process.env.BENCH_HELP_POINTS ?? 5000);
 const ACCOMPANIMENTS = Number(process.env.BENCH_ACCOMPANIMENTS ?? 1_000_000);
 /** The facilitators' log: rows read as one of its roles, or that post its form; their names share a word. */
 const FACILITATION = 'facilitation';
@@ -90,6 +93,16 @@ const scenarios: Scenario[] = [
   },
   { name: 'practices, one obstacle', path: '/fr/practices?obstacle={obstacle}' },
   { name: 'API /api/v1/practices?q=phishing', path: '/api/v1/practices?q=phishing' },
+  { name: `help points (${HELP_POINTS}): search by postcode`, path: '/fr/help-points?where=1030' },
+  {
+    name: 'help points: three filters and open now',
+    path: '/nl/help-points?where=Gent&service=wifi&language=nl&walkIn=yes&open=now',
+  },
+  { name: "help points: a point's page", path: '/fr/help-points/{point}' },
+  {
+    name: 'help points: the data·inclusion export (structures)',
+    path: '/open-data/data-inclusion/structures.json',
+  },
   {
     name: `${FACILITATION}: a structure's figures, as its manager`,
     path: '/fr/facilitation/structures/{structure}/figures',
@@ -135,6 +148,7 @@ async function measure(engine: string, database: Database): Promise<Row[]> {
   process.stderr.write(
     `  ${engine}: ${PRACTICES} practices in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
+  const point = await generateHelpPoints(database.db, HELP_POINTS);
   const selected = scenarios.filter((s) => s.path === BASELINE || s.name.includes(only));
   const withLog = selected.some((s) => s.name.startsWith(FACILITATION)) || EXPORT_ROW.includes(only);
   const log = withLog
@@ -159,6 +173,7 @@ async function measure(engine: string, database: Database): Promise<Row[]> {
       const posting = s.log && cookie ? await logSessionRequests(origin, cookie) : null;
       const url = `${origin}${s.path
         .replace('{plan}', planOrg)
+        .replace('{point}', point)
         .replace('{obstacle}', obstacle?.id ?? '')
         .replace('{structure}', log?.data.structure.id ?? '')
         .replace('{network}', log?.data.network.id ?? '')}`;
@@ -168,7 +183,7 @@ async function measure(engine: string, database: Database): Promise<Row[]> {
         ...(cookie ? { cookie } : {}),
         ...posting?.headers,
       };
-      const heavy = s.name.startsWith(FACILITATION);
+      const heavy = s.name.startsWith(FACILITATION) || s.name.includes('export');
       if (heavy && !posting) {
         const alone = await timeAlone(url, headers);
         process.stderr.write(

@@ -44,13 +44,24 @@ export interface Found<P extends FinderPoint> {
 
 const has = (list: string[], wanted: string | undefined) => !wanted || list.includes(wanted);
 
+/**
+ * When a filter asks about opening hours, they are read for this many of the nearest matching points at most:
+ * reading hours is the finder's one costly step, and ten pages are more than a person looks through.
+ */
+export const HOURS_CHECKED = 200;
+
+/**
+ * The matching points within `withinKm`, nearest first. Cheap filters and distances come first; hours are read
+ * only where a filter needs them, and each result's status only when it is shown (a page is twenty).
+ */
 export function find<P extends FinderPoint>(
   points: readonly P[],
   origin: { lat: number; lon: number },
   filters: Filters,
   now: Date,
+  withinKm = Number.POSITIVE_INFINITY,
 ): Found<P>[] {
-  const found: Found<P>[] = [];
+  const near: { point: P; km: number }[] = [];
   for (const point of points) {
     if (!has(point.services, filters.service) || !has(point.languages, filters.language)) continue;
     if (!has(point.accessibility, filters.accessibility)) continue;
@@ -63,11 +74,27 @@ export function find<P extends FinderPoint>(
     )
       continue;
     if (filters.walkIn && point.access === 'appointment') continue;
-    const hours = readHours(point.hours);
-    const status = statusAt(hours, now);
-    if (filters.openNow && status.state !== 'open') continue;
-    if (filters.openAt && !openAt(hours, filters.openAt)) continue;
-    found.push({ point, km: distanceKm(origin, point), status });
+    const km = distanceKm(origin, point);
+    if (km <= withinKm) near.push({ point, km });
   }
-  return found.sort((a, b) => a.km - b.km || a.point.name.localeCompare(b.point.name));
+  near.sort((a, b) => a.km - b.km || a.point.name.localeCompare(b.point.name));
+  const { openNow, openAt: at } = filters;
+  const kept =
+    openNow || at
+      ? near.slice(0, HOURS_CHECKED).filter(({ point }) => {
+          const hours = readHours(point.hours);
+          return (!openNow || openAt(hours, now)) && (!at || openAt(hours, at));
+        })
+      : near;
+  return kept.map(({ point, km }) => {
+    let status: Status | undefined;
+    return {
+      point,
+      km,
+      get status() {
+        status ??= statusAt(readHours(point.hours), now);
+        return status;
+      },
+    };
+  });
 }

@@ -79,12 +79,22 @@ export type Hours = InstanceType<typeof OpeningHours>;
 /** The stored syntax read back, or null when it is empty or does not parse: "hours unknown". */
 export function readHours(syntax: string | null | undefined): Hours | null {
   if (!syntax?.trim()) return null;
+  const cached = parsed.get(syntax);
+  if (cached !== undefined) return cached;
+  let hours: Hours | null;
   try {
-    return new OpeningHours(syntax, BELGIUM);
+    hours = new OpeningHours(syntax, BELGIUM);
   } catch {
-    return null;
+    hours = null;
   }
+  // Parsing is the costly part, and many points share their hours ("Mo-Fr 09:00-12:00; PH off"): kept, the
+  // oldest dropped first. The object is only ever asked questions, never changed, so it is safe to share.
+  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(syntax, hours);
+  return hours;
 }
+const PARSED_MAX = 5000;
+const parsed = new Map<string, Hours | null>();
 
 export type Status =
   | { state: 'open'; until?: Date }

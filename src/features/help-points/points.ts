@@ -179,7 +179,7 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
           west: place.lon - dLon,
           east: place.lon + dLon,
         };
-        found = find(await q.inBox(db, box, CANDIDATES), place, filters, now).filter((f) => f.km <= km);
+        found = find(await q.inBox(db, box, CANDIDATES), place, filters, now, km);
         if (found.length >= FINDER_PAGE_SIZE) break;
       }
       const start = (page - 1) * FINDER_PAGE_SIZE;

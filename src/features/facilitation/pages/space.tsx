@@ -87,6 +87,8 @@ export function SpacePage(props: {
                   <a href={href(`/facilitation/structures/${s.id}/team`)}>{t('team.title')}</a>
                   {' · '}
                   <a href={href(`/facilitation/structures/${s.id}/figures`)}>{t('figures.title')}</a>
+                  {' · '}
+                  <a href={href(`/help-points/structures/${s.id}`)}>{t('hpadmin.nav')}</a>
                 </LabelValue>
               </li>
             ))}
