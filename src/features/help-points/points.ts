@@ -4,7 +4,7 @@ import { findLocality, nearestLocality, searchPlace } from '../../platform/geo.t
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import type { FinderQuery, HelpPointInput } from './fields.ts';
-import { type Filters, find } from './finder.ts';
+import { type Filters, find, HOURS_CHECKED } from './finder.ts';
 import { nextAt, readHours, toSyntax } from './hours.ts';
 import * as q from './queries/points.ts';
 import * as rq from './queries/reports.ts';
@@ -21,10 +21,9 @@ function around(at: { lat: number; lon: number }) {
 export const STALE_AFTER_MS = 365 * 86_400_000;
 /** Belgium's box, with a margin: coordinates outside it are a typing mistake. */
 const BELGIUM = { south: 49.4, north: 51.6, west: 2.4, east: 6.5 };
-/** How far the finder looks around a place, widening until it has enough to show. */
-const RADII_KM = [10, 30, 80, 300];
+/** How far the finder looks around a place: the whole country from anywhere in it. */
+const REACH_KM = 300;
 export const FINDER_PAGE_SIZE = 20;
-const CANDIDATES = 2000;
 
 /**
  * Help points: their managers (the host structure's members) and the secretariat keep them; anyone finds them.
@@ -168,22 +167,20 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
     async find(where: string | { lat: number; lon: number }, filters: Filters, page = 1) {
       const place = typeof where === 'string' ? (searchPlace(where)[0] ?? null) : around(where);
       if (!place) return { place: null, total: 0, results: [] };
-      const now = clock.now();
-      let found: ReturnType<typeof find<q.HelpPoint>> = [];
-      for (const km of RADII_KM) {
-        const dLat = km / 111;
-        const dLon = km / (111 * Math.cos((place.lat * Math.PI) / 180));
-        const box = {
-          south: place.lat - dLat,
-          north: place.lat + dLat,
-          west: place.lon - dLon,
-          east: place.lon + dLon,
-        };
-        found = find(await q.inBox(db, box, CANDIDATES), place, filters, now, km);
-        if (found.length >= FINDER_PAGE_SIZE) break;
-      }
       const start = (page - 1) * FINDER_PAGE_SIZE;
-      return { place, total: found.length, results: found.slice(start, start + FINDER_PAGE_SIZE) };
+      // With an hours filter, the nearest HOURS_CHECKED that match the rest are read and their hours checked;
+      // without, only the page's points are read, and the matching ones are counted.
+      const hours = !!(filters.openNow || filters.openAt);
+      const [rows, count] = await Promise.all([
+        q.nearest(db, place, REACH_KM, filters, hours ? HOURS_CHECKED : start + FINDER_PAGE_SIZE),
+        hours ? null : q.countMatching(db, place, REACH_KM, filters),
+      ]);
+      const found = find(rows, place, filters, clock.now());
+      return {
+        place,
+        total: count ?? found.length,
+        results: found.slice(start, start + FINDER_PAGE_SIZE),
+      };
     },
 
     /**

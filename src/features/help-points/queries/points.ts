@@ -1,4 +1,18 @@
-import { and, asc, between, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  arrayOverlaps,
+  asc,
+  between,
+  count,
+  eq,
+  gt,
+  isNull,
+  lt,
+  ne,
+  or,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { organisations } from '../../organisations/schema.ts';
 import { helpPoints } from '../schema.ts';
@@ -30,17 +44,67 @@ export const ofOrganisation = (db: Db, organisationId: string) =>
     .where(eq(helpPoints.organisationId, organisationId))
     .orderBy(asc(helpPoints.name));
 
-/** The points inside a box around a place (the lat/lon index), at most `limit`, for the finder to order. */
-export const inBox = (
+/** What the finder filters on in SQL: the lists and the access; hours are read in the finder itself. */
+export interface SqlFilters {
+  service?: string;
+  kind?: string;
+  language?: string;
+  accessibility?: string;
+  audience?: string;
+  walkIn?: boolean;
+}
+
+/** Within `km` of a place (a box, on the lat/lon index), matching the filters. */
+function matching(origin: { lat: number; lon: number }, km: number, f: SqlFilters) {
+  const dLat = km / 111;
+  const dLon = km / (111 * Math.cos((origin.lat * Math.PI) / 180));
+  return and(
+    between(helpPoints.lat, origin.lat - dLat, origin.lat + dLat),
+    between(helpPoints.lon, origin.lon - dLon, origin.lon + dLon),
+    f.service ? arrayContains(helpPoints.services, [f.service]) : undefined,
+    f.language ? arrayContains(helpPoints.languages, [f.language]) : undefined,
+    f.accessibility ? arrayContains(helpPoints.accessibility, [f.accessibility]) : undefined,
+    // A point for everyone welcomes each audience.
+    f.audience ? arrayOverlaps(helpPoints.audiences, [f.audience, 'everyone']) : undefined,
+    f.kind ? eq(helpPoints.kind, f.kind) : undefined,
+    f.walkIn ? ne(helpPoints.access, 'appointment') : undefined,
+  );
+}
+
+/**
+ * The `limit` matching points nearest to a place, within `km`: ordered in SQL by the squared distance on a
+ * plane scaled at the place's latitude (exact enough to rank within Belgium; the finder measures the real one).
+ */
+export const nearest = (
   db: Db,
-  box: { south: number; north: number; west: number; east: number },
+  origin: { lat: number; lon: number },
+  km: number,
+  f: SqlFilters,
   limit: number,
-) =>
-  db
+) => {
+  const cos = Math.cos((origin.lat * Math.PI) / 180);
+  return db
     .select()
     .from(helpPoints)
-    .where(and(between(helpPoints.lat, box.south, box.north), between(helpPoints.lon, box.west, box.east)))
+    .where(matching(origin, km, f))
+    .orderBy(
+      sql`(${helpPoints.lat} - ${origin.lat}) * (${helpPoints.lat} - ${origin.lat}) + (${helpPoints.lon} - ${origin.lon}) * (${helpPoints.lon} - ${origin.lon}) * ${cos * cos}`,
+    )
     .limit(limit);
+};
+
+export const countMatching = async (
+  db: Db,
+  origin: { lat: number; lon: number },
+  km: number,
+  f: SqlFilters,
+) =>
+  (
+    await db
+      .select({ n: count() })
+      .from(helpPoints)
+      .where(matching(origin, km, f))
+  )[0]?.n ?? 0;
 
 /** Points unchecked since `before` whose managers have not been told since their last check. */
 export const staleUntold = (db: Db, before: Date, limit: number) =>
