@@ -35,7 +35,7 @@ export const importMessages = defineMessages({
     en: 'See what would change',
   },
   'hpimport.preview_title': {
-    fr: 'Essai de l’import : {file}',
+    fr: 'Essai de l’import : {file}',
     nl: 'Proef van de import: {file}',
     de: 'Probelauf des Imports: {file}',
     en: 'Import dry run: {file}',
@@ -83,7 +83,7 @@ export const importMessages = defineMessages({
   'hpimport.outcome.unchanged': { fr: 'Inchangée', nl: 'Ongewijzigd', de: 'Unverändert', en: 'Unchanged' },
   'hpimport.outcome.refused': { fr: 'Refusée', nl: 'Geweigerd', de: 'Abgelehnt', en: 'Refused' },
   'hpimport.fix_first': {
-    fr: 'L’import se fait en entier ou pas du tout : corrigez les lignes refusées dans le fichier, puis envoyez-le de nouveau.',
+    fr: 'L’import se fait en entier ou pas du tout : corrigez les lignes refusées dans le fichier, puis envoyez-le de nouveau.',
     nl: 'De import gebeurt helemaal of helemaal niet: verbeter de geweigerde regels in het bestand en verstuur het opnieuw.',
     de: 'Der Import geschieht ganz oder gar nicht: Korrigieren Sie die abgelehnten Zeilen in der Datei und senden Sie sie erneut.',
     en: 'The import is all or nothing: correct the refused rows in the file, then send it again.',
@@ -107,7 +107,7 @@ export const importMessages = defineMessages({
     en: 'Send another file',
   },
   'hpimport.done': {
-    fr: 'Import terminé : {added} ajoutés, {changed} modifiés.',
+    fr: 'Import terminé : {added} ajoutés, {changed} modifiés.',
     nl: 'Import klaar: {added} toegevoegd, {changed} gewijzigd.',
     de: 'Import fertig: {added} hinzugefügt, {changed} geändert.',
     en: 'Import done: {added} added, {changed} changed.',
@@ -125,13 +125,13 @@ export const importMessages = defineMessages({
     en: 'Choose a CSV file.',
   },
   'err.import.too_large': {
-    fr: 'Le fichier dépasse 2 Mo. Coupez-le en plusieurs fichiers de la même source.',
+    fr: 'Le fichier dépasse 2 Mo. Coupez-le en plusieurs fichiers de la même source.',
     nl: 'Het bestand is groter dan 2 MB. Verdeel het over meerdere bestanden van dezelfde bron.',
     de: 'Die Datei ist größer als 2 MB. Teilen Sie sie in mehrere Dateien derselben Quelle.',
     en: 'The file is over 2 MB. Split it into several files of the same source.',
   },
   'err.import.not_utf8': {
-    fr: 'Le fichier n’est pas en UTF-8. Enregistrez-le en « CSV UTF-8 » et envoyez-le de nouveau.',
+    fr: 'Le fichier n’est pas en UTF-8. Enregistrez-le en « CSV UTF-8 » et envoyez-le de nouveau.',
     nl: 'Het bestand is niet in UTF-8. Sla het op als ‘CSV UTF-8’ en verstuur het opnieuw.',
     de: 'Die Datei ist nicht in UTF-8. Speichern Sie sie als „CSV UTF-8“ und senden Sie sie erneut.',
     en: 'The file is not UTF-8. Save it as “CSV UTF-8” and send it again.',
@@ -149,7 +149,7 @@ export const importMessages = defineMessages({
     en: 'The file has no rows under its header.',
   },
   'err.import.columns': {
-    fr: 'Les colonnes ne sont pas celles attendues : il en manque une obligatoire, ou une est inconnue. Voyez la liste dans la documentation.',
+    fr: 'Les colonnes ne sont pas celles attendues : il en manque une obligatoire, ou une est inconnue. Voyez la liste dans la documentation.',
     nl: 'De kolommen zijn niet de verwachte: er ontbreekt een verplichte, of er is een onbekende. Zie de lijst in de documentatie.',
     de: 'Die Spalten sind nicht die erwarteten: Eine Pflichtspalte fehlt oder eine ist unbekannt. Siehe die Liste in der Dokumentation.',
     en: 'The columns are not the expected ones: a required one is missing, or one is unknown. See the list in the documentation.',
@@ -173,7 +173,7 @@ export const importMessages = defineMessages({
     en: 'No organisation registered on Inclusio has this enterprise number. It must register first.',
   },
   'err.import.has_refused': {
-    fr: 'Des lignes sont refusées : rien n’a été importé. Corrigez le fichier et envoyez-le de nouveau.',
+    fr: 'Des lignes sont refusées : rien n’a été importé. Corrigez le fichier et envoyez-le de nouveau.',
     nl: 'Er zijn geweigerde regels: er is niets geïmporteerd. Verbeter het bestand en verstuur het opnieuw.',
     de: 'Es gibt abgelehnte Zeilen: Nichts wurde importiert. Korrigieren Sie die Datei und senden Sie sie erneut.',
     en: 'Some rows are refused: nothing was imported. Correct the file and send it again.',

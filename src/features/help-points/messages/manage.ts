@@ -9,7 +9,7 @@ export const manageMessages = defineMessages({
     en: 'Digital help points of {structure}',
   },
   'hpmanage.lead': {
-    fr: 'Les gens vous trouvent grâce à ces informations. Gardez-les justes : vérifiez-les au moins une fois par an.',
+    fr: 'Les gens vous trouvent grâce à ces informations. Gardez-les justes : vérifiez-les au moins une fois par an.',
     nl: 'Mensen vinden u via deze informatie. Houd ze juist: kijk ze minstens één keer per jaar na.',
     de: 'Menschen finden Sie über diese Angaben. Halten Sie sie richtig: Prüfen Sie sie mindestens einmal im Jahr.',
     en: 'People find you through this information. Keep it right: check it at least once a year.',
@@ -115,7 +115,7 @@ export const manageMessages = defineMessages({
   },
   'hpform.description': { fr: 'Plus de détails', nl: 'Meer uitleg', de: 'Mehr Angaben', en: 'More details' },
   'hpform.description_hint': {
-    fr: 'Par exemple : à quel guichet aller, ce qu’il faut apporter.',
+    fr: 'Par exemple : à quel guichet aller, ce qu’il faut apporter.',
     nl: 'Bijvoorbeeld: naar welk loket gaan, wat meebrengen.',
     de: 'Zum Beispiel: an welchen Schalter man geht, was man mitbringt.',
     en: 'For example: which desk to go to, what to bring.',
@@ -132,7 +132,7 @@ export const manageMessages = defineMessages({
   'hpform.coords': {
     fr: 'Position exacte sur la carte (facultatif)',
     nl: 'Precieze plaats op de kaart (niet verplicht)',
-    de: 'Genaue Lage auf der Karte (freiwillig)',
+    de: 'Genaue Lage auf der Karte (optional)',
     en: 'Exact place on the map (optional)',
   },
   'hpform.coords_hint': {
@@ -154,7 +154,7 @@ export const manageMessages = defineMessages({
     en: 'The full address, starting with https://',
   },
   'hpform.access': {
-    fr: 'Comment venir ?',
+    fr: 'Comment venir ?',
     nl: 'Hoe komen?',
     de: 'Wie kommt man?',
     en: 'How do people come?',
@@ -184,13 +184,13 @@ export const manageMessages = defineMessages({
     en: 'Languages spoken',
   },
   'hpform.audiences': {
-    fr: 'Pour qui ?',
+    fr: 'Pour qui ?',
     nl: 'Voor wie?',
     de: 'Für wen?',
     en: 'For whom?',
   },
   'hpform.hours_hint': {
-    fr: 'Pour chaque jour, le matin et l’après-midi : l’heure d’ouverture et de fermeture, comme 09:00 et 12:00. Laissez vide un moment où c’est fermé. Laissez tout vide si vous ne connaissez pas les heures.',
+    fr: 'Pour chaque jour, le matin et l’après-midi : l’heure d’ouverture et de fermeture, comme 09:00 et 12:00. Laissez vide un moment où c’est fermé. Laissez tout vide si vous ne connaissez pas les heures.',
     nl: 'Voor elke dag, de voormiddag en de namiddag: het uur van opening en sluiting, zoals 09:00 en 12:00. Laat leeg wanneer het gesloten is. Laat alles leeg als u de uren niet kent.',
     de: 'Für jeden Tag, vormittags und nachmittags: die Uhrzeit der Öffnung und der Schließung, wie 09:00 und 12:00. Lassen Sie leer, wenn geschlossen ist. Lassen Sie alles leer, wenn Sie die Zeiten nicht kennen.',
     en: 'For each day, morning and afternoon: the time it opens and closes, like 09:00 and 12:00. Leave empty when it is closed. Leave everything empty if you do not know the hours.',
@@ -216,7 +216,7 @@ export const manageMessages = defineMessages({
     en: 'Closed on public holidays',
   },
   'hpform.exceptions_hint': {
-    fr: 'Un jour qui change : une date seule, c’est fermé ce jour-là ; une date avec des heures, c’est ouvert à ces heures seulement.',
+    fr: 'Un jour qui change : une date seule, c’est fermé ce jour-là ; une date avec des heures, c’est ouvert à ces heures seulement.',
     nl: 'Een dag die anders is: een datum alleen is die dag gesloten; een datum met uren is alleen op die uren open.',
     de: 'Ein Tag, der anders ist: ein Datum allein heißt an diesem Tag geschlossen; ein Datum mit Uhrzeiten heißt nur zu diesen Zeiten geöffnet.',
     en: 'A day that differs: a date alone means closed that day; a date with times means open at those times only.',
@@ -239,7 +239,7 @@ export const manageMessages = defineMessages({
     en: 'This postcode or commune does not exist in Belgium.',
   },
   'err.helppoint.report_kind': {
-    fr: 'Dites ce qui ne va pas : les informations sont fausses, ou le lieu a fermé.',
+    fr: 'Dites ce qui ne va pas : les informations sont fausses, ou le lieu a fermé.',
     nl: 'Zeg wat er niet klopt: de informatie is fout, of de plek is gesloten.',
     de: 'Sagen Sie, was nicht stimmt: Die Angaben sind falsch, oder der Ort hat geschlossen.',
     en: 'Say what is wrong: the information is wrong, or the place has closed.',
@@ -275,7 +275,7 @@ export const manageMessages = defineMessages({
     en: 'Usual opening hours',
   },
   'hpsheet.more': {
-    fr: 'Les changements de la semaine et d’autres lieux près de chez vous : {url}',
+    fr: 'Les changements de la semaine et d’autres lieux près de chez vous : {url}',
     nl: 'De wijzigingen van deze week en andere plekken in uw buurt: {url}',
     de: 'Die Änderungen dieser Woche und andere Orte in Ihrer Nähe: {url}',
     en: 'This week’s changes and other places near you: {url}',
@@ -287,7 +287,7 @@ export const manageMessages = defineMessages({
     en: 'Printed on {date} from Inclusio.',
   },
   'hpreport.title': {
-    fr: 'Signaler un problème : {name}',
+    fr: 'Signaler un problème : {name}',
     nl: 'Een probleem melden: {name}',
     de: 'Ein Problem melden: {name}',
     en: 'Report a problem: {name}',
@@ -299,7 +299,7 @@ export const manageMessages = defineMessages({
     en: 'You do not need an account. We do not ask who you are.',
   },
   'hpreport.kind': {
-    fr: 'Qu’est-ce qui ne va pas ?',
+    fr: 'Qu’est-ce qui ne va pas ?',
     nl: 'Wat klopt er niet?',
     de: 'Was stimmt nicht?',
     en: 'What is wrong?',
@@ -319,7 +319,7 @@ export const manageMessages = defineMessages({
   'hpreport.message': {
     fr: 'Expliquez (facultatif)',
     nl: 'Leg uit (niet verplicht)',
-    de: 'Erklären Sie (freiwillig)',
+    de: 'Erklären Sie (optional)',
     en: 'Explain (optional)',
   },
   'hpreport.message_hint': {
@@ -348,7 +348,7 @@ export const manageMessages = defineMessages({
     en: 'Thank you. The people who keep this place up to date will check.',
   },
   'hpreport.list_title': {
-    fr: 'Signalements : {name}',
+    fr: 'Signalements : {name}',
     nl: 'Meldingen: {name}',
     de: 'Meldungen: {name}',
     en: 'Reports: {name}',
@@ -390,7 +390,7 @@ export const manageMessages = defineMessages({
     en: 'Help points',
   },
   'hpadmin.title': {
-    fr: 'Points d’aide numérique : signalements',
+    fr: 'Points d’aide numérique : signalements',
     nl: 'Digipunten: meldingen',
     de: 'Anlaufstellen für digitale Hilfe: Meldungen',
     en: 'Digital help points: reports',
@@ -402,19 +402,19 @@ export const manageMessages = defineMessages({
     en: '{n, plural, one {# open report} other {# open reports}}',
   },
   'hpadmin.open_data': {
-    fr: 'Données ouvertes :',
+    fr: 'Données ouvertes :',
     nl: 'Open data:',
     de: 'Offene Daten:',
     en: 'Open data:',
   },
   'mail.helppoint.report.subject': {
-    fr: 'Un visiteur signale un problème : {point}',
+    fr: 'Un visiteur signale un problème : {point}',
     nl: 'Een bezoeker meldt een probleem: {point}',
     de: 'Ein Besucher meldet ein Problem: {point}',
     en: 'A visitor reports a problem: {point}',
   },
   'mail.helppoint.report.body': {
-    fr: 'Bonjour {name},\n\nUn visiteur signale que les informations de « {point} » sont fausses, ou que le lieu a fermé. Lisez le signalement et corrigez ce qu’il faut :\n{link}\n\nL’équipe Inclusio',
+    fr: 'Bonjour {name},\n\nUn visiteur signale que les informations de « {point} » sont fausses, ou que le lieu a fermé. Lisez le signalement et corrigez ce qu’il faut :\n{link}\n\nL’équipe Inclusio',
     nl: 'Hallo {name},\n\nEen bezoeker meldt dat de informatie van ‘{point}’ fout is, of dat de plek gesloten is. Lees de melding en verbeter wat nodig is:\n{link}\n\nHet Inclusio-team',
     de: 'Guten Tag {name},\n\nEin Besucher meldet, dass die Angaben zu „{point}“ falsch sind oder dass der Ort geschlossen hat. Lesen Sie die Meldung und korrigieren Sie, was nötig ist:\n{link}\n\nIhr Inclusio-Team',
     en: 'Hello {name},\n\nA visitor reports that the information of “{point}” is wrong, or that the place has closed. Read the report and correct what is needed:\n{link}\n\nThe Inclusio team',
@@ -426,7 +426,7 @@ export const manageMessages = defineMessages({
     en: 'Check the information of {point}',
   },
   'mail.helppoint.stale.body': {
-    fr: 'Bonjour {name},\n\nPersonne n’a vérifié les informations de « {point} » depuis un an. Les visiteurs voient maintenant qu’elles ont peut-être changé. Vérifiez-les et enregistrez, même sans changement :\n{link}\n\nL’équipe Inclusio',
+    fr: 'Bonjour {name},\n\nPersonne n’a vérifié les informations de « {point} » depuis un an. Les visiteurs voient maintenant qu’elles ont peut-être changé. Vérifiez-les et enregistrez, même sans changement :\n{link}\n\nL’équipe Inclusio',
     nl: 'Hallo {name},\n\nNiemand heeft de informatie van ‘{point}’ in het afgelopen jaar nagekeken. Bezoekers zien nu dat ze misschien niet meer klopt. Kijk ze na en sla op, ook zonder wijziging:\n{link}\n\nHet Inclusio-team',
     de: 'Guten Tag {name},\n\nSeit einem Jahr hat niemand die Angaben zu „{point}“ geprüft. Besucher sehen jetzt, dass sie vielleicht veraltet sind. Prüfen Sie sie und speichern Sie, auch ohne Änderung:\n{link}\n\nIhr Inclusio-Team',
     en: 'Hello {name},\n\nNo one has checked the information of “{point}” for a year. Visitors now see that it may be out of date. Check it and save, even without a change:\n{link}\n\nThe Inclusio team',
