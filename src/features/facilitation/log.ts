@@ -1,4 +1,5 @@
 import { type Actor, requireUser } from '../../platform/auth/authorize.ts';
+import { todayIn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import { personalDataIn } from './personal-data.ts';
@@ -52,8 +53,6 @@ export interface SessionInput {
   counts?: Partial<Record<GroupDimension, Partial<Record<string, number>>>>;
 }
 
-const brusselsDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
-
 /** A group's counts per attribute, each dimension filled up to the number of participants with "unknown". */
 export function sessionCounts(input: SessionInput): q.GroupCount[] {
   if (input.kind !== 'collective') return [];
@@ -106,8 +105,8 @@ export function createLogService(deps: Deps, structures: StructuresService, them
   const { db, clock } = deps;
 
   function check(input: SessionInput) {
-    const today = brusselsDay(clock.now());
-    const earliest = brusselsDay(new Date(clock.now().getTime() - EDIT_WINDOW_DAYS * DAY));
+    const today = todayIn(clock.now());
+    const earliest = todayIn(new Date(clock.now().getTime() - EDIT_WINDOW_DAYS * DAY));
     if (input.happenedOn > today)
       throw new AppError('log.date_future', 422, { happenedOn: 'log.date_future' });
     if (input.happenedOn < earliest)
@@ -147,7 +146,7 @@ export function createLogService(deps: Deps, structures: StructuresService, them
         last,
         lastCounts: last?.kind === 'collective' ? await q.countsOf(db, last.id) : [],
         durations,
-        today: brusselsDay(clock.now()),
+        today: todayIn(clock.now()),
       };
     },
 
