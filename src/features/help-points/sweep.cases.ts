@@ -2,7 +2,8 @@ import type { SweepCases } from '../../../test/helpers/sweep.ts';
 
 /**
  * The finder empty, with every filter, for a place it does not know, and with nothing that matches; the report
- * form; a structure's points, a new and a saved point's form, a point's reports, the secretariat's queue.
+ * form; a structure's points, a new and a saved point's form, a point's reports, the secretariat's queue, the
+ * import form and a dry run.
  */
 export const sweep: SweepCases = {
   pages: [
@@ -20,5 +21,7 @@ export const sweep: SweepCases = {
     { as: 'representative', url: (c) => `/fr/help-points/${c.helpPoint}/edit` },
     { as: 'representative', url: (c) => `/fr/help-points/${c.helpPoint}/reports` },
     { as: 'admin', url: () => '/fr/admin/help-points' },
+    { as: 'admin', url: () => '/fr/admin/help-points/import' },
+    { as: 'admin', url: async (c) => `/fr/admin/help-points/import/${await c.newHelpPointImport()}` },
   ],
 };
