@@ -136,25 +136,17 @@ const WEEKS: HoursForm['week'][] = [
   },
   { ...none, Sa: [s('09:00', '13:00')] },
 ];
-const SERVICES = [
-  'online_procedures',
-  'eid_itsme',
-  'computer_access',
-  'wifi',
-  'print_scan',
-  'card_reader',
-  'device_lending',
-  'workshops',
-  'phone_tablet',
-  'safety',
-];
-const MORE_LANGUAGES = ['en', 'ar', 'tr', 'es', 'it', 'pl', 'ro', 'uk', 'sign_language'];
-const ACCESSIBILITY = ['step_free', 'adapted_toilet', 'hearing_loop', 'quiet_space', 'large_screen'];
-const AUDIENCES = ['older_people', 'job_seekers', 'newcomers', 'disabilities', 'young_people', 'everyone'];
 const ACCESS = ['walk_in', 'both', 'appointment'] as const;
 
 export async function seedHelpPoints(built: Built, admin: Actor, now: Date) {
   const hp = built.services.helpPoints;
+  // The lists' codes from content, in their order: a new code is drawn too.
+  const codes = (list: { code: string }[]) => list.map((x) => x.code);
+  const SERVICES = codes(hp.lists.services);
+  const ACCESSIBILITY = codes(hp.lists.accessibility);
+  const AUDIENCES = codes(hp.lists.audiences);
+  // Besides the national languages, which each point speaks by region.
+  const MORE_LANGUAGES = codes(hp.lists.languages).filter((l) => !['fr', 'nl', 'de'].includes(l));
   const r = generator(17);
   const some = <T>(list: readonly T[], min: number, max: number) =>
     list

@@ -43,7 +43,7 @@ export function manageHelpPoints(app: FastifyInstance, deps: Deps, svc: HelpPoin
 
   const newPage = async (req: FastifyRequest<P>, reply: FastifyReply) => {
     const id = idParam(req.params.id);
-    const { structure } = await points.ofStructure(req.user, id);
+    const structure = await points.structure(req.user, id);
     return formPage(reply, t(req)('hpmanage.new_title', { structure: structure.name }), req.url);
   };
   app.get<P>('/help-points/structures/:id/new', async (req, reply) =>

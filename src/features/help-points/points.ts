@@ -115,15 +115,21 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
       return q.update(db, id, { checkedAt: clock.now() });
     },
 
+    /** The structure a manager works on, by name: for the pages around its points. */
+    async structure(actor: Actor, organisationId: string) {
+      await requireManager(actor, organisationId);
+      const org = await organisations.byId(organisationId);
+      if (!org) throw notFound();
+      return { id: org.id, name: org.legalName };
+    },
+
     /**
      * A structure's points, for its managers: each with its completeness, whether it is out of date, and how
      * many visitors' reports are open.
      */
     async ofStructure(actor: Actor, organisationId: string) {
-      await requireManager(actor, organisationId);
+      const structure = await service.structure(actor, organisationId);
       const now = clock.now();
-      const org = await organisations.byId(organisationId);
-      if (!org) throw notFound();
       const list = await q.ofOrganisation(db, organisationId);
       const open = new Map(
         (
@@ -134,7 +140,7 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
         ).map((r) => [r.id, r.n]),
       );
       return {
-        structure: { id: org.id, name: org.legalName },
+        structure,
         points: list.map((p) => ({
           ...p,
           completeness: completeness(p, now),

@@ -1,0 +1,156 @@
+import { defineMessages } from '../../../platform/i18n/define.ts';
+
+/** Visitors' reports, the secretariat's queue, and the mails to managers (a report, a point out of date). */
+export const reportsMessages = defineMessages({
+  'err.helppoint.report_kind': {
+    fr: 'Dites ce qui ne va pas : les informations sont fausses, ou le lieu a fermé.',
+    nl: 'Zeg wat er niet klopt: de informatie is fout, of de plek is gesloten.',
+    de: 'Sagen Sie, was nicht stimmt: Die Angaben sind falsch, oder der Ort hat geschlossen.',
+    en: 'Say what is wrong: the information is wrong, or the place has closed.',
+  },
+  'hpreport.title': {
+    fr: 'Signaler un problème : {name}',
+    nl: 'Een probleem melden: {name}',
+    de: 'Ein Problem melden: {name}',
+    en: 'Report a problem: {name}',
+  },
+  'hpreport.lead': {
+    fr: 'Vous n’avez pas besoin de compte. Nous ne demandons pas qui vous êtes.',
+    nl: 'U hebt geen account nodig. We vragen niet wie u bent.',
+    de: 'Sie brauchen kein Konto. Wir fragen nicht, wer Sie sind.',
+    en: 'You do not need an account. We do not ask who you are.',
+  },
+  'hpreport.kind': {
+    fr: 'Qu’est-ce qui ne va pas ?',
+    nl: 'Wat klopt er niet?',
+    de: 'Was stimmt nicht?',
+    en: 'What is wrong?',
+  },
+  'hpreport.kind.wrong': {
+    fr: 'Des informations sont fausses (heures, adresse, services…)',
+    nl: 'Er is informatie fout (uren, adres, diensten…)',
+    de: 'Angaben sind falsch (Zeiten, Adresse, Angebote…)',
+    en: 'Some information is wrong (hours, address, services…)',
+  },
+  'hpreport.kind.closed': {
+    fr: 'Le lieu a fermé',
+    nl: 'De plek is gesloten',
+    de: 'Der Ort hat geschlossen',
+    en: 'The place has closed',
+  },
+  'hpreport.message': {
+    fr: 'Expliquez (facultatif)',
+    nl: 'Leg uit (niet verplicht)',
+    de: 'Erklären Sie (optional)',
+    en: 'Explain (optional)',
+  },
+  'hpreport.message_hint': {
+    fr: 'N’écrivez pas votre nom ni vos coordonnées.',
+    nl: 'Schrijf uw naam en gegevens niet op.',
+    de: 'Schreiben Sie nicht Ihren Namen oder Ihre Kontaktdaten.',
+    en: 'Do not write your name or contact details.',
+  },
+  'hpreport.trap': {
+    fr: 'Ne remplissez pas ce champ',
+    nl: 'Vul dit veld niet in',
+    de: 'Füllen Sie dieses Feld nicht aus',
+    en: 'Do not fill in this field',
+  },
+  'hpreport.send': { fr: 'Envoyer', nl: 'Versturen', de: 'Senden', en: 'Send' },
+  'hpreport.back': {
+    fr: 'Retour au lieu',
+    nl: 'Terug naar de plek',
+    de: 'Zurück zum Ort',
+    en: 'Back to the place',
+  },
+  'hpreport.thanks': {
+    fr: 'Merci. Les personnes qui tiennent ce lieu à jour vont vérifier.',
+    nl: 'Bedankt. De mensen die deze plek bijhouden, kijken het na.',
+    de: 'Danke. Die Menschen, die diesen Ort pflegen, prüfen es.',
+    en: 'Thank you. The people who keep this place up to date will check.',
+  },
+  'hpreport.list_title': {
+    fr: 'Signalements : {name}',
+    nl: 'Meldingen: {name}',
+    de: 'Meldungen: {name}',
+    en: 'Reports: {name}',
+  },
+  'hpreport.all_points': {
+    fr: 'Tous les points d’aide de la structure',
+    nl: 'Alle digipunten van de organisatie',
+    de: 'Alle Anlaufstellen der Trägerorganisation',
+    en: 'All the host organisation’s help points',
+  },
+  'hpreport.none': {
+    fr: 'Aucun signalement.',
+    nl: 'Geen meldingen.',
+    de: 'Keine Meldungen.',
+    en: 'No reports.',
+  },
+  'hpreport.resolve': {
+    fr: 'C’est réglé',
+    nl: 'Dit is opgelost',
+    de: 'Das ist erledigt',
+    en: 'This is dealt with',
+  },
+  'hpreport.resolved': {
+    fr: 'Le signalement est clôturé.',
+    nl: 'De melding is afgesloten.',
+    de: 'Die Meldung ist abgeschlossen.',
+    en: 'The report is closed.',
+  },
+  'hpreport.resolved_on': {
+    fr: 'Réglé le {date}.',
+    nl: 'Opgelost op {date}.',
+    de: 'Erledigt am {date}.',
+    en: 'Dealt with on {date}.',
+  },
+  'hpadmin.nav': {
+    fr: 'Points d’aide',
+    nl: 'Digipunten',
+    de: 'Anlaufstellen',
+    en: 'Help points',
+  },
+  'hpadmin.title': {
+    fr: 'Points d’aide numérique : signalements',
+    nl: 'Digipunten: meldingen',
+    de: 'Anlaufstellen für digitale Hilfe: Meldungen',
+    en: 'Digital help points: reports',
+  },
+  'hpadmin.queue': {
+    fr: '{n, plural, one {# signalement ouvert} other {# signalements ouverts}}',
+    nl: '{n, plural, one {# open melding} other {# open meldingen}}',
+    de: '{n, plural, one {# offene Meldung} other {# offene Meldungen}}',
+    en: '{n, plural, one {# open report} other {# open reports}}',
+  },
+  'hpadmin.open_data': {
+    fr: 'Données ouvertes :',
+    nl: 'Open data:',
+    de: 'Offene Daten:',
+    en: 'Open data:',
+  },
+  'mail.helppoint.report.subject': {
+    fr: 'Un visiteur signale un problème : {point}',
+    nl: 'Een bezoeker meldt een probleem: {point}',
+    de: 'Ein Besucher meldet ein Problem: {point}',
+    en: 'A visitor reports a problem: {point}',
+  },
+  'mail.helppoint.report.body': {
+    fr: 'Bonjour {name},\n\nUn visiteur signale que les informations de « {point} » sont fausses, ou que le lieu a fermé. Lisez le signalement et corrigez ce qu’il faut :\n{link}\n\nL’équipe Inclusio',
+    nl: 'Hallo {name},\n\nEen bezoeker meldt dat de informatie van ‘{point}’ fout is, of dat de plek gesloten is. Lees de melding en verbeter wat nodig is:\n{link}\n\nHet Inclusio-team',
+    de: 'Guten Tag {name},\n\nEin Besucher meldet, dass die Angaben zu „{point}“ falsch sind oder dass der Ort geschlossen hat. Lesen Sie die Meldung und korrigieren Sie, was nötig ist:\n{link}\n\nIhr Inclusio-Team',
+    en: 'Hello {name},\n\nA visitor reports that the information of “{point}” is wrong, or that the place has closed. Read the report and correct what is needed:\n{link}\n\nThe Inclusio team',
+  },
+  'mail.helppoint.stale.subject': {
+    fr: 'Vérifiez les informations de {point}',
+    nl: 'Kijk de informatie van {point} na',
+    de: 'Prüfen Sie die Angaben von {point}',
+    en: 'Check the information of {point}',
+  },
+  'mail.helppoint.stale.body': {
+    fr: 'Bonjour {name},\n\nPersonne n’a vérifié les informations de « {point} » depuis un an. Les visiteurs voient maintenant qu’elles ont peut-être changé. Vérifiez-les et enregistrez, même sans changement :\n{link}\n\nL’équipe Inclusio',
+    nl: 'Hallo {name},\n\nNiemand heeft de informatie van ‘{point}’ in het afgelopen jaar nagekeken. Bezoekers zien nu dat ze misschien niet meer klopt. Kijk ze na en sla op, ook zonder wijziging:\n{link}\n\nHet Inclusio-team',
+    de: 'Guten Tag {name},\n\nSeit einem Jahr hat niemand die Angaben zu „{point}“ geprüft. Besucher sehen jetzt, dass sie vielleicht veraltet sind. Prüfen Sie sie und speichern Sie, auch ohne Änderung:\n{link}\n\nIhr Inclusio-Team',
+    en: 'Hello {name},\n\nNo one has checked the information of “{point}” for a year. Visitors now see that it may be out of date. Check it and save, even without a change:\n{link}\n\nThe Inclusio team',
+  },
+});
