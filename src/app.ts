@@ -177,6 +177,8 @@ export async function buildApp(opts: BuildOptions) {
   const facilitation = facilitationFeature(deps, {
     organisations: organisations.service,
     ledger: ledger.service,
+    // The log names its place by the structure's help points; that feature is built next, hence the closure.
+    points: (by) => helpPoints.service.points.names(by),
   });
   const helpPoints = helpPointsFeature(deps, {
     organisations: organisations.service,

@@ -14,6 +14,7 @@ import {
   type TestApp,
 } from '../helpers/app.ts';
 import { variedSession } from '../helpers/facilitation.ts';
+import { helpPointForm } from '../helpers/help-points.ts';
 import { createOrganisation } from '../helpers/org.ts';
 
 // The facilitators' part as its people use it, through pages and forms: a manager invites a digital helper,
@@ -264,5 +265,93 @@ describe('the figures', () => {
     assert.equal((await coordinator.get(`/fr/facilitation/entries/${entry?.id}`)).statusCode, 404);
     assert.equal((await coordinator.get(`/fr/facilitation/structures/${orgId}/figures`)).statusCode, 403);
     assert.equal((await coordinator.get(`/fr/facilitation/structures/${orgId}/entries.csv`)).statusCode, 403);
+  });
+});
+
+describe('a session at one of the structure’s help points', () => {
+  let point: string;
+  let elsewhere: string;
+  const actorOf = async (email: string) => {
+    const [u] = await t.deps.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    return { id: u?.id as string, role: 'user' as const };
+  };
+  before(async () => {
+    const hp = t.services.helpPoints;
+    const made = await hp.points.create(
+      await actorOf('manager@cpas-test.be'),
+      orgId,
+      hp.fields.parse(helpPointForm({ name: 'Antenne du CPAS, rue Haute' })),
+    );
+    point = made.id;
+    const other = await signedInUser(t, { email: 'gestion@bib-autre.be', name: 'Bruno Bib' });
+    const otherOrg = await createOrganisation(other, 42, {
+      legalName: 'Bibliothèque Autre',
+      sector: 'public',
+    });
+    elsewhere = (
+      await hp.points.create(
+        await actorOf('gestion@bib-autre.be'),
+        otherOrg,
+        hp.fields.parse(helpPointForm({ name: 'Bibliothèque Autre, salle 2' })),
+      )
+    ).id;
+  });
+
+  test('the form offers the structure’s points; a point of another structure is refused and nothing is written', async () => {
+    const form = await helper.get('/fr/facilitation/log');
+    assert.match(form.body, /<select[^>]*name="helpPointId"/);
+    assert.match(form.body, /Antenne du CPAS, rue Haute/);
+    assert.doesNotMatch(form.body, /Bibliothèque Autre/);
+    const before = await entries();
+    const refused = await helper.post('/fr/facilitation/log', session({ helpPointId: elsewhere }));
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /Choisissez un des points d’aide de cette structure porteuse/);
+    const garbled = await helper.post('/fr/facilitation/log', session({ helpPointId: 'salle-2' }));
+    assert.equal(garbled.statusCode, 422);
+    assert.equal(await entries(), before);
+
+    const key = randomUUID();
+    assert.equal(
+      (await helper.post('/fr/facilitation/log', session({ clientKey: key, helpPointId: point }))).statusCode,
+      303,
+    );
+    const [row] = await t.deps.db
+      .select({ helpPointId: accompaniments.helpPointId })
+      .from(accompaniments)
+      .where(eq(accompaniments.clientKey, key));
+    assert.equal(row?.helpPointId, point);
+    assert.match((await helper.get('/fr/facilitation/log')).body, new RegExp(`value="${point}" selected`));
+
+    // A session somewhere else is at no help point, whatever the form sent.
+    const home = randomUUID();
+    await helper.post(
+      '/fr/facilitation/log',
+      session({ clientKey: home, place: 'home', helpPointId: point }),
+    );
+    const [atHome] = await t.deps.db
+      .select({ helpPointId: accompaniments.helpPointId })
+      .from(accompaniments)
+      .where(eq(accompaniments.clientKey, home));
+    assert.equal(atHome?.helpPointId, null);
+  });
+
+  test('the figures filter by help point within the reader’s scope, and the export names the point', async () => {
+    const mine = await manager.get(`/fr/facilitation/structures/${orgId}/figures?helpPoint=${point}`);
+    assert.equal(mine.statusCode, 200);
+    assert.match(mine.body, new RegExp(`value="${point}" selected`));
+    assert.match(mine.body, /helpPoint = Antenne du CPAS, rue Haute/);
+    const theirs = await manager.get(`/fr/facilitation/structures/${orgId}/figures?helpPoint=${elsewhere}`);
+    assert.equal(theirs.statusCode, 400);
+
+    const api = await t.app.inject(`/api/v1/facilitation/stats?helpPoint=${point}`);
+    assert.equal(api.statusCode, 200);
+    assert.equal(api.json().sessions.total, null, 'one session at that point: too few to show');
+    const unknown = await t.app.inject(`/api/v1/facilitation/stats?helpPoint=${randomUUID()}`);
+    assert.equal(unknown.statusCode, 400);
+
+    const rows = (await manager.get(`/fr/facilitation/structures/${orgId}/entries.csv`)).body.split('\n');
+    const header = (rows[0] ?? '').split(',');
+    assert.ok(header.includes('helpPoint'));
+    assert.ok(rows.some((r) => r.includes('"Antenne du CPAS, rue Haute"') || r.includes(',Antenne du CPAS')));
   });
 });

@@ -4,7 +4,7 @@ import type { LedgerService } from '../ledger/service.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { readEthicsVersions } from './content.ts';
 import { figuresApi } from './figures-routes.tsx';
-import { createLogService } from './log.ts';
+import { createLogService, type PointNames } from './log.ts';
 import { messages } from './messages.ts';
 import { facilitationPages } from './routes.tsx';
 import { createSigningService } from './signing.ts';
@@ -27,7 +27,7 @@ export const auditActions = [
  */
 export function facilitationFeature(
   deps: Deps,
-  needs: { organisations: OrganisationsService; ledger: LedgerService },
+  needs: { organisations: OrganisationsService; ledger: LedgerService; points: PointNames },
 ) {
   const current = readEthicsVersions().at(-1);
   if (!current) throw new Error('No code of ethics under content/ethics/');
@@ -35,8 +35,8 @@ export function facilitationFeature(
   const codes = themes.themes.map((t) => t.code);
   const structures = createStructuresService(deps, needs.organisations);
   const signing = createSigningService(deps, structures, needs.ledger, current);
-  const log = createLogService(deps, structures, new Set(codes));
-  const statistics = createStatisticsService(deps, structures, codes);
+  const log = createLogService(deps, structures, new Set(codes), needs.points);
+  const statistics = createStatisticsService(deps, structures, codes, needs.points);
   const service = { ethics: () => current, themes, structures, signing, log, statistics };
   return defineFeature({
     name: 'facilitation',

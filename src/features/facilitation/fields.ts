@@ -47,6 +47,7 @@ const common = {
   ...duration,
   place: z.enum(PLACES, 'log.place_required'),
   placePostcode: optionalPostcode(),
+  helpPointId: optional(z.uuid('log.help_point_invalid')),
   themes: tickedList(z.string().regex(/^[a-z_]{1,40}$/, 'invalid'), 1, 'log.theme_required'),
   equipment: z.enum(EQUIPMENT, 'log.equipment_required'),
   autonomy: z.enum(AUTONOMY, 'log.autonomy_required'),

@@ -24,6 +24,7 @@ export const figuresQuery = z
     kind: optional(z.enum(KINDS, 'invalid')),
     theme: optional(z.string().regex(/^[a-z_]{1,40}$/, 'invalid')),
     structure: optional(z.uuid('invalid')),
+    helpPoint: optional(z.uuid('invalid')),
     region: optional(z.enum(REGIONS, 'invalid')),
     area: optional(z.string().regex(/^\d{1,4}$/, 'figures.area_invalid')),
   })
@@ -159,7 +160,7 @@ export function figuresApi(app: FastifyInstance, svc: StatisticsService) {
   app.get('/api/v1/facilitation/stats', async (req) => {
     const f = parseOr400(figuresQuery, req.query);
     if (f.structure) throw new AppError('invalid', 400, { structure: 'invalid' });
-    const { structures: _s, ...stats } = await svc.view(null, { kind: 'public' }, f);
+    const { structures: _s, points: _p, ...stats } = await svc.view(null, { kind: 'public' }, f);
     return { filter: f, minGroup: MIN_GROUP, ...stats };
   });
 }

@@ -44,6 +44,7 @@ function withMinutes(d: Parsed): SessionInput {
     durationMin,
     place: c.place,
     placePostcode: c.placePostcode,
+    helpPointId: c.helpPointId,
     themes: c.themes,
     equipment: c.equipment,
     autonomy: c.autonomy,
@@ -77,6 +78,7 @@ export function logPages(app: FastifyInstance, svc: LogService, themes: Themes) 
           form={form}
           action={`/${req.locale}/facilitation/log`}
           structures={f.structures}
+          points={f.points}
           durations={f.durations}
           themes={themes}
           hasLast={!!f.last}
@@ -134,6 +136,7 @@ export function logPages(app: FastifyInstance, svc: LogService, themes: Themes) 
           form={form ?? emptyForm({ ...entryValues(entry, counts, f.durations), clientKey: entry.clientKey })}
           action={`/${req.locale}/facilitation/entries/${id}`}
           structures={f.structures}
+          points={f.points}
           durations={f.durations}
           themes={themes}
           hasLast={false}

@@ -27,6 +27,12 @@ export const ENTRIES_PAGE_SIZE = 20;
 const EXPORT_BATCH = 2000;
 const DAY = 24 * 3600_000;
 
+/** The help points' names, from their own feature: the log's choice of place and the figures' filter. */
+export type PointNames = (by: {
+  organisationIds?: readonly string[];
+  ids?: readonly string[];
+}) => Promise<{ id: string; name: string; organisationId: string }[]>;
+
 export interface SessionInput {
   clientKey: string;
   organisationId: string;
@@ -35,6 +41,8 @@ export interface SessionInput {
   durationMin: number;
   place: Place;
   placePostcode?: string;
+  /** One of the structure's help points, for a session at the structure. */
+  helpPointId?: string;
   themes: string[];
   equipment: Equipment;
   autonomy: Autonomy;
@@ -80,6 +88,7 @@ export function sessionValues(input: SessionInput) {
     durationMin: input.durationMin,
     place: input.place,
     placePostcode: input.place === 'structure' ? null : (input.placePostcode ?? null),
+    helpPointId: input.place === 'structure' ? (input.helpPointId ?? null) : null,
     themes: input.themes,
     equipment: input.equipment,
     autonomy: input.autonomy,
@@ -101,10 +110,15 @@ export function sessionValues(input: SessionInput) {
  * identifies the person helped. Entries belong to the helper who logged them, for 30 days; the figures built
  * from them are in stats.ts.
  */
-export function createLogService(deps: Deps, structures: StructuresService, themeCodes: ReadonlySet<string>) {
+export function createLogService(
+  deps: Deps,
+  structures: StructuresService,
+  themeCodes: ReadonlySet<string>,
+  points: PointNames,
+) {
   const { db, clock } = deps;
 
-  function check(input: SessionInput) {
+  async function check(input: SessionInput) {
     const today = todayIn(clock.now());
     const earliest = todayIn(new Date(clock.now().getTime() - EDIT_WINDOW_DAYS * DAY));
     if (input.happenedOn > today)
@@ -117,6 +131,12 @@ export function createLogService(deps: Deps, structures: StructuresService, them
       throw new AppError('log.postcode_required', 422, { placePostcode: 'log.postcode_required' });
     const found = input.note ? personalDataIn(input.note) : null;
     if (found) throw new AppError(`log.note_${found}`, 422, { note: `log.note_${found}` });
+    // A point of another structure would count this structure's work at someone else's place.
+    if (input.place === 'structure' && input.helpPointId) {
+      const [point] = await points({ ids: [input.helpPointId] });
+      if (point?.organisationId !== input.organisationId)
+        throw new AppError('log.help_point_invalid', 422, { helpPointId: 'log.help_point_invalid' });
+    }
   }
 
   /** The helper's own entry, still inside its window. */
@@ -135,14 +155,16 @@ export function createLogService(deps: Deps, structures: StructuresService, them
       requireUser(actor);
       const { helpsAt } = await structures.roles(actor);
       if (!helpsAt.length) throw new AppError('facilitation.not_facilitator', 403);
-      const [last, usual] = await Promise.all([
+      const [last, usual, places] = await Promise.all([
         q.last(db, actor.id, kind),
         q.usualDurations(db, actor.id, new Date(clock.now().getTime() - 90 * DAY)),
+        points({ organisationIds: helpsAt.map((s) => s.id) }),
       ]);
       const usualFirst = usual.map((u) => u.minutes);
       const durations = [...new Set([...usualFirst, ...DURATION_PRESETS])];
       return {
         structures: helpsAt,
+        points: places,
         last,
         lastCounts: last?.kind === 'collective' ? await q.countsOf(db, last.id) : [],
         durations,
@@ -153,7 +175,7 @@ export function createLogService(deps: Deps, structures: StructuresService, them
     /** Records one session; a repeated send with the same key answers the first entry, and makes none. */
     async log(actor: Actor, input: SessionInput) {
       const helper = await structures.requireFacilitator(actor, input.organisationId);
-      check(input);
+      await check(input);
       const counts = sessionCounts(input);
       const now = clock.now();
       return db.transaction((tx) =>
@@ -191,7 +213,7 @@ export function createLogService(deps: Deps, structures: StructuresService, them
       const e = await ownEditable(actor, id);
       if (input.kind !== e.kind) throw new AppError('invalid', 422, { kind: 'invalid' });
       await structures.requireFacilitator(actor, input.organisationId);
-      check(input);
+      await check(input);
       const counts = sessionCounts(input);
       await db.transaction((tx) =>
         q.update(tx, id, { ...sessionValues(input), updatedAt: clock.now() }, counts),

@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/types.ts';
 import { users } from '../../platform/auth/schema.ts';
+import { helpPoints } from '../help-points/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import {
   AGE_BANDS,
@@ -152,6 +153,8 @@ export const accompaniments = pgTable(
     durationMin: integer('duration_min').notNull(),
     place: text('place', { enum: PLACES }).notNull(),
     placePostcode: text('place_postcode'),
+    /** Which of the structure's help points, when the session was at one (and the structure has any). */
+    helpPointId: uuid('help_point_id').references(() => helpPoints.id, { onDelete: 'set null' }),
     themes: text('themes').array().notNull(),
     equipment: text('equipment', { enum: EQUIPMENT }).notNull(),
     autonomy: text('autonomy', { enum: AUTONOMY }).notNull(),
@@ -174,6 +177,9 @@ export const accompaniments = pgTable(
     index('accompaniments_org_day_idx').on(t.organisationId, t.happenedOn),
     index('accompaniments_day_idx').on(t.happenedOn),
     index('accompaniments_facilitator_idx').on(t.facilitatorId, t.createdAt),
+    index('accompaniments_help_point_idx')
+      .on(t.helpPointId, t.happenedOn)
+      .where(sql`help_point_id is not null`),
     check('accompaniments_duration_check', sql`${t.durationMin} between 1 and 720`),
     check('accompaniments_participants_check', sql`${t.participants} between 1 and 500`),
   ],

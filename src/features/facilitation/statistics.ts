@@ -3,6 +3,7 @@ import { randomToken, sha256 } from '../../platform/auth/crypto.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import { type Figure, figure, inOrder } from './figures.ts';
+import type { PointNames } from './log.ts';
 import * as shares from './queries/shares.ts';
 import * as q from './queries/stats.ts';
 import type { StructuresService } from './structures.ts';
@@ -32,6 +33,7 @@ export interface StatsFilter {
   kind?: Kind;
   theme?: string;
   structure?: string;
+  helpPoint?: string;
   region?: string;
   area?: string;
 }
@@ -54,6 +56,8 @@ export interface Stats {
   suppressed: boolean;
   /** Which structures the reader may pick from (own, network); none for a single structure or the public. */
   structures: { id: string; name: string }[];
+  /** Which help points the reader may pick from: the scope's; for the public, only the one picked. */
+  points: { id: string; name: string }[];
   sessions: Figure;
   people: Figure;
   visits: Figure;
@@ -69,6 +73,7 @@ export function createStatisticsService(
   deps: Deps,
   structures: StructuresService,
   themeCodes: readonly string[],
+  pointNames: PointNames,
 ) {
   const { db, clock } = deps;
 
@@ -91,6 +96,20 @@ export function createStatisticsService(
     return { where: {}, choices: [], suppress: true };
   }
 
+  /**
+   * The help points the reader may pick: the scope's structures' (after narrowing), or for the public the one
+   * asked for. A point outside them is refused, as a structure is.
+   */
+  async function pointChoices(where: q.StatsWhere, f: StatsFilter) {
+    const found = where.organisationIds
+      ? await pointNames({ organisationIds: where.organisationIds })
+      : f.helpPoint
+        ? await pointNames({ ids: [f.helpPoint] })
+        : [];
+    if (f.helpPoint && !found.some((p) => p.id === f.helpPoint)) throw new AppError('invalid', 400);
+    return found.map((p) => ({ id: p.id, name: p.name }));
+  }
+
   async function networkScope(id: string, f: StatsFilter) {
     const members = (await structures.networkMembers(id)).structures;
     return narrow({ organisationIds: members.map((s) => s.id) }, members, f, true);
@@ -108,7 +127,10 @@ export function createStatisticsService(
     return { where: { ...where, ...(ids ? { organisationIds: ids } : {}) }, choices, suppress };
   }
 
-  async function compute(where: q.StatsWhere, suppress: boolean): Promise<Omit<Stats, 'structures'>> {
+  async function compute(
+    where: q.StatsWhere,
+    suppress: boolean,
+  ): Promise<Omit<Stats, 'structures' | 'points'>> {
     const [cells, groups, themes] = await Promise.all([
       q.cells(db, where),
       q.groupCells(db, where),
@@ -147,7 +169,10 @@ export function createStatisticsService(
   }
 
   /** The filters as the queries take them; the structure is a narrowing of the scope, resolved above. */
-  const toWhere = ({ structure: _s, ...rest }: StatsFilter): q.StatsWhere => rest;
+  const toWhere = ({ structure: _s, helpPoint, ...rest }: StatsFilter): q.StatsWhere => ({
+    ...rest,
+    ...(helpPoint ? { helpPointId: helpPoint } : {}),
+  });
 
   /** A share link's subject: a structure's managers or a network's coordinators speak for it. */
   const requireSubject = (actor: Actor, scope: 'structure' | 'network', id: string) =>
@@ -156,7 +181,12 @@ export function createStatisticsService(
   const service = {
     async view(actor: Actor, scope: StatsScope, f: StatsFilter): Promise<Stats> {
       const r = await resolve(actor, scope, f);
-      return { ...(await compute({ ...toWhere(f), ...r.where }, r.suppress)), structures: r.choices };
+      const points = await pointChoices(r.where, f);
+      return {
+        ...(await compute({ ...toWhere(f), ...r.where }, r.suppress)),
+        structures: r.choices,
+        points,
+      };
     },
 
     // Share links: a structure's managers or a network's coordinators hand out a read-only, revocable link.
@@ -201,10 +231,11 @@ export function createStatisticsService(
           ? { where: { organisationIds: [link.subjectId] }, choices: [] }
           : await networkScope(link.subjectId, f);
       if (link.scope === 'structure' && f.structure) throw new AppError('invalid', 400);
+      const points = await pointChoices(r.where, f);
       return {
         subject,
         scope: link.scope,
-        stats: { ...(await compute({ ...toWhere(f), ...r.where }, true)), structures: r.choices },
+        stats: { ...(await compute({ ...toWhere(f), ...r.where }, true)), structures: r.choices, points },
       };
     },
   };

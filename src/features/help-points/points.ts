@@ -124,6 +124,15 @@ export function createHelpPointsService(deps: Deps, organisations: Organisations
     },
 
     /**
+     * Points' names, public as the points are: the support-session log's choice of place and its figures'
+     * filter. An empty list of structures or ids asks for nothing.
+     */
+    async names(by: { organisationIds?: readonly string[]; ids?: readonly string[] }) {
+      if ((by.organisationIds && !by.organisationIds.length) || (by.ids && !by.ids.length)) return [];
+      return q.names(db, by);
+    },
+
+    /**
      * A structure's points, for its managers: each with its completeness, whether it is out of date, and how
      * many visitors' reports are open.
      */

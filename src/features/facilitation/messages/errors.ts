@@ -80,6 +80,12 @@ export const errorsMessages = defineMessages({
     de: 'Geben Sie die Postleitzahl des Ortes an.',
     en: 'Give the postcode of the place.',
   },
+  'err.log.help_point_invalid': {
+    fr: 'Choisissez un des points d’aide de cette structure porteuse.',
+    nl: 'Kies een van de digipunten van deze dragende organisatie.',
+    de: 'Wählen Sie eine der Anlaufstellen dieser Trägerorganisation.',
+    en: 'Choose one of this host organisation’s help points.',
+  },
   'err.log.theme_required': {
     fr: 'Choisissez au moins un thème.',
     nl: 'Kies minstens één thema.',

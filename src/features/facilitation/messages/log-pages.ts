@@ -104,6 +104,30 @@ export const logPagesMessages = defineMessages({
     de: 'Postleitzahl des Ortes',
     en: 'Postcode of the place',
   },
+  'log.help_point': {
+    fr: 'Quel point d’aide ?',
+    nl: 'Welk digipunt?',
+    de: 'Welche Anlaufstelle?',
+    en: 'Which help point?',
+  },
+  'log.help_point_filter': {
+    fr: 'Point d’aide',
+    nl: 'Digipunt',
+    de: 'Anlaufstelle',
+    en: 'Help point',
+  },
+  'log.help_point_hint': {
+    fr: 'Pour une séance à votre point d’aide.',
+    nl: 'Voor een sessie in uw digipunt.',
+    de: 'Für eine Sitzung in Ihrer Anlaufstelle.',
+    en: 'For a session at your help point.',
+  },
+  'log.help_point_none': {
+    fr: 'Pas précisé',
+    nl: 'Niet opgegeven',
+    de: 'Nicht angegeben',
+    en: 'Not given',
+  },
   'log.place_postcode_hint': {
     fr: 'Obligatoire pour « Ailleurs ». Pas l’adresse de la personne.',
     nl: 'Nodig voor ‘Elders’. Niet het adres van de persoon.',

@@ -41,6 +41,10 @@ export function FiguresPage(props: {
     string,
     string
   >;
+  /** A picked structure or help point by its name, any other filter as given. */
+  const named = (k: string, v: string) =>
+    (k === 'structure' ? props.filters.structures : k === 'helpPoint' ? s.points : []).find((x) => x.id === v)
+      ?.name ?? v;
   const total = (f: Figure) => fmt(f.total);
   const part = (f: Figure, code: string) => fmt(f.rows.find((r) => r.value === code)?.n ?? 0);
   return (
@@ -83,6 +87,16 @@ export function FiguresPage(props: {
             ]}
           />
         )}
+        {s.points.length > 0 && (
+          <Select
+            name="helpPoint"
+            label="log.help_point_filter"
+            options={[
+              { value: '', label: t('register.all') },
+              ...s.points.map((x) => ({ value: x.id, label: x.name })),
+            ]}
+          />
+        )}
         {props.filters.areas && (
           <>
             <Select
@@ -109,10 +123,7 @@ export function FiguresPage(props: {
           {t('figures.filters_used', {
             list: formatList(
               locale,
-              Object.entries(query).map(
-                ([k, v]) =>
-                  `${k} = ${k === 'structure' ? (props.filters.structures.find((x) => x.id === v)?.name ?? v) : v}`,
-              ),
+              Object.entries(query).map(([k, v]) => `${k} = ${named(k, v)}`),
             ),
           })}
         </p>

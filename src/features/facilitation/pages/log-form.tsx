@@ -8,6 +8,7 @@ import {
   Field,
   Form,
   Radios,
+  Select,
   TextArea,
 } from '../../../platform/ui/form.tsx';
 import { countField } from '../fields.ts';
@@ -60,6 +61,7 @@ export function entryValues(e: Accompaniment, counts: GroupCount[], durations: r
     durationOther: preset ? undefined : String(e.durationMin),
     place: e.place,
     placePostcode: e.placePostcode ?? undefined,
+    helpPointId: e.helpPointId ?? undefined,
     themes: e.themes.join(','),
     equipment: e.equipment,
     autonomy: e.autonomy,
@@ -78,7 +80,7 @@ export function entryValues(e: Accompaniment, counts: GroupCount[], durations: r
   return values;
 }
 
-/** The usual choices of a new entry: the last entry's structure, place, device and duration, today's date. */
+/** The usual choices of a new entry: the last entry's structure, place, help point, device and duration, today's date. */
 export function usualValues(
   last: Accompaniment | null,
   durations: readonly number[],
@@ -91,6 +93,7 @@ export function usualValues(
     duration: String(durations[0] ?? 30),
     place: last?.place ?? 'structure',
     placePostcode: last?.placePostcode ?? undefined,
+    helpPointId: last?.helpPointId ?? undefined,
     equipment: last?.equipment,
     referral: 'none',
   };
@@ -104,6 +107,7 @@ const LABELS = {
   themes: 'log.themes',
   place: 'log.place',
   placePostcode: 'log.place_postcode',
+  helpPointId: 'log.help_point',
   equipment: 'log.equipment',
   autonomy: 'log.autonomy',
   referral: 'log.referral',
@@ -132,6 +136,8 @@ export function LogFormPage(props: {
   form: FormState;
   action: string;
   structures: { id: string; name: string }[];
+  /** The help points of those structures: which one, for a session at the structure. */
+  points: { id: string; name: string; organisationId: string }[];
   durations: readonly number[];
   themes: Themes;
   hasLast: boolean;
@@ -211,6 +217,23 @@ export function LogFormPage(props: {
           </>
         )}
         <Radios name="place" options={o('place', PLACES)} />
+        {props.points.length > 0 && (
+          <Select
+            name="helpPointId"
+            hint="log.help_point_hint"
+            options={[
+              { value: '', label: t('log.help_point_none') },
+              ...props.points.map((p) => ({
+                value: p.id,
+                // With several structures, a point's name alone may not say whose it is.
+                label:
+                  props.structures.length > 1
+                    ? `${p.name} (${props.structures.find((s) => s.id === p.organisationId)?.name ?? ''})`
+                    : p.name,
+              })),
+            ]}
+          />
+        )}
         <Field name="placePostcode" inputMode="numeric" width="third" hint="log.place_postcode_hint" />
         <Radios name="equipment" options={o('equipment', EQUIPMENT)} />
         <Radios name="autonomy" options={o('autonomy', AUTONOMY)} />

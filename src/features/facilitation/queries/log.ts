@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { helpPoints } from '../../help-points/schema.ts';
 import { organisations } from '../../organisations/schema.ts';
 import { accompanimentCounts, accompaniments } from '../schema.ts';
 import type { GroupDimension, Kind } from '../taxonomy.ts';
@@ -111,6 +112,8 @@ export const exportColumns = {
   durationMin: accompaniments.durationMin,
   place: accompaniments.place,
   placePostcode: accompaniments.placePostcode,
+  /** The help point by its name, as the structure's managers know it. */
+  helpPoint: helpPoints.name,
   themes: accompaniments.themes,
   equipment: accompaniments.equipment,
   autonomy: accompaniments.autonomy,
@@ -136,6 +139,7 @@ export const exportBatch = (
   db
     .select(exportColumns)
     .from(accompaniments)
+    .leftJoin(helpPoints, eq(helpPoints.id, accompaniments.helpPointId))
     .where(
       and(
         eq(accompaniments.organisationId, organisationId),

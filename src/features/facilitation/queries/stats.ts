@@ -12,6 +12,7 @@ export interface StatsWhere {
   to?: string;
   kind?: Kind;
   theme?: string;
+  helpPointId?: string;
   region?: string;
   /** A postcode or its first digits (1 = Brussels and Brabant, 10 = Brussels' centre…), of the structure. */
   area?: string;
@@ -25,6 +26,7 @@ function conditions(w: StatsWhere): SQL | undefined {
     w.to ? lte(a.happenedOn, w.to) : undefined,
     w.kind ? eq(a.kind, w.kind) : undefined,
     w.theme ? sql`${w.theme} = any(${a.themes})` : undefined,
+    w.helpPointId ? eq(a.helpPointId, w.helpPointId) : undefined,
     w.region ? eq(organisations.region, w.region as 'brussels') : undefined,
     w.area ? like(organisations.postcode, `${w.area}%`) : undefined,
   );

@@ -250,6 +250,12 @@ export const manageMessages = defineMessages({
     de: '{n, plural, =0 {Hier ist noch kein digitaler Begleiter eingetragen.} one {# digitaler Begleiter hilft hier.} other {# digitale Begleiter helfen hier.}}',
     en: '{n, plural, =0 {No digital helper is registered here yet.} one {# digital helper helps here.} other {# digital helpers help here.}}',
   },
+  'helppoints.figures': {
+    fr: 'Les séances d’aide ici, en chiffres',
+    nl: 'De begeleidingen hier, in cijfers',
+    de: 'Die Begleitungen hier, in Zahlen',
+    en: 'The support sessions here, in figures',
+  },
   'helppoints.report': {
     fr: 'Signaler une erreur ou une fermeture',
     nl: 'Een fout of een sluiting melden',

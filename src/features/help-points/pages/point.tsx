@@ -180,6 +180,9 @@ export function PointPage(props: {
         <li>
           <a href={href(`/help-points/${p.id}/sheet.pdf`)}>{t('helppoints.sheet')}</a>
         </li>
+        <li>
+          <a href={href(`/facilitation/figures?helpPoint=${p.id}`)}>{t('helppoints.figures')}</a>
+        </li>
       </ul>
       <script
         type="application/ld+json"

@@ -7,6 +7,7 @@ import {
   count,
   eq,
   gt,
+  inArray,
   isNull,
   lt,
   ne,
@@ -36,6 +37,19 @@ export const byId = async (db: Db, id: string) =>
       .where(eq(helpPoints.id, id))
       .limit(1)
   )[0] ?? null;
+
+/** Points' names and structures, of some structures or by id: what the support-session log names a place by. */
+export const names = (db: Db, by: { organisationIds?: readonly string[]; ids?: readonly string[] }) =>
+  db
+    .select({ id: helpPoints.id, name: helpPoints.name, organisationId: helpPoints.organisationId })
+    .from(helpPoints)
+    .where(
+      and(
+        by.organisationIds ? inArray(helpPoints.organisationId, [...by.organisationIds]) : undefined,
+        by.ids ? inArray(helpPoints.id, [...by.ids]) : undefined,
+      ),
+    )
+    .orderBy(asc(helpPoints.name), asc(helpPoints.id));
 
 export const ofOrganisation = (db: Db, organisationId: string) =>
   db

@@ -1,0 +1,3 @@
+ALTER TABLE "accompaniments" ADD COLUMN "help_point_id" uuid;--> statement-breakpoint
+ALTER TABLE "accompaniments" ADD CONSTRAINT "accompaniments_help_point_id_help_points_id_fk" FOREIGN KEY ("help_point_id") REFERENCES "public"."help_points"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "accompaniments_help_point_idx" ON "accompaniments" USING btree ("help_point_id","happened_on") WHERE help_point_id is not null;
