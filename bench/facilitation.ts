@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../src/db/client.ts';
+import { rebuild as rebuildTallies } from '../src/features/facilitation/queries/tallies.ts';
 
 /** How many host structures, at most: the first generated signatories. */
 const STRUCTURES = 500;
@@ -348,6 +349,9 @@ export async function generateFacilitation(db: Db, n: number, themes: string[]):
     );
 
     lap('group counts');
+    // The figures' running sums, as the log keeps them, from the rows written past it.
+    await rebuildTallies(tx);
+    lap('tallies');
     // Who reads the figures: a representative of the largest structure, the coordinator of a network of one
     // structure in ten (all sizes).
     const [top] = rowsOf<{ id: string; helper: string }>(
@@ -381,7 +385,14 @@ export async function generateFacilitation(db: Db, n: number, themes: string[]):
 
   // As in generatePractices: PGlite has no autovacuum; mark the pages all-visible and gather statistics, as a
   // server would have by the time a million sessions are there.
-  for (const t of ['accompaniments', 'accompaniment_counts', 'users', 'facilitators', 'memberships'])
+  for (const t of [
+    'accompaniments',
+    'accompaniment_counts',
+    'accompaniment_tallies',
+    'users',
+    'facilitators',
+    'memberships',
+  ])
     await db.execute(sql.raw(`vacuum analyze ${t}`));
   for (const t of ['networks', 'network_structures', 'network_coordinators'])
     await db.execute(sql.raw(`analyze ${t}`));

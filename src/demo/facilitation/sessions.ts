@@ -5,6 +5,7 @@ import {
   sessionCounts,
   sessionValues,
 } from '../../features/facilitation/log.ts';
+import { rebuild as rebuildTallies } from '../../features/facilitation/queries/tallies.ts';
 import { accompanimentCounts, accompaniments } from '../../features/facilitation/schema.ts';
 import type {
   AgeBand,
@@ -316,6 +317,8 @@ export async function logSessions(built: Built, clock: ManualClock, r: Random, s
       if (counts.length) await tx.insert(accompanimentCounts).values(counts);
     });
   }
+  // Rows written past the log: their tallies from the entries, before the recent ones add to them.
+  await rebuildTallies(deps.db);
   for (const { when, actor, input } of sessions.filter((l) => l.input.happenedOn >= recent)) {
     clock.set(when);
     await f.log.log(actor, input);

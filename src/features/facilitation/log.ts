@@ -245,7 +245,7 @@ export function createLogService(
 
     async remove(actor: Actor, id: string) {
       await ownEditable(actor, id);
-      await q.remove(db, id);
+      await db.transaction((tx) => q.remove(tx, id));
     },
   };
   return service;

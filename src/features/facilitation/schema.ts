@@ -199,6 +199,29 @@ export const accompanimentCounts = pgTable(
   (t) => [primaryKey({ columns: [t.accompanimentId, t.dimension, t.value] })],
 );
 
+/**
+ * The log's figures kept as running sums per structure, month, kind and attribute, so that the regional and
+ * national figures read thousands of rows rather than every session ever logged. The log's writes keep them
+ * in step in the same transaction (queries/tallies.ts); `sessions` counts sessions (0 on a group's counts),
+ * `people` the people reached (a group's participants, or its counts per attribute).
+ */
+export const accompanimentTallies = pgTable(
+  'accompaniment_tallies',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** The first day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+    kind: text('kind', { enum: KINDS }).notNull(),
+    dimension: text('dimension').notNull(),
+    value: text('value').notNull(),
+    sessions: integer('sessions').notNull(),
+    people: integer('people').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.month, t.kind, t.dimension, t.value] })],
+);
+
 /** A revocable link to a structure's or a network's statistics, small groups hidden. */
 export const statsShareLinks = pgTable('stats_share_links', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -1,3 +1,4 @@
+import type { Db } from '../../db/client.ts';
 import { type Actor, requireUser } from '../../platform/auth/authorize.ts';
 import { randomToken, sha256 } from '../../platform/auth/crypto.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -6,6 +7,7 @@ import { type Figure, figure, inOrder } from './figures.ts';
 import type { PointNames } from './log.ts';
 import * as shares from './queries/shares.ts';
 import * as q from './queries/stats.ts';
+import * as tallies from './queries/tallies.ts';
 import type { StructuresService } from './structures.ts';
 import {
   AGE_BANDS,
@@ -19,6 +21,42 @@ import {
   SITUATIONS,
   VISITS,
 } from './taxonomy.ts';
+
+const DAY = 24 * 3600_000;
+const dayShift = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
+const nextMonth = (day: string) => monthStart(dayShift(monthStart(day), 32));
+
+/**
+ * A period (both ends included, either open) as the whole months inside it, by their first days, and the days
+ * at its ends outside them; no whole month when the period is shorter.
+ */
+export function splitByMonths(from?: string, to?: string) {
+  const first = from && (from === monthStart(from) ? from : nextMonth(from));
+  const last =
+    to && (dayShift(to, 1) === nextMonth(to) ? monthStart(to) : monthStart(dayShift(monthStart(to), -1)));
+  if (from && to && (first as string) > (last as string)) return { months: null, edges: [{ from, to }] };
+  const edges: { from: string; to: string }[] = [];
+  if (from && first !== from) edges.push({ from, to: dayShift(first as string, -1) });
+  if (to && last !== monthStart(to)) edges.push({ from: monthStart(to), to });
+  return { months: { ...(first ? { from: first } : {}), ...(last ? { to: last } : {}) }, edges };
+}
+
+/**
+ * The cells of a view. Whole months come from the tallies, the days at either end of the period from the
+ * entries; a helper's own figures, a theme or a help point read the entries, which alone hold them.
+ */
+export async function readCells(db: Db, where: q.StatsWhere): Promise<q.Cell[]> {
+  if (where.facilitatorId || where.theme || where.helpPointId) return q.cells(db, where);
+  const { from, to, ...rest } = where;
+  const split = splitByMonths(from, to);
+  const parts = await Promise.all([
+    split.months ? tallies.cells(db, rest, split.months) : [],
+    ...split.edges.map((days) => q.cells(db, { ...rest, ...days })),
+  ]);
+  return parts.flat();
+}
 
 /** Whose figures: the helper's own, a structure's, a network's, or everyone's (regional and national). */
 export type StatsScope =
@@ -131,17 +169,11 @@ export function createStatisticsService(
     where: q.StatsWhere,
     suppress: boolean,
   ): Promise<Omit<Stats, 'structures' | 'points'>> {
-    const [cells, groups, themes] = await Promise.all([
-      q.cells(db, where),
-      q.groupCells(db, where),
-      q.themeCells(db, where),
-    ]);
-    const by = (dimension: q.Dimension, measure: 'sessions' | 'people') =>
-      new Map(cells.filter((c) => c.dimension === dimension).map((c) => [c.value, c[measure]]));
-    /** People per attribute: one per individual session, plus each group's counts. */
-    const people = (dimension: 'age' | 'situation' | 'visit') => {
-      const m = by(dimension, 'people');
-      for (const g of groups) if (g.dimension === dimension) m.set(g.value, (m.get(g.value) ?? 0) + g.people);
+    const cells = await readCells(db, where);
+    const by = (dimension: q.Cell['dimension'], measure: 'sessions' | 'people') => {
+      const m = new Map<string, number>();
+      for (const c of cells)
+        if (c.dimension === dimension) m.set(c.value, (m.get(c.value) ?? 0) + c[measure]);
       return m;
     };
     const months = [...by('month', 'sessions').entries()].sort(([x], [y]) => x.localeCompare(y));
@@ -150,20 +182,21 @@ export function createStatisticsService(
       suppressed: suppress,
       sessions: f(KINDS, by('kind', 'sessions')),
       people: f(KINDS, by('kind', 'people')),
-      visits: f(VISITS, people('visit')),
+      // People per attribute: one per individual session, plus each group's counts.
+      visits: f(VISITS, by('visit', 'people')),
       breakdowns: {
         month: figure(
           months.map(([value, n]) => ({ value, n })),
           suppress,
         ),
-        theme: f(themeCodes, new Map(themes.map((t) => [t.value, t.sessions]))),
+        theme: f(themeCodes, by('theme', 'sessions')),
         band: f(DURATION_BANDS, by('band', 'sessions')),
         place: f(PLACES, by('place', 'sessions')),
         equipment: f(EQUIPMENT, by('equipment', 'sessions')),
         autonomy: f(AUTONOMY, by('autonomy', 'sessions')),
         referral: f(REFERRALS, by('referral', 'sessions')),
-        age: f(AGE_BANDS, people('age')),
-        situation: f(SITUATIONS, people('situation')),
+        age: f(AGE_BANDS, by('age', 'people')),
+        situation: f(SITUATIONS, by('situation', 'people')),
       },
     };
   }

@@ -4,12 +4,13 @@ import { helpPoints } from '../../help-points/schema.ts';
 import { organisations } from '../../organisations/schema.ts';
 import { accompanimentCounts, accompaniments } from '../schema.ts';
 import type { GroupDimension, Kind } from '../taxonomy.ts';
+import { tally } from './tallies.ts';
 
 export type Accompaniment = typeof accompaniments.$inferSelect;
 export type AccompanimentValues = Omit<typeof accompaniments.$inferInsert, 'id'>;
 export type GroupCount = { dimension: GroupDimension; value: string; n: number };
 
-/** Inserts the entry unless this helper already sent one with the same key; answers the entry's id either way. */
+/** Inserts the entry (in a transaction) unless this helper already sent one with that key; answers its id. */
 export async function insert(db: Db, v: AccompanimentValues, counts: GroupCount[]) {
   const [row] = await db
     .insert(accompaniments)
@@ -30,18 +31,25 @@ export async function insert(db: Db, v: AccompanimentValues, counts: GroupCount[
   }
   if (counts.length)
     await db.insert(accompanimentCounts).values(counts.map((c) => ({ ...c, accompanimentId: row.id })));
+  await tally(db, row.id, 1);
   return { id: row.id, duplicate: false };
 }
 
+/** Corrects an entry, in a transaction: its old figures leave the tallies, its new ones come in. */
 export async function update(db: Db, id: string, v: Partial<AccompanimentValues>, counts: GroupCount[]) {
+  await tally(db, id, -1);
   await db.update(accompaniments).set(v).where(eq(accompaniments.id, id));
   await db.delete(accompanimentCounts).where(eq(accompanimentCounts.accompanimentId, id));
   if (counts.length)
     await db.insert(accompanimentCounts).values(counts.map((c) => ({ ...c, accompanimentId: id })));
+  await tally(db, id, 1);
 }
 
-export const remove = (db: Db, id: string) =>
-  db.delete(accompaniments).where(eq(accompaniments.id, id)).returning({ id: accompaniments.id });
+/** Deletes an entry, in a transaction, and takes it out of the tallies. */
+export async function remove(db: Db, id: string) {
+  await tally(db, id, -1);
+  await db.delete(accompaniments).where(eq(accompaniments.id, id));
+}
 
 export const byId = async (db: Db, id: string) =>
   (await db.select().from(accompaniments).where(eq(accompaniments.id, id)).limit(1))[0] ?? null;

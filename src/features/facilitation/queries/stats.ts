@@ -33,7 +33,7 @@ function conditions(w: StatsWhere): SQL | undefined {
 }
 const needsOrganisation = (w: StatsWhere) => !!(w.region || w.area);
 
-const band = sql<string>`case when ${a.durationMin} < 30 then 'lt30' when ${a.durationMin} < 60 then '30_60'
+export const band = sql<string>`case when ${a.durationMin} < 30 then 'lt30' when ${a.durationMin} < 60 then '30_60'
   when ${a.durationMin} < 120 then '60_120' else 'ge120' end`;
 const month = sql<string>`to_char(${a.happenedOn}::timestamp, 'YYYY-MM')`;
 
@@ -55,7 +55,8 @@ export type Dimension = keyof typeof DIMENSIONS;
 const NAMES = Object.keys(DIMENSIONS) as Dimension[];
 
 export interface Cell {
-  dimension: Dimension;
+  /** An attribute, the month, or a theme (a session counts once for each of its themes). */
+  dimension: Dimension | 'theme';
   value: string;
   sessions: number;
   people: number;
@@ -65,7 +66,7 @@ export interface Cell {
  * Every dimension's counts in one scan. Individual attributes (age…) are null on group sessions: those groups
  * are dropped here, and the groups' own counts come from `groupCells`.
  */
-export async function cells(db: Db, w: StatsWhere): Promise<Cell[]> {
+async function attributeCells(db: Db, w: StatsWhere): Promise<Cell[]> {
   const cols = Object.fromEntries(NAMES.map((n) => [n, sql<string | null>`${DIMENSIONS[n]}`])) as Record<
     Dimension,
     SQL<string | null>
@@ -96,7 +97,7 @@ export async function cells(db: Db, w: StatsWhere): Promise<Cell[]> {
 }
 
 /** The people of group sessions, per attribute, from their counts. */
-export async function groupCells(db: Db, w: StatsWhere) {
+function groupCells(db: Db, w: StatsWhere) {
   const base = db
     .select({
       dimension: accompanimentCounts.dimension,
@@ -114,13 +115,39 @@ export async function groupCells(db: Db, w: StatsWhere) {
 }
 
 /** Sessions per theme (a session may have several). */
-export async function themeCells(db: Db, w: StatsWhere) {
+function themeCells(db: Db, w: StatsWhere) {
   const theme = sql<string>`t.theme`;
   const base = db
-    .select({ value: theme, sessions: sql<number>`count(*)`.mapWith(Number) })
+    .select({
+      value: theme,
+      sessions: sql<number>`count(*)`.mapWith(Number),
+      people: sql<number>`sum(${a.participants})`.mapWith(Number),
+    })
     .from(sql`${a} cross join lateral unnest(${a.themes}) as t(theme)`);
   const joined = needsOrganisation(w)
     ? base.innerJoin(organisations, eq(organisations.id, a.organisationId))
     : base;
   return joined.where(conditions(w)).groupBy(theme);
+}
+
+/**
+ * The entries' figures as cells: every attribute's sessions and people, a group's counts added to the people of
+ * its attributes, and the sessions per theme.
+ */
+export async function cells(db: Db, w: StatsWhere): Promise<Cell[]> {
+  const [attributes, groups, themes] = await Promise.all([
+    attributeCells(db, w),
+    groupCells(db, w),
+    themeCells(db, w),
+  ]);
+  return [
+    ...attributes,
+    ...groups.map((g) => ({ dimension: g.dimension, value: g.value, sessions: 0, people: g.people })),
+    ...themes.map((th) => ({
+      dimension: 'theme' as const,
+      value: th.value,
+      sessions: th.sessions,
+      people: th.people,
+    })),
+  ];
 }
